@@ -1,0 +1,154 @@
+"""Who may do what in the network, as named predicates.
+
+Every view and API endpoint calls one of these. A predicate takes the person asking (an
+anonymous user for visitors) and the object, and only answers: loading objects and refusing is
+done by the `access_*` selectors and `trellis.core.permissions.require`.
+
+Roles and memberships of a person are loaded once per person object and cached on it, so a page
+that asks many questions about one person runs a fixed number of queries.
+"""
+
+from typing import TYPE_CHECKING, Any
+
+from trellis.communities.models import (
+    Community,
+    Membership,
+    MembershipState,
+    Role,
+    RoleAssignment,
+)
+
+if TYPE_CHECKING:
+    from trellis.accounts.models import User
+
+_CACHE = "_trellis_permission_cache"
+
+
+class _PersonFacts:
+    def __init__(self, person: "User") -> None:
+        assignments = RoleAssignment.objects.current().filter(person=person).select_related("role")
+        self.network_roles: set[str] = set()
+        self.community_roles: dict[int, set[str]] = {}
+        for assignment in assignments:
+            if assignment.community_id is None:
+                self.network_roles.add(assignment.role.code)
+            else:
+                self.community_roles.setdefault(assignment.community_id, set()).add(
+                    assignment.role.code
+                )
+        self.memberships: dict[int, str] = dict(
+            Membership.objects.filter(person=person).values_list("community_id", "state")
+        )
+
+
+def _facts(person: "User") -> _PersonFacts:
+    facts = getattr(person, _CACHE, None)
+    if facts is None:
+        facts = _PersonFacts(person)
+        setattr(person, _CACHE, facts)
+    return facts
+
+
+def permission_cache_clear(person: Any) -> None:
+    """Forget what was cached about a person, after their roles or memberships changed."""
+    if hasattr(person, _CACHE):
+        delattr(person, _CACHE)
+
+
+def is_signed_in(person: Any) -> bool:
+    return person is not None and person.is_authenticated and person.is_active
+
+
+def is_network_admin(person: Any) -> bool:
+    if not is_signed_in(person):
+        return False
+    return person.is_superuser or Role.NETWORK_ADMIN in _facts(person).network_roles
+
+
+def is_member(person: Any, community: Community) -> bool:
+    if not is_signed_in(person):
+        return False
+    return _facts(person).memberships.get(community.pk) == MembershipState.ACTIVE
+
+
+def membership_state(person: Any, community: Community) -> str | None:
+    if not is_signed_in(person):
+        return None
+    return _facts(person).memberships.get(community.pk)
+
+
+def roles_in(person: Any, community: Community | None) -> set[str]:
+    """Codes of the roles a person holds now, for a community (community roles) or the network."""
+    if not is_signed_in(person):
+        return set()
+    facts = _facts(person)
+    if community is None:
+        return set(facts.network_roles)
+    return set(facts.community_roles.get(community.pk, set()))
+
+
+def is_convener(person: Any, community: Community) -> bool:
+    return Role.CONVENER in roles_in(person, community)
+
+
+def is_sponsor(person: Any, community: Community) -> bool:
+    return Role.SPONSOR in roles_in(person, community) or Role.SPONSOR in roles_in(person, None)
+
+
+def can_view_community(person: Any, community: Community) -> bool:
+    """A public community is visible to all; a private one only to its members and leaders."""
+    if not community.is_private:
+        return True
+    return (
+        is_member(person, community)
+        or bool(roles_in(person, community))
+        or is_network_admin(person)
+    )
+
+
+def can_view_members(person: Any, community: Community) -> bool:
+    """Signed-in people see who belongs to a public community; a private one shows only inward."""
+    if not is_signed_in(person) or not can_view_community(person, community):
+        return False
+    if not community.is_private:
+        return True
+    return is_member(person, community) or can_manage_community(person, community)
+
+
+def can_manage_community(person: Any, community: Community) -> bool:
+    """Conveners and network admins run the community: its pages, members, roles, invitations."""
+    return is_network_admin(person) or is_convener(person, community)
+
+
+def can_create_community(person: Any) -> bool:
+    return is_network_admin(person)
+
+
+def can_join_community(person: Any, community: Community) -> bool:
+    """Signed-in people may join or ask to join a public community they are not in yet."""
+    if not is_signed_in(person) or community.is_private:
+        return False
+    return membership_state(person, community) not in {
+        MembershipState.ACTIVE,
+        MembershipState.PENDING,
+    }
+
+
+def can_leave_community(person: Any, community: Community) -> bool:
+    return membership_state(person, community) in {MembershipState.ACTIVE, MembershipState.PENDING}
+
+
+def can_assign_roles(person: Any, community: Community | None) -> bool:
+    """Conveners assign roles in their community; network roles are for network admins."""
+    if community is None:
+        return is_network_admin(person)
+    return can_manage_community(person, community)
+
+
+def shares_community(viewer: Any, person: Any) -> bool:
+    """Whether two people are both active members of at least one community."""
+    if not is_signed_in(viewer):
+        return False
+    mine = {cid for cid, state in _facts(viewer).memberships.items() if state == "active"}
+    theirs = {cid for cid, state in _facts(person).memberships.items() if state == "active"}
+    return bool(mine & theirs)

@@ -1,0 +1,438 @@
+"""Writes about communities: creating and editing them, membership, invitations, roles.
+
+Every service takes the person acting, checks the permission predicate itself (so the pages
+and the API cannot disagree), writes in one transaction, records contributions and leaves an
+audit entry for what leaders change.
+"""
+
+from datetime import date, timedelta
+from typing import TYPE_CHECKING, Any
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from trellis.communities import permissions
+from trellis.communities.models import (
+    AuditEntry,
+    Community,
+    Invitation,
+    JoinPolicy,
+    Membership,
+    MembershipEvent,
+    MembershipEventKind,
+    MembershipState,
+    ParticipationLevel,
+    Role,
+    RoleAssignment,
+    StageChange,
+    TransactionalParticipant,
+)
+from trellis.communities.selectors import network_get
+from trellis.core.errors import TrellisError
+from trellis.core.permissions import require
+from trellis.participation.models import ContributionKind
+from trellis.participation.services import contribution_record
+
+if TYPE_CHECKING:
+    from trellis.accounts.models import User
+
+INVITATION_LIFETIME = timedelta(days=30)
+
+EDITABLE_FIELDS = (
+    "name",
+    "description",
+    "domain_statement",
+    "domain_type",
+    "visibility",
+    "join_policy",
+    "value_proposition",
+)
+
+
+def audit_record(
+    *, actor: "User | None", community: Community | None, action: str, summary: str, **changes: Any
+) -> AuditEntry:
+    return AuditEntry.objects.create(
+        actor=actor, community=community, action=action, summary=summary, changes=changes
+    )
+
+
+def community_create(*, actor: "User", code: str, slug: str, **fields: Any) -> Community:
+    require(actor, permissions.can_create_community(actor))
+    stage = fields.pop("stage", None)
+    community = Community(network=network_get(), code=code.upper(), slug=slug, **fields)
+    if stage:
+        community.stage = stage
+    community.full_clean()
+    with transaction.atomic():
+        community.save()
+        StageChange.objects.create(community=community, stage=community.stage, changed_by=actor)
+        audit_record(
+            actor=actor,
+            community=community,
+            action="community.created",
+            summary=f"Created {community.code}",
+        )
+    return community
+
+
+def community_update(
+    *, actor: "User", community: Community, stage_note: str = "", **fields: Any
+) -> Community:
+    """Change a community's description, domain, proposition, visibility or stage."""
+    require(actor, permissions.can_manage_community(actor, community))
+    unknown = set(fields) - {*EDITABLE_FIELDS, "stage"}
+    if unknown:
+        raise ValidationError(_("These fields cannot be changed: %(fields)s") % {"fields": ", ".join(sorted(unknown))})
+    before = {name: getattr(community, name) for name in fields}
+    for name, value in fields.items():
+        setattr(community, name, value)
+    community.full_clean()
+    changed = {name: [before[name], getattr(community, name)] for name in fields if before[name] != getattr(community, name)}
+    if not changed:
+        return community
+    with transaction.atomic():
+        community.save()
+        if "stage" in changed:
+            StageChange.objects.create(
+                community=community, stage=community.stage, changed_by=actor, note=stage_note
+            )
+        audit_record(
+            actor=actor,
+            community=community,
+            action="community.updated",
+            summary="Changed " + ", ".join(sorted(changed)),
+            **changed,
+        )
+    return community
+
+
+def _event(membership: Membership, kind: str, *, actor: "User | None") -> None:
+    MembershipEvent.objects.create(
+        membership=membership, kind=kind, level=membership.declared_level, actor=actor
+    )
+
+
+def _activate(membership: Membership, *, actor: "User | None", via: str) -> None:
+    """Make a membership active, keeping history: first join, or a rejoin after leaving."""
+    rejoining = membership.events.filter(
+        kind__in=[MembershipEventKind.JOINED, MembershipEventKind.REJOINED]
+    ).exists()
+    membership.state = MembershipState.ACTIVE
+    membership.joined_at = timezone.now()
+    membership.save()
+    kind = MembershipEventKind.REJOINED if rejoining else MembershipEventKind.JOINED
+    _event(membership, kind, actor=actor)
+    contribution_record(
+        person=membership.person,
+        kind=ContributionKind.COMMUNITY_REJOINED if rejoining else ContributionKind.COMMUNITY_JOINED,
+        community=membership.community,
+        target=membership,
+        details={"via": via},
+    )
+    permissions.permission_cache_clear(membership.person)
+
+
+def membership_join(*, person: "User", community: Community, message: str = "") -> Membership:
+    """Join an open community at once, or ask the conveners of one that approves members."""
+    require(person, permissions.can_join_community(person, community))
+    with transaction.atomic():
+        membership, _created = Membership.objects.select_for_update().get_or_create(
+            person=person, community=community
+        )
+        if membership.state in {MembershipState.ACTIVE, MembershipState.PENDING}:
+            raise TrellisError(_("You are already a member or have already asked to join."))
+        if community.join_policy == JoinPolicy.OPEN:
+            _activate(membership, actor=person, via="open")
+        else:
+            membership.state = MembershipState.PENDING
+            membership.request_message = message
+            membership.save()
+            _event(membership, MembershipEventKind.REQUESTED, actor=person)
+            contribution_record(
+                person=person,
+                kind=ContributionKind.MEMBERSHIP_REQUESTED,
+                community=community,
+                target=membership,
+            )
+    permissions.permission_cache_clear(person)
+    return membership
+
+
+def membership_decide(*, actor: "User", membership: Membership, approve: bool) -> Membership:
+    """A convener approves or declines a request to join."""
+    community = membership.community
+    require(actor, permissions.can_manage_community(actor, community))
+    if membership.state != MembershipState.PENDING:
+        raise TrellisError(_("This request has already been handled."))
+    with transaction.atomic():
+        if approve:
+            _activate(membership, actor=actor, via="approval")
+            summary = f"Approved {membership.person}"
+        else:
+            membership.state = MembershipState.DECLINED
+            membership.save()
+            _event(membership, MembershipEventKind.DECLINED, actor=actor)
+            summary = f"Declined {membership.person}"
+        audit_record(
+            actor=actor,
+            community=community,
+            action="membership.approved" if approve else "membership.declined",
+            summary=summary,
+            person=membership.person_id,
+        )
+    return membership
+
+
+def membership_leave(*, person: "User", community: Community) -> Membership:
+    """Leave a community, or withdraw a pending request. The history stays."""
+    require(person, permissions.can_leave_community(person, community))
+    with transaction.atomic():
+        membership = Membership.objects.select_for_update().get(person=person, community=community)
+        was_active = membership.state == MembershipState.ACTIVE
+        membership.state = MembershipState.LEFT
+        membership.save()
+        _event(membership, MembershipEventKind.LEFT, actor=person)
+        if was_active:
+            contribution_record(
+                person=person,
+                kind=ContributionKind.COMMUNITY_LEFT,
+                community=community,
+                target=membership,
+            )
+    permissions.permission_cache_clear(person)
+    return membership
+
+
+def membership_remove(*, actor: "User", membership: Membership) -> Membership:
+    """A convener removes a member; recorded in the membership history and the audit trail."""
+    require(actor, permissions.can_manage_community(actor, membership.community))
+    if membership.state != MembershipState.ACTIVE:
+        raise TrellisError(_("Only active members can be removed."))
+    with transaction.atomic():
+        membership.state = MembershipState.LEFT
+        membership.save()
+        _event(membership, MembershipEventKind.REMOVED, actor=actor)
+        contribution_record(
+            person=membership.person,
+            kind=ContributionKind.COMMUNITY_LEFT,
+            community=membership.community,
+            target=membership,
+            details={"removed_by": actor.pk},
+        )
+        audit_record(
+            actor=actor,
+            community=membership.community,
+            action="membership.removed",
+            summary=f"Removed {membership.person}",
+            person=membership.person_id,
+        )
+    permissions.permission_cache_clear(membership.person)
+    return membership
+
+
+def membership_level_set(*, actor: "User", membership: Membership, level: str) -> Membership:
+    """Declare a member's participation level (the core group is named, not guessed).
+
+    Conveners set anyone's level; members may declare their own, except joining the core group.
+    """
+    community = membership.community
+    own = actor.pk == membership.person_id
+    allowed = permissions.can_manage_community(actor, community) or (
+        own and membership.is_active and level != ParticipationLevel.CORE
+    )
+    require(actor, allowed)
+    if level not in ParticipationLevel.values:
+        raise ValidationError({"level": _("Choose a valid participation level.")})
+    if membership.declared_level == level:
+        return membership
+    with transaction.atomic():
+        previous = membership.declared_level
+        membership.declared_level = level
+        membership.save()
+        _event(membership, MembershipEventKind.LEVEL_CHANGED, actor=actor)
+        audit_record(
+            actor=actor,
+            community=community,
+            action="membership.level",
+            summary=f"{membership.person}: {previous} → {level}",
+            person=membership.person_id,
+        )
+    return membership
+
+
+def invitation_create(
+    *, actor: "User", community: Community, email: str, message: str = ""
+) -> Invitation:
+    """Invite someone by email; the email is sent by a background task after commit."""
+    from trellis.communities.tasks import invitation_send
+
+    require(actor, permissions.can_manage_community(actor, community))
+    email = email.strip().lower()
+    if Membership.objects.filter(
+        community=community, person__email__iexact=email, state=MembershipState.ACTIVE
+    ).exists():
+        raise ValidationError({"email": _("This person is already a member.")})
+    invitation = Invitation(
+        community=community,
+        email=email,
+        message=message,
+        invited_by=actor,
+        expires_at=timezone.now() + INVITATION_LIFETIME,
+    )
+    invitation.full_clean()
+    with transaction.atomic():
+        invitation.save()
+        contribution_record(
+            person=actor,
+            kind=ContributionKind.INVITATION_SENT,
+            community=community,
+            target=invitation,
+        )
+        audit_record(
+            actor=actor, community=community, action="invitation.created", summary=f"Invited {email}"
+        )
+        transaction.on_commit(lambda: invitation_send.enqueue(invitation_id=invitation.pk))
+    return invitation
+
+
+def invitation_accept(*, person: "User", invitation: Invitation) -> Membership:
+    """Accepting an invitation makes the person a member, even of a private community."""
+    if not permissions.is_signed_in(person):
+        require(person, False)
+    if not invitation.is_open:
+        raise TrellisError(_("This invitation has expired or has already been used."))
+    with transaction.atomic():
+        membership, _created = Membership.objects.select_for_update().get_or_create(
+            person=person, community=invitation.community
+        )
+        if membership.state != MembershipState.ACTIVE:
+            _activate(membership, actor=person, via="invitation")
+        invitation.accepted_at = timezone.now()
+        invitation.accepted_by = person
+        invitation.save()
+    return membership
+
+
+def transactional_participant_record(
+    *,
+    actor: "User",
+    community: Community,
+    full_name: str,
+    organisation: str = "",
+    country: str = "",
+    email: str = "",
+    note: str = "",
+) -> TransactionalParticipant:
+    """Record someone who took part without an account; matched to an account if one exists."""
+    from trellis.accounts.models import User
+
+    require(actor, permissions.can_manage_community(actor, community))
+    participant = TransactionalParticipant(
+        community=community,
+        full_name=full_name.strip(),
+        organisation=organisation.strip(),
+        country=country,
+        email=email.strip().lower(),
+        note=note.strip(),
+        recorded_by=actor,
+    )
+    if participant.email:
+        participant.person = User.objects.filter(email__iexact=participant.email).first()
+    participant.full_clean()
+    with transaction.atomic():
+        participant.save()
+        audit_record(
+            actor=actor,
+            community=community,
+            action="transactional.recorded",
+            summary=f"Recorded {participant.full_name}",
+        )
+    return participant
+
+
+def transactional_participants_match(*, person: "User") -> int:
+    """Link records of a person's earlier participation to their new account, by email."""
+    return TransactionalParticipant.objects.filter(
+        email__iexact=person.email, person__isnull=True
+    ).update(person=person)
+
+
+def role_assign(
+    *,
+    actor: "User",
+    person: "User",
+    role: Role,
+    community: Community | None,
+    starts_on: date | None = None,
+    ends_on: date | None = None,
+) -> RoleAssignment:
+    """Give someone a role for a community or the network, for a period."""
+    require(actor, permissions.can_assign_roles(actor, community))
+    if community is not None and role.network_scope_only:
+        raise ValidationError({"role": _("This role can only be held for the whole network.")})
+    if community is not None and role.code not in {Role.SPONSOR} and not permissions.is_member(
+        person, community
+    ):
+        raise ValidationError({"person": _("Only members of the community can hold this role.")})
+    assignment = RoleAssignment(
+        role=role,
+        person=person,
+        community=community,
+        starts_on=starts_on or timezone.localdate(),
+        ends_on=ends_on,
+        assigned_by=actor,
+    )
+    assignment.full_clean()
+    with transaction.atomic():
+        assignment.save()
+        if role.code == Role.NETWORK_ADMIN:
+            person.is_staff = True
+            person.is_superuser = True
+            person.save(update_fields=["is_staff", "is_superuser"])
+        contribution_record(
+            person=person,
+            kind=ContributionKind.ROLE_ASSIGNED,
+            community=community,
+            target=assignment,
+            details={"role": role.code},
+        )
+        audit_record(
+            actor=actor,
+            community=community,
+            action="role.assigned",
+            summary=f"{person}: {role.code}",
+            person=person.pk,
+            role=role.code,
+        )
+    permissions.permission_cache_clear(person)
+    return assignment
+
+
+def role_end(*, actor: "User", assignment: RoleAssignment, ends_on: date | None = None) -> RoleAssignment:
+    """End a role assignment (roles rotate); the record stays for the history."""
+    require(actor, permissions.can_assign_roles(actor, assignment.community))
+    ends_on = ends_on or timezone.localdate()
+    if ends_on < assignment.starts_on:
+        ends_on = assignment.starts_on
+    with transaction.atomic():
+        assignment.ends_on = ends_on
+        assignment.save(update_fields=["ends_on", "updated_at"])
+        if assignment.role.code == Role.NETWORK_ADMIN and not RoleAssignment.objects.current().filter(
+            person=assignment.person, role__code=Role.NETWORK_ADMIN
+        ).exclude(pk=assignment.pk).exists():
+            assignment.person.is_staff = False
+            assignment.person.is_superuser = False
+            assignment.person.save(update_fields=["is_staff", "is_superuser"])
+        audit_record(
+            actor=actor,
+            community=assignment.community,
+            action="role.ended",
+            summary=f"{assignment.person}: {assignment.role.code}",
+            person=assignment.person_id,
+            role=assignment.role.code,
+        )
+    permissions.permission_cache_clear(assignment.person)
+    return assignment

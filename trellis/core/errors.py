@@ -1,0 +1,16 @@
+"""The one application error domain code raises besides ValidationError and PermissionDenied."""
+
+from django.utils.functional import Promise
+
+
+class LoginRequired(Exception):
+    """The action needs a signed-in person; pages redirect to login, the API answers 401."""
+
+
+class TrellisError(Exception):
+    """An action that cannot be done in the current state (a conflict), with a translated message."""
+
+    def __init__(self, message: str | Promise, *, code: str = "conflict") -> None:
+        super().__init__(str(message))
+        self.message = message
+        self.code = code

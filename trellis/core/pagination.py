@@ -1,0 +1,15 @@
+"""Pagination for list pages."""
+
+from typing import Any
+
+from django.core.paginator import Page, Paginator
+from django.http import HttpRequest
+
+DEFAULT_PAGE_SIZE = 30
+
+
+def paginate(request: HttpRequest, items: Any, *, per_page: int = DEFAULT_PAGE_SIZE) -> Page:
+    """The requested page of items; a bad or out-of-range page number gives the nearest page."""
+    paginator = Paginator(items, per_page)
+    return paginator.get_page(request.GET.get("page"))
+

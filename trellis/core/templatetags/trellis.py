@@ -1,0 +1,31 @@
+"""Template helpers: translated catalogue text, markdown, pagination links."""
+
+from typing import Any
+
+from django import template
+from django.utils.safestring import SafeString, mark_safe
+
+from trellis.core.markdown import markdown_to_html
+from trellis.core.translated import translated
+
+register = template.Library()
+
+
+@register.filter(name="tr")
+def translated_filter(value: dict[str, str] | None) -> str:
+    """{{ community.name|tr }}: the text in the viewer's language."""
+    return translated(value)
+
+
+@register.filter(name="markdown")
+def markdown_filter(value: str | dict[str, str] | None) -> SafeString:
+    text = translated(value) if isinstance(value, dict) else (value or "")
+    return mark_safe(markdown_to_html(text))  # noqa: S308 - sanitised by nh3
+
+
+@register.inclusion_tag("core/pagination.html", takes_context=True)
+def pagination(context: dict[str, Any], page: Any) -> dict[str, Any]:
+    request = context["request"]
+    query = request.GET.copy()
+    query.pop("page", None)
+    return {"page": page, "query": query.urlencode()}

@@ -1,0 +1,58 @@
+"""The contribution log: one row for each meaningful act of a person in the network."""
+
+from django.conf import settings
+from django.contrib.contenttypes.fields import GenericForeignKey
+from django.contrib.contenttypes.models import ContentType
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+
+class ContributionKind(models.TextChoices):
+    """Every kind of act the log knows. Later capabilities add their kinds here."""
+
+    COMMUNITY_JOINED = "community.joined", _("joined a community")
+    COMMUNITY_LEFT = "community.left", _("left a community")
+    COMMUNITY_REJOINED = "community.rejoined", _("rejoined a community")
+    MEMBERSHIP_REQUESTED = "community.join_requested", _("asked to join a community")
+    INVITATION_SENT = "community.invited", _("invited someone to a community")
+    ROLE_ASSIGNED = "role.assigned", _("took on a role")
+
+
+class Contribution(models.Model):
+    person = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("person"),
+        on_delete=models.CASCADE,
+        related_name="contributions",
+    )
+    kind = models.CharField(_("kind"), max_length=64, choices=ContributionKind.choices)
+    community = models.ForeignKey(
+        "communities.Community",
+        verbose_name=_("community"),
+        on_delete=models.CASCADE,
+        related_name="contributions",
+        null=True,
+        blank=True,
+    )
+    target_type = models.ForeignKey(
+        ContentType, on_delete=models.CASCADE, null=True, blank=True, related_name="+"
+    )
+    target_id = models.PositiveBigIntegerField(null=True, blank=True)
+    target = GenericForeignKey("target_type", "target_id")
+    occurred_at = models.DateTimeField(_("when"), default=timezone.now, db_index=True)
+    details = models.JSONField(_("details"), default=dict, blank=True)
+
+    class Meta:
+        verbose_name = _("contribution")
+        verbose_name_plural = _("contributions")
+        ordering = ["-occurred_at", "-id"]
+        indexes = [
+            models.Index(fields=["community", "occurred_at"]),
+            models.Index(fields=["person", "occurred_at"]),
+            models.Index(fields=["kind", "occurred_at"]),
+            models.Index(fields=["target_type", "target_id"]),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.person_id} {self.kind} {self.occurred_at:%Y-%m-%d}"
