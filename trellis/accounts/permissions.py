@@ -1,0 +1,41 @@
+"""Who may see a person's profile and email address."""
+
+from typing import Any
+
+from trellis.accounts.models import EmailVisibility, ProfileVisibility
+from trellis.communities.permissions import is_network_admin, is_signed_in, shares_community
+
+
+def can_view_profile(viewer: Any, person: Any) -> bool:
+    if not person.is_active:
+        return is_network_admin(viewer)
+    if viewer is not None and viewer.is_authenticated and viewer.pk == person.pk:
+        return True
+    if person.profile_visibility == ProfileVisibility.PUBLIC:
+        return True
+    if not is_signed_in(viewer):
+        return False
+    if person.profile_visibility == ProfileVisibility.NETWORK or is_network_admin(viewer):
+        return True
+    return shares_community(viewer, person)
+
+
+def can_see_email(viewer: Any, person: Any) -> bool:
+    if not is_signed_in(viewer) or not can_view_profile(viewer, person):
+        return False
+    if viewer.pk == person.pk or is_network_admin(viewer):
+        return True
+    if person.email_visibility == EmailVisibility.NETWORK:
+        return True
+    if person.email_visibility == EmailVisibility.COMMUNITIES:
+        return shares_community(viewer, person)
+    return False
+
+
+def can_edit_profile(viewer: Any, person: Any) -> bool:
+    return is_signed_in(viewer) and viewer.pk == person.pk
+
+
+def can_use_directory(viewer: Any) -> bool:
+    """Visitors see the directory too, but only people whose profiles are public."""
+    return True

@@ -1,0 +1,82 @@
+"""Reads about people, filtered by what the person asking may see."""
+
+from typing import Any
+
+from django.db.models import Q, QuerySet
+from django.http import Http404
+
+from trellis.accounts import permissions
+from trellis.accounts.models import AccessToken, ExpertiseTopic, ProfileVisibility, User
+from trellis.communities.models import MembershipState
+from trellis.communities.permissions import is_network_admin, is_signed_in
+from trellis.communities.selectors import community_list
+
+
+def person_list(
+    *,
+    viewer: Any,
+    community_slug: str | None = None,
+    country: str | None = None,
+    language: str | None = None,
+    expertise: str | None = None,
+    search: str | None = None,
+) -> QuerySet[User]:
+    """People in the directory the viewer may see, with their expertise prefetched."""
+    people = User.objects.filter(is_active=True).prefetch_related("expertise")
+    if not is_network_admin(viewer):
+        visible = Q(profile_visibility=ProfileVisibility.PUBLIC)
+        if is_signed_in(viewer):
+            visible |= Q(profile_visibility=ProfileVisibility.NETWORK) | Q(pk=viewer.pk)
+            shared = viewer.memberships.filter(state=MembershipState.ACTIVE).values("community")
+            visible |= Q(
+                profile_visibility=ProfileVisibility.COMMUNITIES,
+                memberships__community__in=shared,
+                memberships__state=MembershipState.ACTIVE,
+            )
+        people = people.filter(visible)
+    if community_slug:
+        # Only communities the viewer may see can be used as a filter: a private community's
+        # members must not be discoverable by guessing its address.
+        visible_communities = community_list(viewer=viewer).filter(slug=community_slug)
+        people = people.filter(
+            memberships__community__in=visible_communities.values("pk"),
+            memberships__state=MembershipState.ACTIVE,
+        )
+    if country:
+        people = people.filter(country=country.upper())
+    if language:
+        # Languages are a JSON list of codes; matching the quoted code works on both engines.
+        people = people.filter(languages__icontains=f'"{language}"')
+    if expertise:
+        people = people.filter(expertise__slug=expertise)
+    if search:
+        people = people.filter(
+            Q(full_name__icontains=search)
+            | Q(full_name_latin__icontains=search)
+            | Q(organisation__icontains=search)
+        )
+    return people.distinct().order_by("full_name", "id")
+
+
+def access_person(*, viewer: Any, person_id: int) -> User:
+    """The person, or 404 when they do not exist or their profile is hidden from the viewer."""
+    person = User.objects.filter(pk=person_id).prefetch_related("expertise").first()
+    if person is None or not permissions.can_view_profile(viewer, person):
+        raise Http404
+    return person
+
+
+def person_communities(*, viewer: Any, person: User) -> list[Any]:
+    """The person's communities that the viewer may see."""
+    visible = community_list(viewer=viewer).filter(
+        memberships__person=person, memberships__state=MembershipState.ACTIVE
+    )
+    return list(visible)
+
+
+def expertise_list() -> QuerySet[ExpertiseTopic]:
+    return ExpertiseTopic.objects.all()
+
+
+def access_token_list(*, person: User) -> QuerySet[AccessToken]:
+    return person.access_tokens.filter(revoked_at__isnull=True)
