@@ -1,0 +1,58 @@
+"""Fixtures shared by every app's tests: one person for each role of the permission model."""
+
+from dataclasses import dataclass
+from typing import Any
+
+import pytest
+
+from trellis.accounts.tests.factories import UserFactory
+from trellis.communities.models import Role, Visibility
+from trellis.communities.tests.factories import (
+    CommunityFactory,
+    MembershipFactory,
+    RoleAssignmentFactory,
+)
+
+
+@dataclass
+class World:
+    """A small network: a public and a private community and a person in every role."""
+
+    public: Any
+    private: Any
+    member: Any
+    convener: Any
+    sponsor: Any
+    admin: Any
+    outsider: Any
+
+    def person(self, role: str) -> Any:
+        """The person for a role name; None for a visitor."""
+        return None if role == "visitor" else getattr(self, role)
+
+
+ROLES = ["visitor", "outsider", "member", "convener", "sponsor", "admin"]
+
+
+@pytest.fixture
+def world(db: Any) -> World:
+    public = CommunityFactory(code="PUB", slug="public-cop", visibility=Visibility.PUBLIC)
+    private = CommunityFactory(code="PRIV", slug="private-cop", visibility=Visibility.PRIVATE)
+    member = UserFactory(email="member@example.org", full_name="Member Person")
+    convener = UserFactory(email="convener@example.org", full_name="Convener Person")
+    sponsor = UserFactory(email="sponsor@example.org", full_name="Sponsor Person")
+    admin = UserFactory(email="admin@example.org", full_name="Admin Person")
+    outsider = UserFactory(email="outsider@example.org", full_name="Outsider Person")
+    for community in (public, private):
+        MembershipFactory(community=community, person=member)
+        MembershipFactory(community=community, person=convener)
+        RoleAssignmentFactory(community=community, person=convener)
+        RoleAssignmentFactory(
+            community=community, person=sponsor, role=Role.objects.get(code=Role.SPONSOR)
+        )
+    RoleAssignmentFactory(
+        community=None, person=admin, role=Role.objects.get(code=Role.NETWORK_ADMIN)
+    )
+    admin.is_staff = admin.is_superuser = True
+    admin.save()
+    return World(public, private, member, convener, sponsor, admin, outsider)
