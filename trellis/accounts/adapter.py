@@ -6,6 +6,8 @@ from allauth.account.adapter import DefaultAccountAdapter
 from django.http import HttpRequest
 from django.utils import translation
 
+from trellis.communities.services import transactional_participants_match
+
 
 class AccountAdapter(DefaultAccountAdapter):
     def save_user(self, request: HttpRequest, user: Any, form: Any, commit: bool = True) -> Any:
@@ -15,3 +17,9 @@ class AccountAdapter(DefaultAccountAdapter):
         if commit:
             user.save()
         return user
+
+    def confirm_email(self, request: HttpRequest, email_address: Any) -> Any:
+        """Once an address is verified, link earlier records of the person's participation."""
+        result = super().confirm_email(request, email_address)
+        transactional_participants_match(person=email_address.user)
+        return result

@@ -117,7 +117,7 @@ def _event(membership: Membership, kind: str, *, actor: "User | None") -> None:
 
 def _activate(membership: Membership, *, actor: "User | None", via: str) -> None:
     """Make a membership active, keeping history: first join, or a rejoin after leaving."""
-    rejoining = membership.events.filter(
+    rejoining = bool(membership.pk) and membership.events.filter(
         kind__in=[MembershipEventKind.JOINED, MembershipEventKind.REJOINED]
     ).exists()
     membership.state = MembershipState.ACTIVE
@@ -135,14 +135,20 @@ def _activate(membership: Membership, *, actor: "User | None", via: str) -> None
     permissions.permission_cache_clear(membership.person)
 
 
+def _membership_for_update(*, person: "User", community: Community) -> Membership:
+    """The person's membership row, locked; an unsaved one if they never had any."""
+    membership = (
+        Membership.objects.select_for_update().filter(person=person, community=community).first()
+    )
+    return membership or Membership(person=person, community=community)
+
+
 def membership_join(*, person: "User", community: Community, message: str = "") -> Membership:
     """Join an open community at once, or ask the conveners of one that approves members."""
     require(person, permissions.can_join_community(person, community))
     with transaction.atomic():
-        membership, _created = Membership.objects.select_for_update().get_or_create(
-            person=person, community=community
-        )
-        if membership.state in {MembershipState.ACTIVE, MembershipState.PENDING}:
+        membership = _membership_for_update(person=person, community=community)
+        if membership.pk and membership.state in {MembershipState.ACTIVE, MembershipState.PENDING}:
             raise TrellisError(_("You are already a member or have already asked to join."))
         if community.join_policy == JoinPolicy.OPEN:
             _activate(membership, actor=person, via="open")
@@ -305,10 +311,8 @@ def invitation_accept(*, person: "User", invitation: Invitation) -> Membership:
     if not invitation.is_open:
         raise TrellisError(_("This invitation has expired or has already been used."))
     with transaction.atomic():
-        membership, _created = Membership.objects.select_for_update().get_or_create(
-            person=person, community=invitation.community
-        )
-        if membership.state != MembershipState.ACTIVE:
+        membership = _membership_for_update(person=person, community=invitation.community)
+        if not (membership.pk and membership.state == MembershipState.ACTIVE):
             _activate(membership, actor=person, via="invitation")
         invitation.accepted_at = timezone.now()
         invitation.accepted_by = person

@@ -1,4 +1,36 @@
 from django.urls import path
 
+from trellis.communities.views import community, membership, roles
+
 app_name = "communities"
-urlpatterns: list = []
+urlpatterns = [
+    path("", community.home, name="home"),
+    path("communities/", community.community_list, name="list"),
+    path("communities/new/", community.community_create, name="create"),
+    path("communities/<slug:slug>/", community.community_detail, name="detail"),
+    path("communities/<slug:slug>/edit/", community.community_edit, name="edit"),
+    path("communities/<slug:slug>/history/", community.community_history, name="history"),
+    path("communities/<slug:slug>/join/", membership.community_join, name="join"),
+    path("communities/<slug:slug>/leave/", membership.community_leave, name="leave"),
+    path("communities/<slug:slug>/members/", membership.member_list, name="members"),
+    path(
+        "communities/<slug:slug>/members/<int:membership_id>/level/",
+        membership.membership_level,
+        name="member_level",
+    ),
+    path(
+        "communities/<slug:slug>/members/<int:membership_id>/remove/",
+        membership.membership_remove,
+        name="member_remove",
+    ),
+    path(
+        "communities/<slug:slug>/members/<int:membership_id>/decide/",
+        membership.membership_decide,
+        name="member_decide",
+    ),
+    path("communities/<slug:slug>/manage/", membership.community_manage, name="manage"),
+    path("communities/<slug:slug>/roles/", roles.community_roles, name="roles"),
+    path("network/roles/", roles.network_roles, name="network_roles"),
+    path("roles/<int:assignment_id>/end/", roles.role_end, name="role_end"),
+    path("invitations/<str:token>/", membership.invitation_respond, name="invitation"),
+]

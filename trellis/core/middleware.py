@@ -5,6 +5,7 @@ from collections.abc import Callable
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.utils.http import url_has_allowed_host_and_scheme
 
 from trellis.core.errors import LoginRequired, TrellisError
 
@@ -21,5 +22,9 @@ class ApplicationErrorMiddleware:
             return redirect_to_login(request.get_full_path())
         if isinstance(exception, TrellisError):
             messages.error(request, exception.message)
-            return HttpResponseRedirect(request.headers.get("referer") or request.path)
+            referer = request.headers.get("referer", "")
+            safe = url_has_allowed_host_and_scheme(
+                referer, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+            )
+            return HttpResponseRedirect(referer if referer and safe else "/")
         return None

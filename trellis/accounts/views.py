@@ -1,0 +1,131 @@
+"""People's pages: the directory, profiles, editing one's own profile, tokens, language."""
+
+from django.conf import settings
+from django.contrib import messages
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods, require_POST
+from django.views.i18n import set_language as django_set_language
+from django_countries import countries
+
+from trellis.accounts import permissions, selectors
+from trellis.accounts.forms import LANGUAGE_CHOICES, LANGUAGE_NAMES, AccessTokenForm, ProfileForm
+from trellis.communities.permissions import is_signed_in
+from trellis.communities.selectors import community_list
+from trellis.core.pagination import paginate
+from trellis.core.permissions import require
+
+
+def directory(request: HttpRequest) -> HttpResponse:
+    """Browse people, filtered by community, country, language and expertise."""
+    filters = {
+        "community_slug": request.GET.get("community", "")[:40],
+        "country": request.GET.get("country", "")[:2],
+        "language": request.GET.get("language", "")[:8],
+        "expertise": request.GET.get("expertise", "")[:80],
+        "search": request.GET.get("q", "").strip()[:100],
+    }
+    people = selectors.person_list(viewer=request.user, **{k: v or None for k, v in filters.items()})
+    page = paginate(request, people, per_page=24)
+    return render(
+        request,
+        "accounts/directory.html",
+        {
+            "page": page,
+            "filters": filters,
+            "communities": community_list(viewer=request.user),
+            "countries": list(countries),
+            "languages": LANGUAGE_CHOICES,
+            "language_names": LANGUAGE_NAMES,
+            "expertise_topics": selectors.expertise_list(),
+        },
+    )
+
+
+def profile(request: HttpRequest, person_id: int) -> HttpResponse:
+    person = selectors.access_person(viewer=request.user, person_id=person_id)
+    return render(
+        request,
+        "accounts/profile.html",
+        {
+            "person": person,
+            "show_email": permissions.can_see_email(request.user, person),
+            "languages": [LANGUAGE_NAMES.get(code, code) for code in person.languages],
+            "communities": selectors.person_communities(viewer=request.user, person=person),
+            "is_self": permissions.can_edit_profile(request.user, person),
+        },
+    )
+
+
+def photo(request: HttpRequest, person_id: int) -> HttpResponse:
+    """Profile photos are served through the app so a hidden profile hides its photo too."""
+    person = selectors.access_person(viewer=request.user, person_id=person_id)
+    if not person.photo:
+        raise Http404
+    try:
+        handle = person.photo.open("rb")
+    except FileNotFoundError as missing:
+        raise Http404 from missing
+    response = FileResponse(handle)
+    response["Cache-Control"] = "private, max-age=3600"
+    response["X-Content-Type-Options"] = "nosniff"
+    return response
+
+
+@require_http_methods(["GET", "POST"])
+def profile_edit(request: HttpRequest) -> HttpResponse:
+    require(request.user, is_signed_in(request.user))
+    form = ProfileForm(request.POST or None, request.FILES or None, instance=request.user)
+    if request.method == "POST" and form.is_valid():
+        person = form.save()
+        messages.success(request, _("Your profile has been saved."))
+        response = redirect("accounts:profile", person_id=person.pk)
+        if person.preferred_language:
+            response.set_cookie(settings.LANGUAGE_COOKIE_NAME, person.preferred_language)
+        return response
+    from trellis.accounts.selectors import access_token_list
+
+    return render(
+        request,
+        "accounts/profile_edit.html",
+        {
+            "form": form,
+            "tokens": access_token_list(person=request.user),
+            "token_form": AccessTokenForm(),
+        },
+    )
+
+
+@require_POST
+def token_create(request: HttpRequest) -> HttpResponse:
+    from trellis.accounts.services import access_token_create
+
+    require(request.user, is_signed_in(request.user))
+    form = AccessTokenForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Give the token a name of at most 100 characters."))
+        return redirect("accounts:profile_edit")
+    token, raw = access_token_create(person=request.user, name=form.cleaned_data["name"])
+    return render(request, "accounts/token_created.html", {"token": token, "raw": raw})
+
+
+@require_POST
+def token_revoke(request: HttpRequest, token_id: int) -> HttpResponse:
+    from trellis.accounts.services import access_token_revoke
+
+    require(request.user, is_signed_in(request.user))
+    access_token_revoke(person=request.user, token_id=token_id)
+    messages.success(request, _("The token has been revoked."))
+    return redirect("accounts:profile_edit")
+
+
+@require_POST
+def set_language(request: HttpRequest) -> HttpResponse:
+    """Switch the interface language, and remember it for a signed-in person."""
+    response = django_set_language(request)
+    language = request.POST.get("language", "")
+    if language in dict(settings.LANGUAGES) and is_signed_in(request.user):
+        request.user.preferred_language = language
+        request.user.save(update_fields=["preferred_language"])
+    return response

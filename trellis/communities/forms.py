@@ -1,0 +1,127 @@
+"""Forms for running a community: its description and proposition, members, invitations, roles."""
+
+from typing import Any
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from trellis.communities.models import (
+    Community,
+    ParticipationLevel,
+    Role,
+    Stage,
+    TransactionalParticipant,
+    ValueQuestion,
+)
+from trellis.core.translated import TranslatedTextFormField, translated
+
+VALUE_PREFIX = "value_"
+
+class CommunityForm(forms.ModelForm):
+    """The community's description, domain and value proposition, one field per question."""
+
+    stage_note = forms.CharField(
+        label=_("Why the stage changed"),
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text=_("Kept in the stage history when you change the development stage."),
+    )
+
+    class Meta:
+        model = Community
+        fields = [
+            "name",
+            "description",
+            "domain_statement",
+            "domain_type",
+            "stage",
+            "visibility",
+            "join_policy",
+        ]
+        widgets = {"visibility": forms.RadioSelect, "join_policy": forms.RadioSelect}
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        answers = self.instance.value_proposition or {}
+        for question in ValueQuestion:
+            self.fields[VALUE_PREFIX + question.value] = TranslatedTextFormField(
+                label=question.label,
+                multiline=True,
+                max_length=4000,
+                required=False,
+                initial=answers.get(question.value, {}),
+            )
+
+    def value_fields(self) -> list[forms.BoundField]:
+        return [self[VALUE_PREFIX + question.value] for question in ValueQuestion]
+
+    def main_fields(self) -> list[forms.BoundField]:
+        return [self[name] for name in self.Meta.fields]
+
+    def service_arguments(self) -> dict[str, Any]:
+        data = {name: self.cleaned_data[name] for name in self.Meta.fields}
+        data["value_proposition"] = {
+            question.value: self.cleaned_data[VALUE_PREFIX + question.value]
+            for question in ValueQuestion
+            if self.cleaned_data.get(VALUE_PREFIX + question.value)
+        }
+        return data
+
+class CommunityCreateForm(CommunityForm):
+    class Meta(CommunityForm.Meta):
+        fields = ["code", "slug", *CommunityForm.Meta.fields]
+
+class JoinRequestForm(forms.Form):
+    message = forms.CharField(
+        label=_("Message to the conveners (optional)"),
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Tell them about your work and what you hope to learn."),
+    )
+
+class LevelForm(forms.Form):
+    level = forms.ChoiceField(label=_("Participation level"), choices=ParticipationLevel.choices)
+
+class InvitationForm(forms.Form):
+    email = forms.EmailField(label=_("Email address"))
+    message = forms.CharField(
+        label=_("Personal message (optional)"),
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+
+class TransactionalParticipantForm(forms.ModelForm):
+    class Meta:
+        model = TransactionalParticipant
+        fields = ["full_name", "organisation", "country", "email", "note"]
+
+class RoleChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, obj: Any) -> str:
+        return translated(obj.name)
+
+class RoleAssignmentForm(forms.Form):
+    person = forms.ModelChoiceField(label=_("Person"), queryset=None)  # type: ignore[arg-type]
+    role = RoleChoiceField(label=_("Role"), queryset=Role.objects.none())
+    starts_on = forms.DateField(
+        label=_("From"), widget=forms.DateInput(attrs={"type": "date"}), required=False
+    )
+    ends_on = forms.DateField(
+        label=_("Until (optional)"), widget=forms.DateInput(attrs={"type": "date"}), required=False
+    )
+
+    def __init__(self, *args: Any, people: Any, roles: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["person"].queryset = people
+        self.fields["role"].queryset = roles
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        starts, ends = data.get("starts_on"), data.get("ends_on")
+        if starts and ends and ends < starts:
+            self.add_error("ends_on", _("The end date must not be before the start date."))
+        return data
+
+STAGE_CHOICES = Stage.choices

@@ -1,0 +1,245 @@
+"""The community pages as people use them: landing page, joining, leaving, managing."""
+
+import pytest
+from django.core import mail
+from django.urls import reverse
+
+from trellis.accounts.tests.factories import UserFactory
+from trellis.communities.models import (
+    JoinPolicy,
+    Membership,
+    MembershipEventKind,
+    MembershipState,
+    Stage,
+)
+from trellis.participation.models import Contribution, ContributionKind
+
+pytestmark = pytest.mark.django_db
+
+
+def test_visitor_reads_value_proposition_of_public_community(client, world):
+    response = client.get(reverse("communities:detail", args=[world.public.slug]))
+    assert response.status_code == 200
+    assert "Why should I care?" in response.content.decode()
+    assert "Because it matters" in response.content.decode()
+
+
+def test_landing_page_in_russian_shows_russian_text(client, world):
+    response = client.get(
+        reverse("communities:detail", args=[world.public.slug]), HTTP_ACCEPT_LANGUAGE="ru"
+    )
+    content = response.content.decode()
+    assert '<html lang="ru">' in content
+    assert "Потому что это важно" in content
+
+
+def test_private_community_is_a_404_for_outsiders_and_visitors(client, world):
+    url = reverse("communities:detail", args=[world.private.slug])
+    assert client.get(url).status_code == 404
+    client.force_login(world.outsider)
+    assert client.get(url).status_code == 404
+    home = client.get(reverse("communities:home")).content.decode()
+    assert "PRIV" not in home
+
+
+def test_open_join_makes_member_and_records_contribution(client, world):
+    world.public.join_policy = JoinPolicy.OPEN
+    world.public.save()
+    client.force_login(world.outsider)
+    response = client.post(reverse("communities:join", args=[world.public.slug]), follow=True)
+    assert response.status_code == 200
+    membership = Membership.objects.get(person=world.outsider, community=world.public)
+    assert membership.state == MembershipState.ACTIVE
+    assert Contribution.objects.filter(
+        person=world.outsider, kind=ContributionKind.COMMUNITY_JOINED, community=world.public
+    ).exists()
+
+
+def test_join_by_approval_then_convener_approves(client, world):
+    client.force_login(world.outsider)
+    client.post(
+        reverse("communities:join", args=[world.public.slug]), {"message": "I audit budgets"}
+    )
+    membership = Membership.objects.get(person=world.outsider, community=world.public)
+    assert membership.state == MembershipState.PENDING
+    client.force_login(world.convener)
+    manage = client.get(reverse("communities:manage", args=[world.public.slug]))
+    assert "I audit budgets" in manage.content.decode()
+    client.post(
+        reverse("communities:member_decide", args=[world.public.slug, membership.pk]),
+        {"decision": "approve"},
+    )
+    membership.refresh_from_db()
+    assert membership.state == MembershipState.ACTIVE
+
+
+def test_leave_and_rejoin_keeps_history(client, world):
+    world.public.join_policy = JoinPolicy.OPEN
+    world.public.save()
+    client.force_login(world.outsider)
+    join = reverse("communities:join", args=[world.public.slug])
+    client.post(join)
+    client.post(reverse("communities:leave", args=[world.public.slug]))
+    client.post(join)
+    membership = Membership.objects.get(person=world.outsider, community=world.public)
+    kinds = list(membership.events.values_list("kind", flat=True))
+    assert kinds == [
+        MembershipEventKind.JOINED,
+        MembershipEventKind.LEFT,
+        MembershipEventKind.REJOINED,
+    ]
+    assert Contribution.objects.filter(
+        person=world.outsider, kind=ContributionKind.COMMUNITY_LEFT
+    ).exists()
+
+
+def test_member_cannot_edit_community(client, world):
+    client.force_login(world.member)
+    response = client.get(reverse("communities:edit", args=[world.public.slug]))
+    assert response.status_code == 403
+
+
+def test_convener_edits_stage_and_value_proposition_with_history(client, world):
+    client.force_login(world.convener)
+    url = reverse("communities:edit", args=[world.public.slug])
+    data = {
+        "name_en": "Budget community",
+        "name_ru": "Бюджетное сообщество",
+        "description_en": "We plan budgets",
+        "description_ru": "",
+        "domain_statement_en": "Budgets",
+        "domain_statement_ru": "",
+        "domain_type": "professional",
+        "stage": Stage.MATURING,
+        "visibility": "public",
+        "join_policy": "open",
+        "stage_note": "We have a clear focus now",
+        "value_why_care_en": "Your budget matters",
+        "value_why_care_ru": "Ваш бюджет важен",
+    }
+    response = client.post(url, data)
+    assert response.status_code == 302, response.content.decode()[:3000]
+    world.public.refresh_from_db()
+    assert world.public.stage == Stage.MATURING
+    assert world.public.value_proposition["why_care"] == {
+        "en": "Your budget matters",
+        "ru": "Ваш бюджет важен",
+    }
+    assert world.public.stage_changes.first().note == "We have a clear focus now"
+    history = client.get(reverse("communities:history", args=[world.public.slug]))
+    assert "Changed" in history.content.decode()
+
+
+def test_edit_with_missing_name_keeps_what_was_typed(client, world):
+    client.force_login(world.convener)
+    url = reverse("communities:edit", args=[world.public.slug])
+    response = client.post(
+        url,
+        {
+            "name_en": "",
+            "name_ru": "",
+            "domain_type": "professional",
+            "stage": "potential",
+            "visibility": "public",
+            "join_policy": "open",
+            "value_why_care_en": "Something I wrote carefully",
+        },
+    )
+    assert response.status_code == 200
+    content = response.content.decode()
+    assert "Write this in at least one language." in content
+    assert "Something I wrote carefully" in content
+
+
+def test_invitation_email_and_acceptance_to_private_community(
+    client, world, django_capture_on_commit_callbacks
+):
+    client.force_login(world.convener)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(
+            reverse("communities:manage", args=[world.private.slug]),
+            {"invite-email": "newcomer@example.org", "invite-message": "Join us"},
+        )
+    assert len(mail.outbox) == 1
+    body = mail.outbox[0].body
+    link = next(line for line in body.splitlines() if "/invitations/" in line)
+    path = link[link.index("/invitations/") :].strip()
+    newcomer = UserFactory(email="newcomer@example.org")
+    client.force_login(newcomer)
+    assert client.get(path).status_code == 200
+    client.post(path)
+    assert Membership.objects.get(person=newcomer, community=world.private).is_active
+    assert client.get(reverse("communities:detail", args=[world.private.slug])).status_code == 200
+
+
+def test_invalid_invitation_email_shows_message(client, world):
+    client.force_login(world.convener)
+    response = client.post(
+        reverse("communities:manage", args=[world.public.slug]),
+        {"invite-email": "not-an-email", "invite-message": "Hello there"},
+    )
+    assert response.status_code == 200
+    assert "Enter a valid email address." in response.content.decode()
+    assert "Hello there" in response.content.decode()
+
+
+def test_transactional_participant_is_matched_when_they_register(client, world):
+    from trellis.communities.services import transactional_participants_match
+
+    client.force_login(world.convener)
+    client.post(
+        reverse("communities:manage", args=[world.public.slug]),
+        {
+            "guest-full_name": "Guest Speaker",
+            "guest-organisation": "OECD",
+            "guest-country": "FR",
+            "guest-email": "guest@example.org",
+            "guest-note": "Spoke at the plenary",
+        },
+    )
+    guest = UserFactory(email="guest@example.org")
+    assert transactional_participants_match(person=guest) == 1
+    assert guest.transactional_records.get().full_name == "Guest Speaker"
+
+
+def test_convener_sets_level_with_htmx(client, world):
+    client.force_login(world.convener)
+    membership = Membership.objects.get(person=world.member, community=world.public)
+    response = client.post(
+        reverse("communities:member_level", args=[world.public.slug, membership.pk]),
+        {"level": "core"},
+        HTTP_HX_REQUEST="true",
+    )
+    assert response.status_code == 200
+    assert f'id="member-{membership.pk}"' in response.content.decode()
+    assert "<html" not in response.content.decode()
+    membership.refresh_from_db()
+    assert membership.declared_level == "core"
+
+
+def test_member_list_query_count_does_not_grow(client, world, django_assert_max_num_queries):
+    from trellis.communities.tests.factories import MembershipFactory
+
+    client.force_login(world.member)
+    url = reverse("communities:members", args=[world.public.slug])
+    for _ in range(20):
+        MembershipFactory(community=world.public)
+    with django_assert_max_num_queries(12):
+        response = client.get(url)
+    assert response.status_code == 200
+
+
+def test_roles_assigned_and_ended(client, world):
+    from trellis.communities.models import Role, RoleAssignment
+
+    client.force_login(world.convener)
+    url = reverse("communities:roles", args=[world.public.slug])
+    role = Role.objects.get(code="agenda_setter")
+    response = client.post(url, {"person": world.member.pk, "role": role.pk})
+    assert response.status_code == 302
+    assignment = RoleAssignment.objects.get(person=world.member, role=role)
+    detail = client.get(reverse("communities:detail", args=[world.public.slug]))
+    assert "Agenda setter" in detail.content.decode()
+    client.post(reverse("communities:role_end", args=[assignment.pk]))
+    assignment.refresh_from_db()
+    assert assignment.ends_on is not None

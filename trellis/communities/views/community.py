@@ -1,0 +1,132 @@
+"""Pages of the network and its communities: home, list, landing page, editing, history."""
+
+from typing import Any
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
+
+from trellis.communities import permissions, selectors, services
+from trellis.communities.forms import CommunityCreateForm, CommunityForm, JoinRequestForm
+from trellis.communities.models import Community, JoinPolicy, MembershipState, Stage
+from trellis.core.forms import apply_validation_error
+from trellis.core.pagination import paginate
+from trellis.core.permissions import require
+
+
+def home(request: HttpRequest) -> HttpResponse:
+    communities = selectors.community_list(viewer=request.user)
+    return render(
+        request,
+        "communities/home.html",
+        {
+            "communities": communities,
+            "can_create": permissions.can_create_community(request.user),
+        },
+    )
+
+
+def community_list(request: HttpRequest) -> HttpResponse:
+    communities = selectors.community_list(viewer=request.user)
+    return render(
+        request,
+        "communities/list.html",
+        {
+            "communities": communities,
+            "can_create": permissions.can_create_community(request.user),
+        },
+    )
+
+
+def _community_context(request: HttpRequest, community: Community) -> dict[str, Any]:
+    viewer = request.user
+    state = permissions.membership_state(viewer, community)
+    return {
+        "community": community,
+        "membership_state": state,
+        "is_member": state == MembershipState.ACTIVE,
+        "is_pending": state == MembershipState.PENDING,
+        "can_join": permissions.can_join_community(viewer, community),
+        "can_leave": permissions.can_leave_community(viewer, community),
+        "can_manage": permissions.can_manage_community(viewer, community),
+        "can_view_members": permissions.can_view_members(viewer, community),
+        "needs_approval": community.join_policy == JoinPolicy.APPROVAL,
+    }
+
+
+def community_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    """The landing page: what the community is about and why a practitioner would join."""
+    community = selectors.access_community(viewer=request.user, slug=slug)
+    context = _community_context(request, community)
+    context.update(
+        {
+            "value_answers": community.value_answers(),
+            "leadership": selectors.leadership_list(community=community),
+            "stakeholders": community.stakeholders.all(),
+            "stage_history": community.stage_changes.all()[:10],
+            "stages": Stage.choices,
+            "join_form": JoinRequestForm(),
+        }
+    )
+    return render(request, "communities/detail.html", context)
+
+
+@require_http_methods(["GET", "POST"])
+def community_create(request: HttpRequest) -> HttpResponse:
+    require(request.user, permissions.can_create_community(request.user))
+    form = CommunityCreateForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        arguments = form.service_arguments()
+        try:
+            community = services.community_create(
+                actor=request.user,
+                code=form.cleaned_data["code"],
+                slug=form.cleaned_data["slug"],
+                **arguments,
+            )
+        except ValidationError as error:
+            apply_validation_error(form, error)
+        else:
+            messages.success(request, _("The community has been created."))
+            return redirect("communities:detail", slug=community.slug)
+    return render(request, "communities/form.html", {"form": form, "community": None})
+
+
+@require_http_methods(["GET", "POST"])
+def community_edit(request: HttpRequest, slug: str) -> HttpResponse:
+    community = selectors.access_community(viewer=request.user, slug=slug)
+    require(request.user, permissions.can_manage_community(request.user, community))
+    form = CommunityForm(request.POST or None, instance=community)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.community_update(
+                actor=request.user,
+                community=selectors.access_community(viewer=request.user, slug=slug),
+                stage_note=form.cleaned_data["stage_note"],
+                **form.service_arguments(),
+            )
+        except ValidationError as error:
+            apply_validation_error(form, error)
+        else:
+            messages.success(request, _("Your changes have been saved."))
+            return redirect("communities:detail", slug=community.slug)
+    return render(request, "communities/form.html", {"form": form, "community": community})
+
+
+def community_history(request: HttpRequest, slug: str) -> HttpResponse:
+    """The audit trail: what leaders changed, and the stage history."""
+    community = selectors.access_community(viewer=request.user, slug=slug)
+    require(request.user, permissions.can_manage_community(request.user, community))
+    page = paginate(request, selectors.audit_list(community=community))
+    return render(
+        request,
+        "communities/history.html",
+        {
+            **_community_context(request, community),
+            "page": page,
+            "stage_history": community.stage_changes.select_related("changed_by"),
+        },
+    )

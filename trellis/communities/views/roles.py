@@ -1,0 +1,75 @@
+"""Leadership roles: who holds which role, for which period; assigning and ending them."""
+
+from django.contrib import messages
+from django.contrib.auth import get_user_model
+from django.core.exceptions import ValidationError
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods, require_POST
+
+from trellis.communities import permissions, selectors, services
+from trellis.communities.forms import RoleAssignmentForm
+from trellis.communities.models import Community, MembershipState, RoleAssignment
+from trellis.communities.views.community import _community_context
+from trellis.core.forms import apply_validation_error
+from trellis.core.permissions import require
+
+
+def _role_page(request: HttpRequest, community: Community | None) -> HttpResponse:
+    require(request.user, permissions.can_assign_roles(request.user, community))
+    people = get_user_model().objects.filter(is_active=True)
+    if community is not None:
+        people = people.filter(
+            memberships__community=community, memberships__state=MembershipState.ACTIVE
+        ) | people.filter(role_assignments__community=community)
+    form = RoleAssignmentForm(
+        request.POST or None,
+        people=people.distinct().order_by("full_name"),
+        roles=selectors.role_list(for_community=community is not None),
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.role_assign(actor=request.user, community=community, **form.cleaned_data)
+        except ValidationError as error:
+            apply_validation_error(form, error)
+        else:
+            messages.success(request, _("The role has been assigned."))
+            return redirect(request.path)
+    context = _community_context(request, community) if community is not None else {}
+    context.update(
+        {
+            "scope_community": community,
+            "form": form,
+            "current": selectors.role_assignment_list(community=community),
+            "past": RoleAssignment.objects.filter(community=community, ends_on__isnull=False)
+            .select_related("role", "person")
+            .order_by("-ends_on")[:50],
+        }
+    )
+    return render(request, "communities/roles.html", context)
+
+
+@require_http_methods(["GET", "POST"])
+def community_roles(request: HttpRequest, slug: str) -> HttpResponse:
+    community = selectors.access_community(viewer=request.user, slug=slug)
+    return _role_page(request, community)
+
+
+@require_http_methods(["GET", "POST"])
+def network_roles(request: HttpRequest) -> HttpResponse:
+    return _role_page(request, None)
+
+
+@require_POST
+def role_end(request: HttpRequest, assignment_id: int) -> HttpResponse:
+    assignment = get_object_or_404(
+        RoleAssignment.objects.select_related("community", "role", "person"), pk=assignment_id
+    )
+    if assignment.community is not None:
+        selectors.access_community(viewer=request.user, slug=assignment.community.slug)
+    services.role_end(actor=request.user, assignment=assignment)
+    messages.success(request, _("The role has ended."))
+    if assignment.community is None:
+        return redirect("communities:network_roles")
+    return redirect("communities:roles", slug=assignment.community.slug)
