@@ -4,6 +4,7 @@ from typing import Any
 
 from django.db.models import Q, QuerySet
 from django.http import Http404
+from django_countries import countries
 
 from trellis.accounts import permissions
 from trellis.accounts.models import AccessToken, ExpertiseTopic, ProfileVisibility, User
@@ -80,3 +81,14 @@ def expertise_list() -> QuerySet[ExpertiseTopic]:
 
 def access_token_list(*, person: User) -> QuerySet[AccessToken]:
     return person.access_tokens.filter(revoked_at__isnull=True)
+
+
+def directory_country_list() -> list[tuple[str, str]]:
+    """(code, name in the viewer's language) of the countries people come from, by name."""
+    codes = (
+        User.objects.filter(is_active=True)
+        .exclude(country="")
+        .values_list("country", flat=True)
+        .distinct()
+    )
+    return sorted(((code, str(countries.name(code))) for code in codes), key=lambda c: c[1])

@@ -7,7 +7,6 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 from django.views.i18n import set_language as django_set_language
-from django_countries import countries
 
 from trellis.accounts import permissions, selectors
 from trellis.accounts.forms import LANGUAGE_CHOICES, LANGUAGE_NAMES, AccessTokenForm, ProfileForm
@@ -35,7 +34,7 @@ def directory(request: HttpRequest) -> HttpResponse:
             "page": page,
             "filters": filters,
             "communities": community_list(viewer=request.user),
-            "countries": list(countries),
+            "countries": selectors.directory_country_list(),
             "languages": LANGUAGE_CHOICES,
             "language_names": LANGUAGE_NAMES,
             "expertise_topics": selectors.expertise_list(),
