@@ -57,7 +57,9 @@ def email_from_url(url: str | None) -> dict:
     parts = urlsplit(url)
     query = {key: values[-1] for key, values in parse_qs(parts.query).items()}
     if parts.scheme not in {"smtp", "smtps", "submission"}:
-        raise ValueError(f"EMAIL_URL scheme must be smtp, smtps or submission, not {parts.scheme!r}")
+        raise ValueError(
+            f"EMAIL_URL scheme must be smtp, smtps or submission, not {parts.scheme!r}"
+        )
     use_ssl = parts.scheme == "smtps" or query.get("ssl") in {"1", "true"}
     use_tls = parts.scheme == "submission" or query.get("tls") in {"1", "true"}
     default_port = 465 if use_ssl else 587 if use_tls else 25

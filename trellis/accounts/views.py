@@ -9,11 +9,16 @@ from django.views.decorators.http import require_http_methods, require_POST
 from django.views.i18n import set_language as django_set_language
 
 from trellis.accounts import permissions, selectors
+from trellis.accounts.services import (
+    access_token_create,
+    access_token_revoke,
+    person_language_set,
+)
 from trellis.accounts.forms import LANGUAGE_CHOICES, LANGUAGE_NAMES, AccessTokenForm, ProfileForm
 from trellis.communities.permissions import is_signed_in
 from trellis.communities.selectors import community_list
 from trellis.core.pagination import paginate
-from trellis.core.permissions import require
+from trellis.core.permissions import require, signed_in_person
 
 
 def directory(request: HttpRequest) -> HttpResponse:
@@ -25,7 +30,9 @@ def directory(request: HttpRequest) -> HttpResponse:
         "expertise": request.GET.get("expertise", "")[:80],
         "search": request.GET.get("q", "").strip()[:100],
     }
-    people = selectors.person_list(viewer=request.user, **{k: v or None for k, v in filters.items()})
+    people = selectors.person_list(
+        viewer=request.user, **{k: v or None for k, v in filters.items()}
+    )
     page = paginate(request, people, per_page=24)
     return render(
         request,
@@ -57,7 +64,7 @@ def profile(request: HttpRequest, person_id: int) -> HttpResponse:
     )
 
 
-def photo(request: HttpRequest, person_id: int) -> HttpResponse:
+def photo(request: HttpRequest, person_id: int) -> FileResponse:
     """Profile photos are served through the app so a hidden profile hides its photo too."""
     person = selectors.access_person(viewer=request.user, person_id=person_id)
     if not person.photo:
@@ -74,23 +81,21 @@ def photo(request: HttpRequest, person_id: int) -> HttpResponse:
 
 @require_http_methods(["GET", "POST"])
 def profile_edit(request: HttpRequest) -> HttpResponse:
-    require(request.user, is_signed_in(request.user))
-    form = ProfileForm(request.POST or None, request.FILES or None, instance=request.user)
+    person = signed_in_person(request)
+    form = ProfileForm(request.POST or None, request.FILES or None, instance=person)
     if request.method == "POST" and form.is_valid():
-        person = form.save()
+        form.save()
         messages.success(request, _("Your profile has been saved."))
         response = redirect("accounts:profile", person_id=person.pk)
         if person.preferred_language:
             response.set_cookie(settings.LANGUAGE_COOKIE_NAME, person.preferred_language)
         return response
-    from trellis.accounts.selectors import access_token_list
-
     return render(
         request,
         "accounts/profile_edit.html",
         {
             "form": form,
-            "tokens": access_token_list(person=request.user),
+            "tokens": selectors.access_token_list(person=person),
             "token_form": AccessTokenForm(),
         },
     )
@@ -98,23 +103,18 @@ def profile_edit(request: HttpRequest) -> HttpResponse:
 
 @require_POST
 def token_create(request: HttpRequest) -> HttpResponse:
-    from trellis.accounts.services import access_token_create
-
-    require(request.user, is_signed_in(request.user))
+    person = signed_in_person(request)
     form = AccessTokenForm(request.POST)
     if not form.is_valid():
         messages.error(request, _("Give the token a name of at most 100 characters."))
         return redirect("accounts:profile_edit")
-    token, raw = access_token_create(person=request.user, name=form.cleaned_data["name"])
+    token, raw = access_token_create(person=person, name=form.cleaned_data["name"])
     return render(request, "accounts/token_created.html", {"token": token, "raw": raw})
 
 
 @require_POST
 def token_revoke(request: HttpRequest, token_id: int) -> HttpResponse:
-    from trellis.accounts.services import access_token_revoke
-
-    require(request.user, is_signed_in(request.user))
-    access_token_revoke(person=request.user, token_id=token_id)
+    access_token_revoke(person=signed_in_person(request), token_id=token_id)
     messages.success(request, _("The token has been revoked."))
     return redirect("accounts:profile_edit")
 
@@ -125,6 +125,5 @@ def set_language(request: HttpRequest) -> HttpResponse:
     response = django_set_language(request)
     language = request.POST.get("language", "")
     if language in dict(settings.LANGUAGES) and is_signed_in(request.user):
-        request.user.preferred_language = language
-        request.user.save(update_fields=["preferred_language"])
+        person_language_set(person=signed_in_person(request), language=language)
     return response

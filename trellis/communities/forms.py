@@ -1,6 +1,6 @@
 """Forms for running a community: its description and proposition, members, invitations, roles."""
 
-from typing import Any
+from typing import Any, cast
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
@@ -16,6 +16,7 @@ from trellis.communities.models import (
 from trellis.core.translated import TranslatedTextFormField, translated
 
 VALUE_PREFIX = "value_"
+
 
 class CommunityForm(forms.ModelForm):
     """The community's description, domain and value proposition, one field per question."""
@@ -68,9 +69,11 @@ class CommunityForm(forms.ModelForm):
         }
         return data
 
+
 class CommunityCreateForm(CommunityForm):
     class Meta(CommunityForm.Meta):
         fields = ["code", "slug", *CommunityForm.Meta.fields]
+
 
 class JoinRequestForm(forms.Form):
     message = forms.CharField(
@@ -81,8 +84,10 @@ class JoinRequestForm(forms.Form):
         help_text=_("Tell them about your work and what you hope to learn."),
     )
 
+
 class LevelForm(forms.Form):
     level = forms.ChoiceField(label=_("Participation level"), choices=ParticipationLevel.choices)
+
 
 class InvitationForm(forms.Form):
     email = forms.EmailField(label=_("Email address"))
@@ -93,17 +98,22 @@ class InvitationForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 3}),
     )
 
+
 class TransactionalParticipantForm(forms.ModelForm):
     class Meta:
         model = TransactionalParticipant
         fields = ["full_name", "organisation", "country", "email", "note"]
 
+
 class RoleChoiceField(forms.ModelChoiceField):
     def label_from_instance(self, obj: Any) -> str:
         return translated(obj.name)
 
+
 class RoleAssignmentForm(forms.Form):
-    person = forms.ModelChoiceField(label=_("Person"), queryset=None)  # type: ignore[arg-type]
+    person: forms.ModelChoiceField = forms.ModelChoiceField(
+        label=_("Person"), queryset=Role.objects.none()
+    )
     role = RoleChoiceField(label=_("Role"), queryset=Role.objects.none())
     starts_on = forms.DateField(
         label=_("From"), widget=forms.DateInput(attrs={"type": "date"}), required=False
@@ -114,8 +124,8 @@ class RoleAssignmentForm(forms.Form):
 
     def __init__(self, *args: Any, people: Any, roles: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["person"].queryset = people
-        self.fields["role"].queryset = roles
+        cast(forms.ModelChoiceField, self.fields["person"]).queryset = people
+        cast(forms.ModelChoiceField, self.fields["role"]).queryset = roles
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
@@ -123,5 +133,6 @@ class RoleAssignmentForm(forms.Form):
         if starts and ends and ends < starts:
             self.add_error("ends_on", _("The end date must not be before the start date."))
         return data
+
 
 STAGE_CHOICES = Stage.choices

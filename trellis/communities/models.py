@@ -133,9 +133,7 @@ class Community(TimeStampedModel):
 class StageChange(models.Model):
     """The history of a community's development stage."""
 
-    community = models.ForeignKey(
-        Community, on_delete=models.CASCADE, related_name="stage_changes"
-    )
+    community = models.ForeignKey(Community, on_delete=models.CASCADE, related_name="stage_changes")
     stage = models.CharField(_("stage"), max_length=16, choices=Stage.choices)
     changed_at = models.DateTimeField(_("when"), default=timezone.now)
     changed_by = models.ForeignKey(
@@ -222,7 +220,9 @@ class Membership(TimeStampedModel):
         verbose_name = _("membership")
         verbose_name_plural = _("memberships")
         constraints = [
-            models.UniqueConstraint(fields=["community", "person"], name="one_membership_per_person")
+            models.UniqueConstraint(
+                fields=["community", "person"], name="one_membership_per_person"
+            )
         ]
         indexes = [models.Index(fields=["community", "state"])]
 

@@ -39,7 +39,9 @@ def community_list(*, viewer: Any) -> QuerySet[Community]:
     visible = Q(visibility=Visibility.PUBLIC)
     if permissions.is_signed_in(viewer):
         visible |= Q(memberships__person=viewer, memberships__state=MembershipState.ACTIVE)
-        visible |= Q(pk__in=RoleAssignment.objects.current().filter(person=viewer).values("community"))
+        visible |= Q(
+            pk__in=RoleAssignment.objects.current().filter(person=viewer).values("community")
+        )
     return communities.filter(visible).distinct()
 
 

@@ -8,7 +8,7 @@ audit entry for what leaders change.
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -85,12 +85,18 @@ def community_update(
     require(actor, permissions.can_manage_community(actor, community))
     unknown = set(fields) - {*EDITABLE_FIELDS, "stage"}
     if unknown:
-        raise ValidationError(_("These fields cannot be changed: %(fields)s") % {"fields": ", ".join(sorted(unknown))})
+        raise ValidationError(
+            _("These fields cannot be changed: %(fields)s") % {"fields": ", ".join(sorted(unknown))}
+        )
     before = {name: getattr(community, name) for name in fields}
     for name, value in fields.items():
         setattr(community, name, value)
     community.full_clean()
-    changed = {name: [before[name], getattr(community, name)] for name in fields if before[name] != getattr(community, name)}
+    changed = {
+        name: [before[name], getattr(community, name)]
+        for name in fields
+        if before[name] != getattr(community, name)
+    }
     if not changed:
         return community
     with transaction.atomic():
@@ -117,9 +123,12 @@ def _event(membership: Membership, kind: str, *, actor: "User | None") -> None:
 
 def _activate(membership: Membership, *, actor: "User | None", via: str) -> None:
     """Make a membership active, keeping history: first join, or a rejoin after leaving."""
-    rejoining = bool(membership.pk) and membership.events.filter(
-        kind__in=[MembershipEventKind.JOINED, MembershipEventKind.REJOINED]
-    ).exists()
+    rejoining = (
+        bool(membership.pk)
+        and membership.events.filter(
+            kind__in=[MembershipEventKind.JOINED, MembershipEventKind.REJOINED]
+        ).exists()
+    )
     membership.state = MembershipState.ACTIVE
     membership.joined_at = timezone.now()
     membership.save()
@@ -127,7 +136,9 @@ def _activate(membership: Membership, *, actor: "User | None", via: str) -> None
     _event(membership, kind, actor=actor)
     contribution_record(
         person=membership.person,
-        kind=ContributionKind.COMMUNITY_REJOINED if rejoining else ContributionKind.COMMUNITY_JOINED,
+        kind=ContributionKind.COMMUNITY_REJOINED
+        if rejoining
+        else ContributionKind.COMMUNITY_JOINED,
         community=membership.community,
         target=membership,
         details={"via": via},
@@ -298,7 +309,10 @@ def invitation_create(
             target=invitation,
         )
         audit_record(
-            actor=actor, community=community, action="invitation.created", summary=f"Invited {email}"
+            actor=actor,
+            community=community,
+            action="invitation.created",
+            summary=f"Invited {email}",
         )
         transaction.on_commit(lambda: invitation_send.enqueue(invitation_id=invitation.pk))
     return invitation
@@ -377,8 +391,10 @@ def role_assign(
     require(actor, permissions.can_assign_roles(actor, community))
     if community is not None and role.network_scope_only:
         raise ValidationError({"role": _("This role can only be held for the whole network.")})
-    if community is not None and role.code not in {Role.SPONSOR} and not permissions.is_member(
-        person, community
+    if (
+        community is not None
+        and role.code not in {Role.SPONSOR}
+        and not permissions.is_member(person, community)
     ):
         raise ValidationError({"person": _("Only members of the community can hold this role.")})
     assignment = RoleAssignment(
@@ -415,7 +431,9 @@ def role_assign(
     return assignment
 
 
-def role_end(*, actor: "User", assignment: RoleAssignment, ends_on: date | None = None) -> RoleAssignment:
+def role_end(
+    *, actor: "User", assignment: RoleAssignment, ends_on: date | None = None
+) -> RoleAssignment:
     """End a role assignment (roles rotate); the record stays for the history."""
     require(actor, permissions.can_assign_roles(actor, assignment.community))
     ends_on = ends_on or timezone.localdate()
@@ -424,9 +442,13 @@ def role_end(*, actor: "User", assignment: RoleAssignment, ends_on: date | None 
     with transaction.atomic():
         assignment.ends_on = ends_on
         assignment.save(update_fields=["ends_on", "updated_at"])
-        if assignment.role.code == Role.NETWORK_ADMIN and not RoleAssignment.objects.current().filter(
-            person=assignment.person, role__code=Role.NETWORK_ADMIN
-        ).exclude(pk=assignment.pk).exists():
+        if (
+            assignment.role.code == Role.NETWORK_ADMIN
+            and not RoleAssignment.objects.current()
+            .filter(person=assignment.person, role__code=Role.NETWORK_ADMIN)
+            .exclude(pk=assignment.pk)
+            .exists()
+        ):
             assignment.person.is_staff = False
             assignment.person.is_superuser = False
             assignment.person.save(update_fields=["is_staff", "is_superuser"])

@@ -3,12 +3,12 @@
 from django.utils.functional import Promise
 
 
-class LoginRequired(Exception):
+class LoginRequired(Exception):  # noqa: N818 - reads as the condition it signals
     """The action needs a signed-in person; pages redirect to login, the API answers 401."""
 
 
 class TrellisError(Exception):
-    """An action that cannot be done in the current state (a conflict), with a translated message."""
+    """An action that cannot be done in the current state (a conflict); the message is translated."""
 
     def __init__(self, message: str | Promise, *, code: str = "conflict") -> None:
         super().__init__(str(message))

@@ -17,4 +17,3 @@ def apply_validation_error(form: forms.BaseForm, error: ValidationError) -> None
                 form.add_error(target, field_error)
     else:
         form.add_error(None, error)
-

@@ -21,7 +21,7 @@ class ApplicationErrorMiddleware:
         if isinstance(exception, LoginRequired):
             return redirect_to_login(request.get_full_path())
         if isinstance(exception, TrellisError):
-            messages.error(request, exception.message)
+            messages.error(request, str(exception.message))
             referer = request.headers.get("referer", "")
             safe = url_has_allowed_host_and_scheme(
                 referer, allowed_hosts={request.get_host()}, require_https=request.is_secure()

@@ -12,4 +12,3 @@ def paginate(request: HttpRequest, items: Any, *, per_page: int = DEFAULT_PAGE_S
     """The requested page of items; a bad or out-of-range page number gives the nearest page."""
     paginator = Paginator(items, per_page)
     return paginator.get_page(request.GET.get("page"))
-

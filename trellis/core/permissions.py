@@ -1,10 +1,14 @@
 """Permission primitives: turning a predicate's answer into the right refusal."""
 
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from django.core.exceptions import PermissionDenied
+from django.http import HttpRequest
 
 from trellis.core.errors import LoginRequired
+
+if TYPE_CHECKING:
+    from trellis.accounts.models import User
 
 
 def require(viewer: Any, allowed: bool) -> None:
@@ -14,3 +18,11 @@ def require(viewer: Any, allowed: bool) -> None:
     if viewer is None or not viewer.is_authenticated:
         raise LoginRequired
     raise PermissionDenied
+
+
+def signed_in_person(request: HttpRequest) -> "User":
+    """The person making the request; visitors are asked to log in first."""
+    user = request.user
+    if not user.is_authenticated:
+        raise LoginRequired
+    return cast("User", user)

@@ -35,8 +35,10 @@ class TranslatedTextWidget(forms.MultiWidget):
     template_name = "core/widgets/translated_text.html"
 
     def __init__(self, *, multiline: bool = False, attrs: dict[str, Any] | None = None) -> None:
-        base = forms.Textarea(attrs={"rows": 4}) if multiline else forms.TextInput()
-        widgets = {code: base for code in language_codes()}
+        base: forms.Widget = forms.Textarea(attrs={"rows": 4}) if multiline else forms.TextInput()
+        widgets: dict[str, forms.Widget | type[forms.Widget]] = dict.fromkeys(
+            language_codes(), base
+        )
         super().__init__(widgets, attrs)
 
     def decompress(self, value: dict[str, str] | None) -> list[str]:
@@ -76,9 +78,7 @@ class TranslatedTextFormField(forms.MultiValueField):
     def compress(self, data_list: list[str]) -> dict[str, str]:
         if not data_list:
             return {}
-        return {
-            code: text for code, text in zip(language_codes(), data_list, strict=False) if text
-        }
+        return {code: text for code, text in zip(language_codes(), data_list, strict=False) if text}
 
     def validate(self, value: dict[str, str]) -> None:
         if self.required and not value:
@@ -88,7 +88,9 @@ class TranslatedTextFormField(forms.MultiValueField):
 class TranslatedField(models.JSONField):
     """A model field holding {language code: text}."""
 
-    def __init__(self, *args: Any, multiline: bool = False, max_length: int | None = None, **kwargs):
+    def __init__(
+        self, *args: Any, multiline: bool = False, max_length: int | None = None, **kwargs
+    ):
         self.multiline = multiline
         self.text_max_length = max_length
         kwargs.setdefault("default", dict)
@@ -112,7 +114,7 @@ class TranslatedField(models.JSONField):
             "help_text": self.help_text,
         }
         defaults.update(kwargs)
-        form_class = defaults.pop("form_class")
+        form_class: Any = defaults.pop("form_class")
         return form_class(**defaults)
 
     def validate(self, value: Any, model_instance: Any) -> None:

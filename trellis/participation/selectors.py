@@ -10,7 +10,9 @@ if TYPE_CHECKING:
     from trellis.accounts.models import User
 
 
-def contribution_list(*, person: "User | None" = None, community_id: int | None = None) -> QuerySet[Contribution]:
+def contribution_list(
+    *, person: "User | None" = None, community_id: int | None = None
+) -> QuerySet[Contribution]:
     contributions = Contribution.objects.select_related("person", "target_type")
     if person is not None:
         contributions = contributions.filter(person=person)

@@ -47,7 +47,9 @@ class Row:
         for scope, expect in scopes:
             outcomes = expect.split()
             assert len(outcomes) == len(ROLES), f"{self.name}: one outcome per role"
-            cases.extend((scope, role, outcome) for role, outcome in zip(ROLES, outcomes))
+            cases.extend(
+                (scope, role, outcome) for role, outcome in zip(ROLES, outcomes, strict=True)
+            )
         return cases
 
 
@@ -159,7 +161,12 @@ ROWS = [
         MANAGERS_PRIVATE,
         data={"decision": "approve"},
     ),
-    Row("communities:network_roles", "GET", lambda w, c: "/network/roles/", "login 403 403 403 403 ok"),
+    Row(
+        "communities:network_roles",
+        "GET",
+        lambda w, c: "/network/roles/",
+        "login 403 403 403 403 ok",
+    ),
     Row(
         "communities:role_end",
         "POST",

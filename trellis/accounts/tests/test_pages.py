@@ -44,7 +44,9 @@ def test_directory_filters_by_country_language_expertise_and_community(client, w
 def test_directory_respects_profile_visibility(client, world):
     UserFactory(full_name="Public Person", profile_visibility=ProfileVisibility.PUBLIC)
     UserFactory(full_name="Network Person", profile_visibility=ProfileVisibility.NETWORK)
-    hidden = UserFactory(full_name="Hidden Person", profile_visibility=ProfileVisibility.COMMUNITIES)
+    hidden = UserFactory(
+        full_name="Hidden Person", profile_visibility=ProfileVisibility.COMMUNITIES
+    )
     url = reverse("accounts:directory")
     visitor_view = client.get(url).content.decode()
     assert "Public Person" in visitor_view
@@ -98,7 +100,9 @@ def profile_data(person, **overrides):
 def test_profile_edit_saves_and_photo_is_served_only_to_allowed_viewers(client, world):
     client.force_login(world.member)
     photo = SimpleUploadedFile("me.png", png_bytes(), content_type="image/png")
-    response = client.post(reverse("accounts:profile_edit"), profile_data(world.member, photo=photo))
+    response = client.post(
+        reverse("accounts:profile_edit"), profile_data(world.member, photo=photo)
+    )
     assert response.status_code == 302
     world.member.refresh_from_db()
     assert world.member.country == "MD"
@@ -126,7 +130,9 @@ def test_photo_too_large_is_refused(client, world, settings):
     settings.PROFILE_PHOTO_MAX_BYTES = 100
     client.force_login(world.member)
     photo = SimpleUploadedFile("big.png", png_bytes((200, 200)), content_type="image/png")
-    response = client.post(reverse("accounts:profile_edit"), profile_data(world.member, photo=photo))
+    response = client.post(
+        reverse("accounts:profile_edit"), profile_data(world.member, photo=photo)
+    )
     assert response.status_code == 200
     assert "too large" in response.content.decode()
 
@@ -159,9 +165,7 @@ def test_signup_verify_login_flow(client, db, mailoutbox):
     )
     assert response.status_code == 302
     assert len(mailoutbox) == 1
-    link = next(
-        word for word in mailoutbox[0].body.split() if "/accounts/confirm-email/" in word
-    )
+    link = next(word for word in mailoutbox[0].body.split() if "/accounts/confirm-email/" in word)
     path = link[link.index("/accounts/") :]
     client.post(path)
     from trellis.accounts.models import User

@@ -20,7 +20,9 @@ class CommunityFactory(DjangoModelFactory):
     network = factory.LazyFunction(network_get)
     code = factory.Sequence(lambda n: f"COP{n}")
     slug = factory.Sequence(lambda n: f"cop-{n}")
-    name = factory.LazyAttribute(lambda o: {"en": f"Community {o.code}", "ru": f"Сообщество {o.code}"})
+    name = factory.LazyAttribute(
+        lambda o: {"en": f"Community {o.code}", "ru": f"Сообщество {o.code}"}
+    )
     description = factory.LazyFunction(lambda: {"en": "About us", "ru": "О нас"})
     domain_statement = factory.LazyFunction(lambda: {"en": "Our domain", "ru": "Наша область"})
     value_proposition = factory.LazyFunction(

@@ -14,7 +14,7 @@ from trellis.communities.forms import CommunityCreateForm, CommunityForm, JoinRe
 from trellis.communities.models import Community, JoinPolicy, MembershipState, Stage
 from trellis.core.forms import apply_validation_error
 from trellis.core.pagination import paginate
-from trellis.core.permissions import require
+from trellis.core.permissions import require, signed_in_person
 
 
 def home(request: HttpRequest) -> HttpResponse:
@@ -82,7 +82,7 @@ def community_create(request: HttpRequest) -> HttpResponse:
         arguments = form.service_arguments()
         try:
             community = services.community_create(
-                actor=request.user,
+                actor=signed_in_person(request),
                 code=form.cleaned_data["code"],
                 slug=form.cleaned_data["slug"],
                 **arguments,
@@ -103,7 +103,7 @@ def community_edit(request: HttpRequest, slug: str) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         try:
             services.community_update(
-                actor=request.user,
+                actor=signed_in_person(request),
                 community=selectors.access_community(viewer=request.user, slug=slug),
                 stage_note=form.cleaned_data["stage_note"],
                 **form.service_arguments(),

@@ -18,7 +18,7 @@ from trellis.communities.models import Membership, MembershipState, Participatio
 from trellis.communities.views.community import _community_context
 from trellis.core.forms import apply_validation_error
 from trellis.core.pagination import paginate
-from trellis.core.permissions import require
+from trellis.core.permissions import require, signed_in_person
 
 
 @require_POST
@@ -26,7 +26,9 @@ def community_join(request: HttpRequest, slug: str) -> HttpResponse:
     community = selectors.access_community(viewer=request.user, slug=slug)
     form = JoinRequestForm(request.POST)
     message = form.cleaned_data["message"] if form.is_valid() else ""
-    membership = services.membership_join(person=request.user, community=community, message=message)
+    membership = services.membership_join(
+        person=signed_in_person(request), community=community, message=message
+    )
     if membership.state == MembershipState.ACTIVE:
         messages.success(request, _("Welcome! You are now a member of this community."))
     else:
@@ -37,7 +39,7 @@ def community_join(request: HttpRequest, slug: str) -> HttpResponse:
 @require_POST
 def community_leave(request: HttpRequest, slug: str) -> HttpResponse:
     community = selectors.access_community(viewer=request.user, slug=slug)
-    services.membership_leave(person=request.user, community=community)
+    services.membership_leave(person=signed_in_person(request), community=community)
     messages.success(request, _("You have left the community."))
     if permissions.can_view_community(request.user, community):
         return redirect("communities:detail", slug=community.slug)
@@ -51,9 +53,7 @@ def member_list(request: HttpRequest, slug: str) -> HttpResponse:
     if level not in ParticipationLevel.values:
         level = None
     search = (request.GET.get("q") or "").strip()[:100]
-    page = paginate(
-        request, selectors.member_list(community=community, level=level, search=search)
-    )
+    page = paginate(request, selectors.member_list(community=community, level=level, search=search))
     return render(
         request,
         "communities/members.html",
@@ -85,14 +85,14 @@ def membership_level(request: HttpRequest, slug: str, membership_id: int) -> Htt
         messages.error(request, _("Choose a valid participation level."))
     else:
         services.membership_level_set(
-            actor=request.user, membership=membership, level=form.cleaned_data["level"]
+            actor=signed_in_person(request), membership=membership, level=form.cleaned_data["level"]
         )
         messages.success(
             request,
             _("%(person)s is now recorded as %(level)s.")
             % {"person": membership.person, "level": membership.get_declared_level_display()},
         )
-    if request.htmx:
+    if request.headers.get("HX-Request"):
         return render(
             request,
             "communities/members.html#member-row",
@@ -108,8 +108,10 @@ def membership_level(request: HttpRequest, slug: str, membership_id: int) -> Htt
 @require_POST
 def membership_remove(request: HttpRequest, slug: str, membership_id: int) -> HttpResponse:
     membership = _managed_membership(request, slug, membership_id)
-    services.membership_remove(actor=request.user, membership=membership)
-    messages.success(request, _("%(person)s is no longer a member.") % {"person": membership.person})
+    services.membership_remove(actor=signed_in_person(request), membership=membership)
+    messages.success(
+        request, _("%(person)s is no longer a member.") % {"person": membership.person}
+    )
     return redirect("communities:members", slug=slug)
 
 
@@ -125,7 +127,9 @@ def community_manage(request: HttpRequest, slug: str) -> HttpResponse:
         if invitation_form.is_valid():
             try:
                 services.invitation_create(
-                    actor=request.user, community=community, **invitation_form.cleaned_data
+                    actor=signed_in_person(request),
+                    community=community,
+                    **invitation_form.cleaned_data,
                 )
             except ValidationError as error:
                 apply_validation_error(invitation_form, error)
@@ -141,7 +145,9 @@ def community_manage(request: HttpRequest, slug: str) -> HttpResponse:
         if participant_form.is_valid():
             try:
                 services.transactional_participant_record(
-                    actor=request.user, community=community, **participant_form.cleaned_data
+                    actor=signed_in_person(request),
+                    community=community,
+                    **participant_form.cleaned_data,
                 )
             except ValidationError as error:
                 apply_validation_error(participant_form, error)
@@ -166,7 +172,9 @@ def community_manage(request: HttpRequest, slug: str) -> HttpResponse:
 def membership_decide(request: HttpRequest, slug: str, membership_id: int) -> HttpResponse:
     membership = _managed_membership(request, slug, membership_id)
     approve = request.POST.get("decision") == "approve"
-    services.membership_decide(actor=request.user, membership=membership, approve=approve)
+    services.membership_decide(
+        actor=signed_in_person(request), membership=membership, approve=approve
+    )
     if approve:
         messages.success(request, _("%(person)s is now a member.") % {"person": membership.person})
     else:
@@ -180,7 +188,9 @@ def invitation_respond(request: HttpRequest, token: str) -> HttpResponse:
     invitation = selectors.invitation_get_open(token=token)
     if request.method == "POST":
         require(request.user, permissions.is_signed_in(request.user))
-        membership = services.invitation_accept(person=request.user, invitation=invitation)
+        membership = services.invitation_accept(
+            person=signed_in_person(request), invitation=invitation
+        )
         messages.success(request, _("Welcome! You are now a member of this community."))
         return redirect("communities:detail", slug=membership.community.slug)
     if not invitation.is_open and invitation.accepted_by_id != getattr(request.user, "pk", None):

@@ -13,7 +13,7 @@ from trellis.communities.forms import RoleAssignmentForm
 from trellis.communities.models import Community, MembershipState, RoleAssignment
 from trellis.communities.views.community import _community_context
 from trellis.core.forms import apply_validation_error
-from trellis.core.permissions import require
+from trellis.core.permissions import require, signed_in_person
 
 
 def _role_page(request: HttpRequest, community: Community | None) -> HttpResponse:
@@ -30,7 +30,9 @@ def _role_page(request: HttpRequest, community: Community | None) -> HttpRespons
     )
     if request.method == "POST" and form.is_valid():
         try:
-            services.role_assign(actor=request.user, community=community, **form.cleaned_data)
+            services.role_assign(
+                actor=signed_in_person(request), community=community, **form.cleaned_data
+            )
         except ValidationError as error:
             apply_validation_error(form, error)
         else:
@@ -68,7 +70,7 @@ def role_end(request: HttpRequest, assignment_id: int) -> HttpResponse:
     )
     if assignment.community is not None:
         selectors.access_community(viewer=request.user, slug=assignment.community.slug)
-    services.role_end(actor=request.user, assignment=assignment)
+    services.role_end(actor=signed_in_person(request), assignment=assignment)
     messages.success(request, _("The role has ended."))
     if assignment.community is None:
         return redirect("communities:network_roles")
