@@ -110,10 +110,8 @@ ROLE_CATALOGUE = [
         "kind": "leadership",
         "name": {"en": "Technology steward", "ru": "Технологический куратор"},
         "description": {
-            "en": "Chooses and tends the tools so that technology serves the community's "
-            "learning.",
-            "ru": "Подбирает инструменты и следит, чтобы технологии служили обучению "
-            "сообщества.",
+            "en": "Chooses and tends the tools so that technology serves the community's learning.",
+            "ru": "Подбирает инструменты и следит, чтобы технологии служили обучению сообщества.",
         },
     },
     {

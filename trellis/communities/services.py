@@ -8,6 +8,7 @@ audit entry for what leaders change.
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
+from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
@@ -345,8 +346,6 @@ def transactional_participant_record(
     note: str = "",
 ) -> TransactionalParticipant:
     """Record someone who took part without an account; matched to an account if one exists."""
-    from trellis.accounts.models import User
-
     require(actor, permissions.can_manage_community(actor, community))
     participant = TransactionalParticipant(
         community=community,
@@ -358,7 +357,9 @@ def transactional_participant_record(
         recorded_by=actor,
     )
     if participant.email:
-        participant.person = User.objects.filter(email__iexact=participant.email).first()
+        participant.person = (
+            get_user_model().objects.filter(email__iexact=participant.email).first()
+        )
     participant.full_clean()
     with transaction.atomic():
         participant.save()
