@@ -124,6 +124,9 @@ TIME_ZONE = "UTC"
 USE_I18N = True
 USE_TZ = True
 
+# Kosovo has no ISO 3166-1 code yet; XK is the user-assigned code the region uses.
+COUNTRIES_OVERRIDE = {"XK": _("Kosovo")}
+
 STATIC_URL = "static/"
 STATIC_ROOT = VAR_DIR / "static"
 STATICFILES_DIRS = [BASE_DIR / "trellis" / "static"]

@@ -1,5 +1,42 @@
-"""The API: one NinjaAPI under /api/v1/, assembled from each app's router."""
+"""The API: one NinjaAPI under /api/v1/, assembled from each app's router.
 
+This module owns what is common to every endpoint: who is asking (`auth.py`) and how errors
+are answered (`errors.py`). The endpoints themselves live in each app's `api.py`.
+"""
+
+from typing import Any
+
+from django.apps import apps
 from ninja import NinjaAPI
+from ninja.renderers import JSONRenderer
 
-api = NinjaAPI(title="Trellis API", version="1", urls_namespace="api")
+from trellis.accounts.api import router as accounts_router
+from trellis.api.auth import AUTHENTICATION
+from trellis.api.errors import error_handlers_install
+from trellis.communities.api import router as communities_router
+
+
+class ReadableJSONRenderer(JSONRenderer):
+    """Cyrillic and other scripts as themselves, not as \\u escapes."""
+
+    json_dumps_params: dict[str, Any] = {"ensure_ascii": False}
+
+
+api = NinjaAPI(
+    title="Trellis API",
+    version="1",
+    description="Networks and communities of practice: the network, its communities, "
+    "membership and people. Authenticate with a personal access token "
+    "(`Authorization: Bearer trl_...`, made with `POST /tokens` or on the profile page) or "
+    "the browser session. Every error answers "
+    '`{"error": {"code", "message", "fields"}}`.',
+    urls_namespace="api",
+    auth=AUTHENTICATION,
+    renderer=ReadableJSONRenderer(),
+    # Ninja's interactive docs page loads Swagger UI from a CDN unless the "ninja" app is
+    # installed (then it serves its own copy); nothing may come from another host.
+    docs_url="/docs" if apps.is_installed("ninja") else None,
+)
+error_handlers_install(api)
+api.add_router("", communities_router)
+api.add_router("", accounts_router)

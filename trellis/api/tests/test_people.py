@@ -1,0 +1,151 @@
+"""People through the API: the directory, profiles, email visibility and the person asking."""
+
+import pytest
+
+from trellis.accounts.models import EmailVisibility, ProfileVisibility
+from trellis.accounts.services import access_token_create
+from trellis.accounts.tests.factories import ExpertiseTopicFactory, UserFactory
+from trellis.api.tests.client import error_of
+from trellis.communities.tests.factories import MembershipFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_visitors_see_only_public_profiles(api, world):
+    public = UserFactory(profile_visibility=ProfileVisibility.PUBLIC)
+
+    body = api.get("/api/v1/people").json()
+
+    assert [item["id"] for item in body["items"]] == [public.pk]
+    assert "email" not in body["items"][0]
+
+
+def test_signed_in_people_see_the_network(api, world):
+    body = api.get("/api/v1/people", person=world.outsider).json()
+    assert body["count"] == 5
+
+
+def test_the_directory_filters(api, world):
+    budget = ExpertiseTopicFactory(slug="budget-planning")
+    anna = UserFactory(
+        full_name="Анна Петрова",
+        full_name_latin="Anna Petrova",
+        country="KZ",
+        languages=["ru", "kk"],
+        organisation="Ministry of Finance of Kazakhstan",
+    )
+    anna.expertise.add(budget)
+    MembershipFactory(community=world.public, person=anna)
+
+    def ids(query):
+        response = api.get(f"/api/v1/people?{query}", person=world.member)
+        assert response.status_code == 200
+        return [item["id"] for item in response.json()["items"]]
+
+    assert ids("country=kz") == [anna.pk]
+    assert ids("language=kk") == [anna.pk]
+    assert ids("expertise=budget-planning") == [anna.pk]
+    assert ids("q=Петров") == [anna.pk]
+    assert ids("q=kazakh") == [anna.pk]
+    assert anna.pk in ids("community=public-cop")
+    assert ids("community=public-cop&country=AL") == [world.convener.pk, world.member.pk]
+
+
+def test_a_private_communitys_members_cannot_be_found_through_the_filter(api, world):
+    body = api.get("/api/v1/people?community=private-cop", person=world.outsider).json()
+    assert body["count"] == 0
+
+
+def test_a_profile_shows_expertise_and_the_visible_communities(api, world):
+    topic = ExpertiseTopicFactory(slug="treasury", name={"en": "Treasury", "ru": "Казначейство"})
+    world.member.expertise.add(topic)
+
+    body = api.get(f"/api/v1/people/{world.member.pk}", person=world.outsider).json()
+
+    assert body["expertise"] == [
+        {"slug": "treasury", "name": {"en": "Treasury", "ru": "Казначейство"}}
+    ]
+    assert [community["slug"] for community in body["communities"]] == ["public-cop"]
+    assert body["country"] == "AL"
+
+
+@pytest.mark.parametrize(
+    ("visibility", "viewer", "visible"),
+    [
+        (EmailVisibility.NETWORK, "outsider", True),
+        (EmailVisibility.NETWORK, "visitor", False),
+        (EmailVisibility.COMMUNITIES, "outsider", False),
+        (EmailVisibility.COMMUNITIES, "convener", True),
+        (EmailVisibility.NOBODY, "convener", False),
+        (EmailVisibility.NOBODY, "admin", True),
+        (EmailVisibility.NOBODY, "member", True),
+    ],
+)
+def test_the_email_address_follows_the_persons_choice(api, world, visibility, viewer, visible):
+    world.member.email_visibility = visibility
+    world.member.profile_visibility = ProfileVisibility.PUBLIC
+    world.member.save()
+
+    body = api.get(f"/api/v1/people/{world.member.pk}", person=world.person(viewer)).json()
+
+    assert body["email"] == ("member@example.org" if visible else None)
+
+
+@pytest.mark.parametrize(
+    ("visibility", "viewer", "status"),
+    [
+        (ProfileVisibility.PUBLIC, "visitor", 200),
+        (ProfileVisibility.NETWORK, "visitor", 404),
+        (ProfileVisibility.NETWORK, "outsider", 200),
+        (ProfileVisibility.COMMUNITIES, "outsider", 404),
+        (ProfileVisibility.COMMUNITIES, "convener", 200),
+    ],
+)
+def test_a_hidden_profile_is_not_found(api, world, visibility, viewer, status):
+    world.member.profile_visibility = visibility
+    world.member.save()
+
+    response = api.get(f"/api/v1/people/{world.member.pk}", person=world.person(viewer))
+
+    assert response.status_code == status
+
+
+def test_an_inactive_persons_profile_is_not_found(api, world):
+    world.member.is_active = False
+    world.member.save()
+    assert api.get(f"/api/v1/people/{world.member.pk}", person=world.outsider).status_code == 404
+
+
+@pytest.mark.parametrize("person_id", ["0", "-1", "abc", "99999999999999999999999", "1.5"])
+def test_impossible_ids_are_client_errors(api, world, person_id):
+    response = api.get(f"/api/v1/people/{person_id}", person=world.member)
+    assert response.status_code in {404, 422}
+    error_of(response)
+
+
+def test_the_directory_runs_a_fixed_number_of_queries(api, world, django_assert_max_num_queries):
+    topic = ExpertiseTopicFactory()
+    for _ in range(25):
+        UserFactory().expertise.add(topic)
+    _token, raw = access_token_create(person=world.member, name="test")
+
+    with django_assert_max_num_queries(8):
+        response = api.get("/api/v1/people?page_size=50", token=raw)
+
+    assert response.json()["count"] == 30
+
+
+def test_me_is_the_person_asking(api, world):
+    body = api.get("/api/v1/me", person=world.admin).json()
+
+    assert body["id"] == world.admin.pk
+    assert body["email"] == "admin@example.org"
+    assert body["is_network_admin"] is True
+    assert body["email_visibility"] == "communities"
+
+
+def test_me_needs_someone_signed_in(api, world):
+    response = api.get("/api/v1/me")
+    assert response.status_code == 401
+    assert error_of(response)["code"] == "not_authenticated"
+    assert response["WWW-Authenticate"].startswith("Bearer")

@@ -1,0 +1,154 @@
+"""API shapes of the network, communities and memberships.
+
+Translated text is an object by language code; choices are their codes.
+"""
+
+from datetime import datetime
+from typing import Annotated, Any
+
+from django.utils.translation import gettext as _
+from ninja import Field, Schema
+from pydantic import StringConstraints, field_validator
+
+from trellis.communities import permissions
+from trellis.communities.models import (
+    Community,
+    DomainType,
+    JoinPolicy,
+    MembershipState,
+    ParticipationLevel,
+    Stage,
+    ValueQuestion,
+    Visibility,
+)
+from trellis.communities.selectors import member_list
+from trellis.core.api_schemas import (
+    InputSchema,
+    TranslatedLongText,
+    TranslatedName,
+    TranslatedTextOut,
+)
+from trellis.core.translated import language_codes
+
+
+class NetworkOut(Schema):
+    name: TranslatedTextOut
+    description: TranslatedTextOut
+    working_languages: list[str]
+
+
+class CommunityOut(Schema):
+    slug: str
+    code: str
+    name: TranslatedTextOut
+    description: TranslatedTextOut
+    domain_statement: TranslatedTextOut
+    domain_type: DomainType
+    stage: Stage
+    visibility: Visibility
+    join_policy: JoinPolicy
+    value_proposition: dict[str, TranslatedTextOut] = Field(
+        description="Answers to a potential member's questions, by question code and language."
+    )
+    member_count: int
+    membership: MembershipState | None = Field(
+        description="The asking person's membership state, or null."
+    )
+
+    @staticmethod
+    def resolve_member_count(obj: Community) -> int:
+        count = getattr(obj, "member_count", None)
+        return member_list(community=obj).count() if count is None else count
+
+    @staticmethod
+    def resolve_membership(obj: Community, context: dict[str, Any]) -> str | None:
+        return permissions.membership_state(context["request"].user, obj)
+
+
+Code = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=12)]
+Slug = Annotated[
+    str, StringConstraints(strip_whitespace=True, max_length=40, pattern=r"^[-a-zA-Z0-9_]+$")
+]
+ValueProposition = Annotated[dict[str, TranslatedLongText], Field(max_length=len(ValueQuestion))]
+
+
+def _value_proposition_check(value: dict[str, dict[str, str]] | None) -> Any:
+    if value is None:
+        return value
+    unknown_questions = set(value) - set(ValueQuestion.values)
+    if unknown_questions:
+        raise ValueError(
+            _("Unknown questions: %(codes)s.") % {"codes": ", ".join(sorted(unknown_questions))}
+        )
+    unknown_languages = {code for answers in value.values() for code in answers} - set(
+        language_codes()
+    )
+    if unknown_languages:
+        raise ValueError(
+            _("Unknown language: %(codes)s.") % {"codes": ", ".join(sorted(unknown_languages))}
+        )
+    return value
+
+
+class CommunityCreateIn(InputSchema):
+    code: Code
+    slug: Slug
+    name: TranslatedName
+    description: TranslatedLongText = Field(default_factory=dict)
+    domain_statement: TranslatedLongText = Field(default_factory=dict)
+    domain_type: DomainType | None = None
+    stage: Stage | None = None
+    visibility: Visibility | None = None
+    join_policy: JoinPolicy | None = None
+    value_proposition: ValueProposition = Field(default_factory=dict)
+
+    _value_proposition = field_validator("value_proposition")(_value_proposition_check)
+
+
+class CommunityUpdateIn(InputSchema):
+    """Only the fields sent are changed."""
+
+    name: TranslatedName | None = None
+    description: TranslatedLongText | None = None
+    domain_statement: TranslatedLongText | None = None
+    domain_type: DomainType | None = None
+    stage: Stage | None = None
+    stage_note: Annotated[str, StringConstraints(max_length=2000)] = ""
+    visibility: Visibility | None = None
+    join_policy: JoinPolicy | None = None
+    value_proposition: ValueProposition | None = None
+
+    _value_proposition = field_validator("value_proposition")(_value_proposition_check)
+
+
+class JoinIn(InputSchema):
+    message: Annotated[str, StringConstraints(max_length=2000, strip_whitespace=True)] = ""
+
+
+class MemberPersonOut(Schema):
+    id: int
+    full_name: str
+    full_name_latin: str
+    country: str
+    organisation: str
+
+    @staticmethod
+    def resolve_country(obj: Any) -> str:
+        return str(getattr(obj.country, "code", "") or "")
+
+
+class MemberOut(Schema):
+    person: MemberPersonOut
+    declared_level: ParticipationLevel
+    joined_at: datetime | None
+
+
+class MembershipOut(Schema):
+    community: str = Field(description="The community's slug.")
+    state: MembershipState
+    declared_level: ParticipationLevel
+    joined_at: datetime | None
+
+    @staticmethod
+    def resolve_community(obj: Any) -> str:
+        return str(obj.community.slug)
