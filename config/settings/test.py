@@ -11,6 +11,8 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="trellis-test-media-"))
+# WhiteNoise wants the folder collectstatic would fill; tests serve static files from the apps.
+STATIC_ROOT = Path(tempfile.mkdtemp(prefix="trellis-test-static-"))
 # Rate limits are tested explicitly where they matter; elsewhere they would make
 # tests depend on each other through the cache.
 ACCOUNT_RATE_LIMITS = {"login_failed": "5/5m/ip,5/5m/key"}

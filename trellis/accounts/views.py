@@ -9,16 +9,16 @@ from django.views.decorators.http import require_http_methods, require_POST
 from django.views.i18n import set_language as django_set_language
 
 from trellis.accounts import permissions, selectors
+from trellis.accounts.forms import LANGUAGE_CHOICES, LANGUAGE_NAMES, AccessTokenForm, ProfileForm
 from trellis.accounts.services import (
     access_token_create,
     access_token_revoke,
     person_language_set,
 )
-from trellis.accounts.forms import LANGUAGE_CHOICES, LANGUAGE_NAMES, AccessTokenForm, ProfileForm
 from trellis.communities.permissions import is_signed_in
 from trellis.communities.selectors import community_list
 from trellis.core.pagination import paginate
-from trellis.core.permissions import require, signed_in_person
+from trellis.core.permissions import signed_in_person
 
 
 def directory(request: HttpRequest) -> HttpResponse:

@@ -8,7 +8,7 @@ class LoginRequired(Exception):  # noqa: N818 - reads as the condition it signal
 
 
 class TrellisError(Exception):
-    """An action that cannot be done in the current state (a conflict); the message is translated."""
+    """An action impossible in the current state (a conflict); its message is translated."""
 
     def __init__(self, message: str | Promise, *, code: str = "conflict") -> None:
         super().__init__(str(message))

@@ -1,0 +1,72 @@
+# Trellis: every task a developer or CI runs. `make ci` is exactly what .ci/run runs.
+SHELL := /bin/bash
+.SHELLFLAGS := -euo pipefail -c
+.DEFAULT_GOAL := help
+
+PYTHON ?= python3.11
+UV_VERSION := 0.13.8
+VENV := .venv
+STAMP := $(VENV)/.trellis-installed
+MANAGE := $(VENV)/bin/python manage.py
+PORT ?= 8000
+# Two workers on the two cores this project is built for; override with PYTEST_WORKERS=0.
+PYTEST_WORKERS ?= auto
+
+export UV_LINK_MODE ?= copy
+export UV_PROJECT_ENVIRONMENT := $(CURDIR)/$(VENV)
+
+.PHONY: help install run test test-postgres lint e2e ci messages
+
+help:
+	@echo "make run            install, migrate, load the demo network, serve at http://127.0.0.1:$(PORT)/"
+	@echo "make test           the whole test suite on SQLite, except the browser tests"
+	@echo "make test-postgres  the same suite on a throwaway PostgreSQL 15 cluster"
+	@echo "make e2e            the browser tests (Playwright with Debian's Chromium)"
+	@echo "make lint           ruff, mypy, import-linter, migrations check, translation check"
+	@echo "make messages       update the Russian catalogue and compile it"
+	@echo "make ci             lint, test, test-postgres and e2e: what CI runs"
+	@echo "make install        create $(VENV) and install the locked dependencies"
+
+install: $(STAMP)
+
+# The stamp makes a second `make install` a no-op until the lock file or pyproject changes.
+$(STAMP): pyproject.toml uv.lock
+	@test -x $(VENV)/bin/python || $(PYTHON) -m venv $(VENV)
+	@$(VENV)/bin/uv --version 2>/dev/null | grep -q '^uv $(UV_VERSION) ' \
+		|| $(VENV)/bin/python -m pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
+	$(VENV)/bin/uv sync --frozen
+	@touch $@
+
+run: install
+	$(MANAGE) migrate --noinput
+	$(MANAGE) demo
+	@echo
+	@echo "Trellis is at http://127.0.0.1:$(PORT)/ (stop it with Ctrl-C)"
+	@echo
+	$(MANAGE) runserver 127.0.0.1:$(PORT)
+
+test: install
+	bash scripts/run-tests.sh -n $(PYTEST_WORKERS) -m "not e2e"
+
+test-postgres: install
+	bash scripts/postgres-test-cluster.sh bash scripts/run-tests.sh -n $(PYTEST_WORKERS) -m "not e2e"
+
+lint: install
+	bash scripts/require-debian-package.sh /usr/bin/msgfmt gettext
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy config trellis e2e manage.py
+	$(VENV)/bin/lint-imports
+	DJANGO_SETTINGS_MODULE=config.settings.test $(MANAGE) makemigrations --check --dry-run
+	bash scripts/check-translations.sh
+
+e2e: install
+	bash scripts/require-debian-package.sh /usr/bin/chromium chromium
+	bash scripts/run-tests.sh e2e -m e2e
+
+ci: lint test test-postgres e2e
+
+messages: install
+	bash scripts/require-debian-package.sh /usr/bin/msgfmt gettext
+	$(MANAGE) makemessages -l ru --no-location --no-obsolete
+	$(MANAGE) compilemessages -l ru --ignore '.*' --ignore var --ignore node_modules
