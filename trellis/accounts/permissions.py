@@ -34,8 +34,3 @@ def can_see_email(viewer: Any, person: Any) -> bool:
 
 def can_edit_profile(viewer: Any, person: Any) -> bool:
     return is_signed_in(viewer) and viewer.pk == person.pk
-
-
-def can_use_directory(viewer: Any) -> bool:
-    """Visitors see the directory too, but only people whose profiles are public."""
-    return True

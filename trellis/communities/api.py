@@ -18,6 +18,7 @@ from trellis.communities.models import Community, Membership, Network
 from trellis.communities.permissions import can_view_members
 from trellis.communities.schemas import (
     CommunityCreateIn,
+    CommunityDetailOut,
     CommunityOut,
     CommunityUpdateIn,
     JoinIn,
@@ -64,13 +65,13 @@ def community_create(request: HttpRequest, payload: CommunityCreateIn) -> Status
     return Status(201, community)
 
 
-@router.get("/communities/{slug}", response={200: CommunityOut, **error_responses(404)})
+@router.get("/communities/{slug}", response={200: CommunityDetailOut, **error_responses(404)})
 def community_get(request: HttpRequest, slug: str) -> Community:
     return _community(request, slug)
 
 
 @router.patch(
-    "/communities/{slug}", response={200: CommunityOut, **error_responses(403, 404, 413, 422)}
+    "/communities/{slug}", response={200: CommunityDetailOut, **error_responses(403, 404, 413, 422)}
 )
 def community_update(request: HttpRequest, slug: str, payload: CommunityUpdateIn) -> Community:
     fields = payload.model_dump(exclude_unset=True)

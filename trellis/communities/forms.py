@@ -9,7 +9,7 @@ from trellis.communities.models import (
     Community,
     ParticipationLevel,
     Role,
-    Stage,
+    Stakeholder,
     TransactionalParticipant,
     ValueQuestion,
 )
@@ -135,4 +135,7 @@ class RoleAssignmentForm(forms.Form):
         return data
 
 
-STAGE_CHOICES = Stage.choices
+class StakeholderForm(forms.ModelForm):
+    class Meta:
+        model = Stakeholder
+        fields = ["kind", "name", "interest"]

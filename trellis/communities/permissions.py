@@ -152,3 +152,10 @@ def shares_community(viewer: Any, person: Any) -> bool:
     mine = {cid for cid, state in _facts(viewer).memberships.items() if state == "active"}
     theirs = {cid for cid, state in _facts(person).memberships.items() if state == "active"}
     return bool(mine & theirs)
+
+
+def can_view_membership_history(person: Any, membership: Membership) -> bool:
+    """A person sees their own membership history; conveners see everyone's in their community."""
+    if not is_signed_in(person):
+        return False
+    return membership.person_id == person.pk or can_manage_community(person, membership.community)

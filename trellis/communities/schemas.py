@@ -3,7 +3,7 @@
 Translated text is an object by language code; choices are their codes.
 """
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Annotated, Any
 
 from django.utils.translation import gettext as _
@@ -18,10 +18,11 @@ from trellis.communities.models import (
     MembershipState,
     ParticipationLevel,
     Stage,
+    StakeholderKind,
     ValueQuestion,
     Visibility,
 )
-from trellis.communities.selectors import member_list
+from trellis.communities.selectors import member_list, role_assignment_list
 from trellis.core.api_schemas import (
     InputSchema,
     TranslatedLongText,
@@ -63,6 +64,54 @@ class CommunityOut(Schema):
     @staticmethod
     def resolve_membership(obj: Community, context: dict[str, Any]) -> str | None:
         return permissions.membership_state(context["request"].user, obj)
+
+
+class StakeholderOut(Schema):
+    kind: StakeholderKind
+    name: str
+    interest: TranslatedTextOut
+
+
+class StageChangeOut(Schema):
+    stage: Stage
+    changed_at: datetime
+    note: str
+
+
+class RoleHolderOut(Schema):
+    role: str = Field(description="The role's code, e.g. convener or agenda_setter.")
+    person_id: int
+    full_name: str
+    starts_on: date
+    ends_on: date | None
+
+    @staticmethod
+    def resolve_role(obj: Any) -> str:
+        return str(obj.role.code)
+
+    @staticmethod
+    def resolve_full_name(obj: Any) -> str:
+        return str(obj.person.full_name)
+
+
+class CommunityDetailOut(CommunityOut):
+    """One community with its sponsors, stage history and current role holders."""
+
+    stakeholders: list[StakeholderOut]
+    stage_history: list[StageChangeOut]
+    roles: list[RoleHolderOut]
+
+    @staticmethod
+    def resolve_stakeholders(obj: Community) -> list[Any]:
+        return list(obj.stakeholders.all())
+
+    @staticmethod
+    def resolve_stage_history(obj: Community) -> list[Any]:
+        return list(obj.stage_changes.all())
+
+    @staticmethod
+    def resolve_roles(obj: Community) -> list[Any]:
+        return list(role_assignment_list(community=obj))
 
 
 Code = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=12)]

@@ -28,6 +28,7 @@ from trellis.communities.models import (
     Role,
     RoleAssignment,
     StageChange,
+    Stakeholder,
     TransactionalParticipant,
 )
 from trellis.communities.selectors import network_get
@@ -463,3 +464,41 @@ def role_end(
         )
     permissions.permission_cache_clear(assignment.person)
     return assignment
+
+
+def stakeholder_add(
+    *,
+    actor: "User",
+    community: Community,
+    kind: str,
+    name: str,
+    interest: dict[str, str] | None = None,
+) -> Stakeholder:
+    """Name a sponsor or stakeholder the community negotiates its needs with."""
+    require(actor, permissions.can_manage_community(actor, community))
+    stakeholder = Stakeholder(
+        community=community, kind=kind, name=name.strip(), interest=interest or {}
+    )
+    stakeholder.full_clean()
+    with transaction.atomic():
+        stakeholder.save()
+        audit_record(
+            actor=actor,
+            community=community,
+            action="stakeholder.added",
+            summary=f"Added {stakeholder.get_kind_display()} {stakeholder.name}",
+        )
+    return stakeholder
+
+
+def stakeholder_remove(*, actor: "User", stakeholder: Stakeholder) -> None:
+    community = stakeholder.community
+    require(actor, permissions.can_manage_community(actor, community))
+    with transaction.atomic():
+        audit_record(
+            actor=actor,
+            community=community,
+            action="stakeholder.removed",
+            summary=f"Removed {stakeholder.get_kind_display()} {stakeholder.name}",
+        )
+        stakeholder.delete()

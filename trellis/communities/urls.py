@@ -28,6 +28,21 @@ urlpatterns = [
         membership.membership_decide,
         name="member_decide",
     ),
+    path(
+        "communities/<slug:slug>/members/<int:membership_id>/",
+        membership.membership_history,
+        name="member_history",
+    ),
+    path(
+        "communities/<slug:slug>/stakeholders/",
+        community.community_stakeholders,
+        name="stakeholders",
+    ),
+    path(
+        "communities/<slug:slug>/stakeholders/<int:stakeholder_id>/remove/",
+        community.stakeholder_remove,
+        name="stakeholder_remove",
+    ),
     path("communities/<slug:slug>/manage/", membership.community_manage, name="manage"),
     path("communities/<slug:slug>/roles/", roles.community_roles, name="roles"),
     path("network/roles/", roles.network_roles, name="network_roles"),

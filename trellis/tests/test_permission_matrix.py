@@ -20,7 +20,13 @@ from PIL import Image
 
 from trellis.accounts.services import access_token_create
 from trellis.accounts.tests.factories import UserFactory
-from trellis.communities.models import Invitation, Membership, MembershipState, RoleAssignment
+from trellis.communities.models import (
+    Invitation,
+    Membership,
+    MembershipState,
+    RoleAssignment,
+    Stakeholder,
+)
 from trellis.communities.services import INVITATION_LIFETIME
 from trellis.conftest import ROLES, World
 
@@ -70,6 +76,10 @@ def pending_membership(world: World, community: Any) -> Membership:
 
 def sponsor_assignment(world: World, community: Any) -> RoleAssignment:
     return RoleAssignment.objects.get(person=world.sponsor, community=community)
+
+
+def a_stakeholder(community: Any) -> Stakeholder:
+    return Stakeholder.objects.create(community=community, kind="sponsor", name="World Bank")
 
 
 def invitation_token(world: World, community: Any) -> str:
@@ -160,6 +170,27 @@ ROWS = [
         MANAGERS,
         MANAGERS_PRIVATE,
         data={"decision": "approve"},
+    ),
+    Row(
+        "communities:member_history",
+        "GET",
+        lambda w, c: f"/communities/{c.slug}/members/{member_membership(w, c).pk}/",
+        "login 403 ok ok 403 ok",
+        "404 404 ok ok 403 ok",
+    ),
+    Row(
+        "communities:stakeholders",
+        "GET",
+        community_url("stakeholders/"),
+        MANAGERS,
+        MANAGERS_PRIVATE,
+    ),
+    Row(
+        "communities:stakeholder_remove",
+        "POST",
+        lambda w, c: f"/communities/{c.slug}/stakeholders/{a_stakeholder(c).pk}/remove/",
+        MANAGERS,
+        MANAGERS_PRIVATE,
     ),
     Row(
         "communities:network_roles",

@@ -271,3 +271,28 @@ def test_members_of_a_private_community_cannot_join_it_again_but_can_leave(api, 
     assert Membership.objects.get(person=world.member, community=world.private).state == (
         MembershipState.LEFT
     )
+
+
+def test_one_community_shows_its_sponsors_stage_history_and_role_holders(api, world):
+    from trellis.communities.services import stakeholder_add
+
+    stakeholder_add(
+        actor=world.convener,
+        community=world.public,
+        kind="sponsor",
+        name="State Secretariat for Economic Affairs",
+        interest={"en": "Fiscal reform", "ru": "Бюджетная реформа"},
+    )
+    body = api.get(f"/api/v1/communities/{world.public.slug}").json()
+    assert body["stakeholders"] == [
+        {
+            "kind": "sponsor",
+            "name": "State Secretariat for Economic Affairs",
+            "interest": {"en": "Fiscal reform", "ru": "Бюджетная реформа"},
+        }
+    ]
+    assert {(role["role"], role["person_id"]) for role in body["roles"]} >= {
+        ("convener", world.convener.pk),
+        ("sponsor", world.sponsor.pk),
+    }
+    assert isinstance(body["stage_history"], list)

@@ -243,3 +243,46 @@ def test_roles_assigned_and_ended(client, world):
     client.post(reverse("communities:role_end", args=[assignment.pk]))
     assignment.refresh_from_db()
     assert assignment.ends_on is not None
+
+
+def test_convener_adds_and_removes_a_stakeholder_with_audit(client, world):
+    client.force_login(world.convener)
+    url = reverse("communities:stakeholders", args=[world.public.slug])
+    response = client.post(
+        url, {"kind": "sponsor", "name": "GIZ", "interest_en": "Public finance reform"}
+    )
+    assert response.status_code == 302
+    stakeholder = world.public.stakeholders.get()
+    detail = client.get(reverse("communities:detail", args=[world.public.slug])).content.decode()
+    assert "GIZ" in detail and "Public finance reform" in detail
+    client.post(reverse("communities:stakeholder_remove", args=[world.public.slug, stakeholder.pk]))
+    assert not world.public.stakeholders.exists()
+    actions = list(world.public.audit_entries.values_list("action", flat=True))
+    assert "stakeholder.added" in actions and "stakeholder.removed" in actions
+
+
+def test_stakeholder_without_name_keeps_typed_interest(client, world):
+    client.force_login(world.convener)
+    response = client.post(
+        reverse("communities:stakeholders", args=[world.public.slug]),
+        {"kind": "sponsor", "name": "", "interest_en": "Typed with care"},
+    )
+    assert response.status_code == 200
+    assert "Typed with care" in response.content.decode()
+
+
+def test_member_sees_own_membership_history_but_not_others(client, world):
+    world.public.join_policy = JoinPolicy.OPEN
+    world.public.save()
+    client.force_login(world.outsider)
+    client.post(reverse("communities:join", args=[world.public.slug]))
+    own = Membership.objects.get(person=world.outsider, community=world.public)
+    detail = client.get(reverse("communities:detail", args=[world.public.slug])).content.decode()
+    history_url = reverse("communities:member_history", args=[world.public.slug, own.pk])
+    assert history_url in detail
+    assert "Joined" in client.get(history_url).content.decode()
+    other = Membership.objects.get(person=world.member, community=world.public)
+    other_url = reverse("communities:member_history", args=[world.public.slug, other.pk])
+    assert client.get(other_url).status_code == 403
+    client.force_login(world.convener)
+    assert client.get(other_url).status_code == 200

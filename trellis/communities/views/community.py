@@ -5,13 +5,18 @@ from typing import Any
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_http_methods, require_POST
 
 from trellis.communities import permissions, selectors, services
-from trellis.communities.forms import CommunityCreateForm, CommunityForm, JoinRequestForm
-from trellis.communities.models import Community, JoinPolicy, MembershipState, Stage
+from trellis.communities.forms import (
+    CommunityCreateForm,
+    CommunityForm,
+    JoinRequestForm,
+    StakeholderForm,
+)
+from trellis.communities.models import Community, JoinPolicy, MembershipState, Stage, Stakeholder
 from trellis.core.forms import apply_validation_error
 from trellis.core.pagination import paginate
 from trellis.core.permissions import require, signed_in_person
@@ -69,6 +74,9 @@ def community_detail(request: HttpRequest, slug: str) -> HttpResponse:
             "stage_history": community.stage_changes.all()[:10],
             "stages": Stage.choices,
             "join_form": JoinRequestForm(),
+            "membership_id": getattr(
+                selectors.membership_get(person=request.user, community=community), "pk", None
+            ),
         }
     )
     return render(request, "communities/detail.html", context)
@@ -130,3 +138,39 @@ def community_history(request: HttpRequest, slug: str) -> HttpResponse:
             "stage_history": community.stage_changes.select_related("changed_by"),
         },
     )
+
+
+@require_http_methods(["GET", "POST"])
+def community_stakeholders(request: HttpRequest, slug: str) -> HttpResponse:
+    """Sponsors and stakeholders: who the community negotiates its needs with."""
+    community = selectors.access_community(viewer=request.user, slug=slug)
+    require(request.user, permissions.can_manage_community(request.user, community))
+    form = StakeholderForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.stakeholder_add(
+                actor=signed_in_person(request), community=community, **form.cleaned_data
+            )
+        except ValidationError as error:
+            apply_validation_error(form, error)
+        else:
+            messages.success(request, _("Saved."))
+            return redirect("communities:stakeholders", slug=slug)
+    return render(
+        request,
+        "communities/stakeholders.html",
+        {
+            **_community_context(request, community),
+            "form": form,
+            "stakeholders": community.stakeholders.all(),
+        },
+    )
+
+
+@require_POST
+def stakeholder_remove(request: HttpRequest, slug: str, stakeholder_id: int) -> HttpResponse:
+    community = selectors.access_community(viewer=request.user, slug=slug)
+    stakeholder = get_object_or_404(Stakeholder, pk=stakeholder_id, community=community)
+    services.stakeholder_remove(actor=signed_in_person(request), stakeholder=stakeholder)
+    messages.success(request, _("Removed."))
+    return redirect("communities:stakeholders", slug=slug)

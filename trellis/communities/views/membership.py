@@ -196,3 +196,18 @@ def invitation_respond(request: HttpRequest, token: str) -> HttpResponse:
     if not invitation.is_open and invitation.accepted_by_id != getattr(request.user, "pk", None):
         raise Http404
     return render(request, "communities/invitation.html", {"invitation": invitation})
+
+
+def membership_history(request: HttpRequest, slug: str, membership_id: int) -> HttpResponse:
+    """Joined, left, rejoined, level changes: one membership's story."""
+    membership = _managed_membership(request, slug, membership_id)
+    require(request.user, permissions.can_view_membership_history(request.user, membership))
+    return render(
+        request,
+        "communities/membership_history.html",
+        {
+            **_community_context(request, membership.community),
+            "membership": membership,
+            "events": membership.events.select_related("actor"),
+        },
+    )
