@@ -8,6 +8,7 @@ from trellis.api.urls import api
 urlpatterns = [
     path("", include("trellis.communities.urls")),
     path("", include("trellis.accounts.urls")),
+    path("", include("trellis.activities.urls")),
     path("accounts/", include("allauth.urls")),
     path("admin/", admin.site.urls),
     path("api/v1/", api.urls),

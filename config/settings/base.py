@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "trellis.accounts",
     "trellis.participation",
     "trellis.communities",
+    "trellis.activities",
     "trellis.api",
     "trellis.demo",
 ]

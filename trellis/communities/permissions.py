@@ -159,3 +159,24 @@ def can_view_membership_history(person: Any, membership: Membership) -> bool:
     if not is_signed_in(person):
         return False
     return membership.person_id == person.pk or can_manage_community(person, membership.community)
+
+
+AGENDA_SETTER = "agenda_setter"
+
+
+def can_view_agenda(person: Any, community: Community) -> bool:
+    return can_view_community(person, community)
+
+
+def can_propose_agenda_item(person: Any, community: Community) -> bool:
+    """Members propose questions and issues for the learning agenda."""
+    return is_member(person, community) or can_manage_community(person, community)
+
+
+def can_vote_on_agenda(person: Any, community: Community) -> bool:
+    return is_member(person, community)
+
+
+def can_prioritise_agenda(person: Any, community: Community) -> bool:
+    """Agenda setters (and conveners) prioritise items, set their status and owner."""
+    return AGENDA_SETTER in roles_in(person, community) or can_manage_community(person, community)

@@ -17,6 +17,14 @@ class ContributionKind(models.TextChoices):
     MEMBERSHIP_REQUESTED = "community.join_requested", _("asked to join a community")
     INVITATION_SENT = "community.invited", _("invited someone to a community")
     ROLE_ASSIGNED = "role.assigned", _("took on a role")
+    ACTIVITY_REGISTERED = "activity.registered", _("registered for an activity")
+    ACTIVITY_ATTENDED = "activity.attended", _("took part in an activity")
+    ACTIVITY_HOSTED = "activity.hosted", _("hosted an activity")
+    ACTIVITY_SPOKE = "activity.spoke", _("spoke at an activity")
+    ACTIVITY_FACILITATED = "activity.facilitated", _("facilitated an activity")
+    ACTIVITY_REPORTED = "activity.reported", _("reported what an activity produced")
+    AGENDA_PROPOSED = "agenda.proposed", _("proposed a learning agenda item")
+    AGENDA_VOTED = "agenda.voted", _("voted for a learning agenda item")
 
 
 class Contribution(models.Model):

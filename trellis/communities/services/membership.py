@@ -1,12 +1,7 @@
-"""Writes about communities: creating and editing them, membership, invitations, roles.
+"""Joining, leaving, requests, invitations, declared levels and transactional participants."""
 
-Every service takes the person acting, checks the permission predicate itself (so the pages
-and the API cannot disagree), writes in one transaction, records contributions and leaves an
-audit entry for what leaders change.
-"""
-
-from datetime import date, timedelta
-from typing import TYPE_CHECKING, Any
+from datetime import timedelta
+from typing import TYPE_CHECKING
 
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
@@ -16,7 +11,6 @@ from django.utils.translation import gettext as _
 
 from trellis.communities import permissions
 from trellis.communities.models import (
-    AuditEntry,
     Community,
     Invitation,
     JoinPolicy,
@@ -25,13 +19,9 @@ from trellis.communities.models import (
     MembershipEventKind,
     MembershipState,
     ParticipationLevel,
-    Role,
-    RoleAssignment,
-    StageChange,
-    Stakeholder,
     TransactionalParticipant,
 )
-from trellis.communities.selectors import network_get
+from trellis.communities.services.audit import audit_record
 from trellis.core.errors import TrellisError
 from trellis.core.permissions import require
 from trellis.participation.models import ContributionKind
@@ -40,81 +30,8 @@ from trellis.participation.services import contribution_record
 if TYPE_CHECKING:
     from trellis.accounts.models import User
 
+
 INVITATION_LIFETIME = timedelta(days=30)
-
-EDITABLE_FIELDS = (
-    "name",
-    "description",
-    "domain_statement",
-    "domain_type",
-    "visibility",
-    "join_policy",
-    "value_proposition",
-)
-
-
-def audit_record(
-    *, actor: "User | None", community: Community | None, action: str, summary: str, **changes: Any
-) -> AuditEntry:
-    return AuditEntry.objects.create(
-        actor=actor, community=community, action=action, summary=summary, changes=changes
-    )
-
-
-def community_create(*, actor: "User", code: str, slug: str, **fields: Any) -> Community:
-    require(actor, permissions.can_create_community(actor))
-    stage = fields.pop("stage", None)
-    community = Community(network=network_get(), code=code.upper(), slug=slug, **fields)
-    if stage:
-        community.stage = stage
-    community.full_clean()
-    with transaction.atomic():
-        community.save()
-        StageChange.objects.create(community=community, stage=community.stage, changed_by=actor)
-        audit_record(
-            actor=actor,
-            community=community,
-            action="community.created",
-            summary=f"Created {community.code}",
-        )
-    return community
-
-
-def community_update(
-    *, actor: "User", community: Community, stage_note: str = "", **fields: Any
-) -> Community:
-    """Change a community's description, domain, proposition, visibility or stage."""
-    require(actor, permissions.can_manage_community(actor, community))
-    unknown = set(fields) - {*EDITABLE_FIELDS, "stage"}
-    if unknown:
-        raise ValidationError(
-            _("These fields cannot be changed: %(fields)s") % {"fields": ", ".join(sorted(unknown))}
-        )
-    before = {name: getattr(community, name) for name in fields}
-    for name, value in fields.items():
-        setattr(community, name, value)
-    community.full_clean()
-    changed = {
-        name: [before[name], getattr(community, name)]
-        for name in fields
-        if before[name] != getattr(community, name)
-    }
-    if not changed:
-        return community
-    with transaction.atomic():
-        community.save()
-        if "stage" in changed:
-            StageChange.objects.create(
-                community=community, stage=community.stage, changed_by=actor, note=stage_note
-            )
-        audit_record(
-            actor=actor,
-            community=community,
-            action="community.updated",
-            summary="Changed " + ", ".join(sorted(changed)),
-            **changed,
-        )
-    return community
 
 
 def _event(membership: Membership, kind: str, *, actor: "User | None") -> None:
@@ -378,127 +295,3 @@ def transactional_participants_match(*, person: "User") -> int:
     return TransactionalParticipant.objects.filter(
         email__iexact=person.email, person__isnull=True
     ).update(person=person)
-
-
-def role_assign(
-    *,
-    actor: "User",
-    person: "User",
-    role: Role,
-    community: Community | None,
-    starts_on: date | None = None,
-    ends_on: date | None = None,
-) -> RoleAssignment:
-    """Give someone a role for a community or the network, for a period."""
-    require(actor, permissions.can_assign_roles(actor, community))
-    if community is not None and role.network_scope_only:
-        raise ValidationError({"role": _("This role can only be held for the whole network.")})
-    if (
-        community is not None
-        and role.code not in {Role.SPONSOR}
-        and not permissions.is_member(person, community)
-    ):
-        raise ValidationError({"person": _("Only members of the community can hold this role.")})
-    assignment = RoleAssignment(
-        role=role,
-        person=person,
-        community=community,
-        starts_on=starts_on or timezone.localdate(),
-        ends_on=ends_on,
-        assigned_by=actor,
-    )
-    assignment.full_clean()
-    with transaction.atomic():
-        assignment.save()
-        if role.code == Role.NETWORK_ADMIN:
-            person.is_staff = True
-            person.is_superuser = True
-            person.save(update_fields=["is_staff", "is_superuser"])
-        contribution_record(
-            person=person,
-            kind=ContributionKind.ROLE_ASSIGNED,
-            community=community,
-            target=assignment,
-            details={"role": role.code},
-        )
-        audit_record(
-            actor=actor,
-            community=community,
-            action="role.assigned",
-            summary=f"{person}: {role.code}",
-            person=person.pk,
-            role=role.code,
-        )
-    permissions.permission_cache_clear(person)
-    return assignment
-
-
-def role_end(
-    *, actor: "User", assignment: RoleAssignment, ends_on: date | None = None
-) -> RoleAssignment:
-    """End a role assignment (roles rotate); the record stays for the history."""
-    require(actor, permissions.can_assign_roles(actor, assignment.community))
-    ends_on = ends_on or timezone.localdate()
-    if ends_on < assignment.starts_on:
-        ends_on = assignment.starts_on
-    with transaction.atomic():
-        assignment.ends_on = ends_on
-        assignment.save(update_fields=["ends_on", "updated_at"])
-        if (
-            assignment.role.code == Role.NETWORK_ADMIN
-            and not RoleAssignment.objects.current()
-            .filter(person=assignment.person, role__code=Role.NETWORK_ADMIN)
-            .exclude(pk=assignment.pk)
-            .exists()
-        ):
-            assignment.person.is_staff = False
-            assignment.person.is_superuser = False
-            assignment.person.save(update_fields=["is_staff", "is_superuser"])
-        audit_record(
-            actor=actor,
-            community=assignment.community,
-            action="role.ended",
-            summary=f"{assignment.person}: {assignment.role.code}",
-            person=assignment.person_id,
-            role=assignment.role.code,
-        )
-    permissions.permission_cache_clear(assignment.person)
-    return assignment
-
-
-def stakeholder_add(
-    *,
-    actor: "User",
-    community: Community,
-    kind: str,
-    name: str,
-    interest: dict[str, str] | None = None,
-) -> Stakeholder:
-    """Name a sponsor or stakeholder the community negotiates its needs with."""
-    require(actor, permissions.can_manage_community(actor, community))
-    stakeholder = Stakeholder(
-        community=community, kind=kind, name=name.strip(), interest=interest or {}
-    )
-    stakeholder.full_clean()
-    with transaction.atomic():
-        stakeholder.save()
-        audit_record(
-            actor=actor,
-            community=community,
-            action="stakeholder.added",
-            summary=f"Added {stakeholder.get_kind_display()} {stakeholder.name}",
-        )
-    return stakeholder
-
-
-def stakeholder_remove(*, actor: "User", stakeholder: Stakeholder) -> None:
-    community = stakeholder.community
-    require(actor, permissions.can_manage_community(actor, community))
-    with transaction.atomic():
-        audit_record(
-            actor=actor,
-            community=community,
-            action="stakeholder.removed",
-            summary=f"Removed {stakeholder.get_kind_display()} {stakeholder.name}",
-        )
-        stakeholder.delete()

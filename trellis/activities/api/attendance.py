@@ -1,0 +1,5 @@
+"""attendance endpoints."""
+
+from ninja import Router
+
+router = Router()

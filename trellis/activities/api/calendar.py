@@ -1,0 +1,5 @@
+"""calendar endpoints."""
+
+from ninja import Router
+
+router = Router()

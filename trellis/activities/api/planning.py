@@ -1,0 +1,5 @@
+"""planning endpoints."""
+
+from ninja import Router
+
+router = Router()

@@ -1,0 +1,5 @@
+"""registration endpoints."""
+
+from ninja import Router
+
+router = Router()

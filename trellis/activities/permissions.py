@@ -1,0 +1,79 @@
+"""Who may see, plan, register for and record learning activities.
+
+An activity belongs to one or more communities; it is visible where one of them is visible,
+and run by the conveners of any of them (and network admins). Drafts are seen only by those
+who run the activity.
+"""
+
+from typing import Any
+
+from trellis.activities.models import Activity, ActivityStatus
+from trellis.communities.models import Community
+from trellis.communities.permissions import (
+    can_manage_community,
+    can_view_community,
+    is_network_admin,
+    is_signed_in,
+    roles_in,
+)
+
+
+def _communities(activity: Activity) -> list[Community]:
+    # Uses the prefetch cache when the selector prefetched communities.
+    return list(activity.communities.all())
+
+
+__all__ = [
+    "can_add_activity_type",
+    "can_manage_activities",
+    "can_manage_activity",
+    "can_record_attendance",
+    "can_register",
+    "can_report_outcomes",
+    "can_view_activity",
+    "is_network_admin",
+    "is_signed_in",
+]
+
+
+def can_manage_activities(person: Any, community: Community) -> bool:
+    """Plan activities for a community: its conveners and the network admins."""
+    return can_manage_community(person, community)
+
+
+def can_manage_activity(person: Any, activity: Activity) -> bool:
+    if is_network_admin(person):
+        return True
+    return any(can_manage_community(person, community) for community in _communities(activity))
+
+
+def can_view_activity(person: Any, activity: Activity) -> bool:
+    if activity.status == ActivityStatus.DRAFT:
+        return can_manage_activity(person, activity)
+    return any(can_view_community(person, community) for community in _communities(activity))
+
+
+def can_register(person: Any, activity: Activity) -> bool:
+    """Signed-in people who see an open activity may register; public ones welcome newcomers."""
+    return (
+        is_signed_in(person)
+        and activity.status == ActivityStatus.OPEN
+        and can_view_activity(person, activity)
+    )
+
+
+def can_record_attendance(person: Any, activity: Activity) -> bool:
+    return can_manage_activity(person, activity)
+
+
+def can_report_outcomes(person: Any, activity: Activity) -> bool:
+    """Conveners and the community's social reporters record what an activity produced."""
+    if can_manage_activity(person, activity):
+        return True
+    return any(
+        "social_reporter" in roles_in(person, community) for community in _communities(activity)
+    )
+
+
+def can_add_activity_type(person: Any) -> bool:
+    return is_network_admin(person)

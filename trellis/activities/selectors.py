@@ -1,0 +1,123 @@
+"""Reads about learning activities, on behalf of the person asking."""
+
+from datetime import datetime
+from typing import Any
+
+from django.db.models import Count, Prefetch, Q, QuerySet
+from django.http import Http404
+
+from trellis.activities import permissions
+from trellis.activities.models import (
+    Activity,
+    ActivityContributor,
+    ActivityStatus,
+    ActivityType,
+    Registration,
+    RegistrationAnswer,
+    RegistrationState,
+)
+from trellis.communities.models import Community
+from trellis.communities.selectors import community_list
+
+
+def activity_type_list(
+    *, orientation: str | None = None, activity_format: str | None = None
+) -> list[ActivityType]:
+    """The catalogue, optionally only the types serving an orientation or held in a format.
+
+    Filtered in Python: the catalogue is a few dozen rows, and JSON list lookups differ between
+    SQLite and PostgreSQL.
+    """
+    types = list(ActivityType.objects.all())
+    if orientation:
+        types = [kind for kind in types if orientation in kind.orientations]
+    if activity_format:
+        types = [kind for kind in types if activity_format in kind.formats]
+    return types
+
+
+def activity_list(
+    *,
+    viewer: Any,
+    community: Community | None = None,
+    activity_type: str | None = None,
+    status: str | None = None,
+    mode: str | None = None,
+    country: str | None = None,
+    language: str | None = None,
+    starts_from: datetime | None = None,
+    starts_before: datetime | None = None,
+    top_level_only: bool = False,
+) -> QuerySet[Activity]:
+    """Activities of communities the viewer may see (drafts only for those who run them),
+    with everything a list or calendar shows loaded in a fixed number of queries."""
+    visible_communities = community_list(viewer=viewer).values("pk")
+    activities = Activity.objects.filter(communities__in=visible_communities)
+    if not permissions.is_network_admin(viewer):
+        managed = [
+            community.pk
+            for community in Community.objects.all()
+            if permissions.can_manage_activities(viewer, community)
+        ]
+        activities = activities.filter(~Q(status=ActivityStatus.DRAFT) | Q(communities__in=managed))
+    if community is not None:
+        activities = activities.filter(communities=community)
+    if activity_type:
+        activities = activities.filter(activity_type__slug=activity_type)
+    if status:
+        activities = activities.filter(status=status)
+    if mode:
+        activities = activities.filter(mode=mode)
+    if country:
+        activities = activities.filter(country=country.upper())
+    if language:
+        activities = activities.filter(languages__icontains=f'"{language}"')
+    if starts_from is not None:
+        activities = activities.filter(ends_at__gte=starts_from)
+    if starts_before is not None:
+        activities = activities.filter(starts_at__lt=starts_before)
+    if top_level_only:
+        activities = activities.filter(parent__isnull=True)
+    return (
+        Activity.objects.filter(pk__in=activities.values("pk"))
+        .select_related("activity_type", "parent")
+        .prefetch_related("communities")
+        .annotate(
+            confirmed_count=Count(
+                "registrations",
+                filter=Q(
+                    registrations__state=RegistrationState.CONFIRMED,
+                    registrations__answer=RegistrationAnswer.YES,
+                ),
+            )
+        )
+        .order_by("starts_at", "id")
+    )
+
+
+def access_activity(*, viewer: Any, activity_id: int) -> Activity:
+    """The activity, or 404 when it does not exist or the viewer may not know it exists."""
+    activity = (
+        Activity.objects.select_related("activity_type", "parent", "reported_by")
+        .prefetch_related(
+            "communities",
+            "agenda_items",
+            "materials",
+            Prefetch(
+                "contributors",
+                queryset=ActivityContributor.objects.select_related("person", "guest"),
+            ),
+            Prefetch("sessions", queryset=Activity.objects.order_by("starts_at", "id")),
+        )
+        .filter(pk=activity_id)
+        .first()
+    )
+    if activity is None or not permissions.can_view_activity(viewer, activity):
+        raise Http404
+    return activity
+
+
+def registration_get(*, person: Any, activity: Activity) -> Registration | None:
+    if not permissions.is_signed_in(person):
+        return None
+    return Registration.objects.filter(person=person, activity=activity).first()

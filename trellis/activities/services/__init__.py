@@ -1,0 +1,1 @@
+"""Writes about learning activities, one module per sub-concept."""

@@ -1,0 +1,274 @@
+"""Planning activities: creating and changing them, their sessions, who runs them, what came out.
+
+Every service checks the permission predicate itself, writes in one transaction and records
+contributions; side effects (emails to registrants) are queued after commit.
+"""
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from trellis.activities import permissions
+from trellis.activities.services.registration import registrations_notify_change
+from trellis.activities.models import (
+    Activity,
+    ActivityContributor,
+    ActivityMaterial,
+    ActivityType,
+    ContributorRole,
+)
+from trellis.communities.models import AgendaItem, Community, TransactionalParticipant
+from trellis.communities.services import audit_record
+from trellis.core.permissions import require
+from trellis.participation.models import ContributionKind
+from trellis.participation.services import contribution_record
+
+if TYPE_CHECKING:
+    from trellis.accounts.models import User
+
+PLANNED_FIELDS = (
+    "activity_type",
+    "title",
+    "description",
+    "formality",
+    "mode",
+    "country",
+    "city",
+    "venue",
+    "online_url",
+    "starts_at",
+    "ends_at",
+    "timezone",
+    "languages",
+    "interpretation",
+    "capacity",
+    "registration_deadline",
+    "status",
+)
+
+CONTRIBUTION_OF_ROLE = {
+    ContributorRole.HOST: ContributionKind.ACTIVITY_HOSTED,
+    ContributorRole.SPEAKER: ContributionKind.ACTIVITY_SPOKE,
+    ContributorRole.FACILITATOR: ContributionKind.ACTIVITY_FACILITATED,
+}
+
+# Changes that registrants are told about by email.
+NOTICEABLE_FIELDS = frozenset(
+    {"starts_at", "ends_at", "timezone", "venue", "city", "country", "online_url", "mode", "status"}
+)
+
+
+def _check(activity: Activity) -> None:
+    activity.full_clean(exclude=["communities", "agenda_items"])
+    if activity.registration_deadline and activity.registration_deadline > activity.starts_at:
+        raise ValidationError(
+            {"registration_deadline": _("The registration deadline must be before the start.")}
+        )
+    if activity.parent_id and activity.parent is not None:
+        parent = activity.parent
+        if activity.starts_at < parent.starts_at or activity.ends_at > parent.ends_at:
+            raise ValidationError(
+                {"starts_at": _("A session must take place within the activity it belongs to.")}
+            )
+
+
+def _agenda_items_check(items: Iterable[AgendaItem], communities: list[Community]) -> list[Any]:
+    items = list(items)
+    allowed = {community.pk for community in communities}
+    if any(item.community_id not in allowed for item in items):
+        raise ValidationError(
+            {"agenda_items": _("Choose agenda items of the activity's own communities.")}
+        )
+    return items
+
+
+def activity_create(
+    *,
+    actor: "User",
+    communities: list[Community],
+    activity_type: ActivityType,
+    parent: Activity | None = None,
+    agenda_items: Iterable[AgendaItem] = (),
+    **fields: Any,
+) -> Activity:
+    """Plan an activity for one or more communities (several make it a boundary activity)."""
+    if parent is not None:
+        communities = list(parent.communities.all())
+        require(actor, permissions.can_manage_activity(actor, parent))
+    if not communities:
+        raise ValidationError({"communities": _("Choose at least one community.")})
+    for community in communities:
+        require(actor, permissions.can_manage_activities(actor, community))
+    unknown = set(fields) - set(PLANNED_FIELDS)
+    if unknown:
+        raise ValidationError(
+            _("These fields cannot be set: %(fields)s") % {"fields": ", ".join(sorted(unknown))}
+        )
+    activity = Activity(activity_type=activity_type, parent=parent, created_by=actor, **fields)
+    _check(activity)
+    items = _agenda_items_check(agenda_items, communities)
+    with transaction.atomic():
+        activity.save()
+        activity.communities.set(communities)
+        activity.agenda_items.set(items)
+        for community in communities:
+            audit_record(
+                actor=actor,
+                community=community,
+                action="activity.created",
+                summary=f"Planned {activity}",
+                activity=activity.pk,
+            )
+    return activity
+
+
+def activity_update(
+    *,
+    actor: "User",
+    activity: Activity,
+    communities: list[Community] | None = None,
+    agenda_items: Iterable[AgendaItem] | None = None,
+    **fields: Any,
+) -> Activity:
+    """Change an activity; registrants hear about changes of date, place or status."""
+    require(actor, permissions.can_manage_activity(actor, activity))
+    unknown = set(fields) - set(PLANNED_FIELDS)
+    if unknown:
+        raise ValidationError(
+            _("These fields cannot be set: %(fields)s") % {"fields": ", ".join(sorted(unknown))}
+        )
+    if communities is not None:
+        if not communities:
+            raise ValidationError({"communities": _("Choose at least one community.")})
+        for community in communities:
+            if community not in activity.communities.all():
+                require(actor, permissions.can_manage_activities(actor, community))
+    changed = {name for name, value in fields.items() if getattr(activity, name) != value}
+    for name, value in fields.items():
+        setattr(activity, name, value)
+    _check(activity)
+    final_communities = communities if communities is not None else list(activity.communities.all())
+    items = (
+        _agenda_items_check(agenda_items, final_communities) if agenda_items is not None else None
+    )
+    with transaction.atomic():
+        if changed:
+            activity.sequence += 1
+        activity.save()
+        if communities is not None:
+            activity.communities.set(communities)
+        if items is not None:
+            activity.agenda_items.set(items)
+        for community in final_communities:
+            audit_record(
+                actor=actor,
+                community=community,
+                action="activity.updated",
+                summary=f"Changed {activity}: " + ", ".join(sorted(changed)),
+                activity=activity.pk,
+            )
+        noticed = changed & NOTICEABLE_FIELDS
+        if noticed:
+            transaction.on_commit(
+                lambda: registrations_notify_change(activity=activity, changed=noticed)
+            )
+    return activity
+
+
+def activity_contributor_add(
+    *,
+    actor: "User",
+    activity: Activity,
+    role: str,
+    person: "User | None" = None,
+    guest: TransactionalParticipant | None = None,
+) -> ActivityContributor:
+    """Name a host, speaker or facilitator: a member, or an invited outsider (a guest record)."""
+    require(actor, permissions.can_manage_activity(actor, activity))
+    if (person is None) == (guest is None):
+        raise ValidationError(_("Choose either a member or an invited outsider."))
+    contributor = ActivityContributor(activity=activity, role=role, person=person, guest=guest)
+    contributor.full_clean()
+    with transaction.atomic():
+        contributor.save()
+        if person is not None:
+            for community in activity.communities.all()[:1]:
+                contribution_record(
+                    person=person,
+                    kind=CONTRIBUTION_OF_ROLE[ContributorRole(role)],
+                    community=community,
+                    target=activity,
+                    details={"role": role},
+                )
+    return contributor
+
+
+def activity_contributor_remove(*, actor: "User", contributor: ActivityContributor) -> None:
+    require(actor, permissions.can_manage_activity(actor, contributor.activity))
+    contributor.delete()
+
+
+def activity_outcomes_record(
+    *,
+    actor: "User",
+    activity: Activity,
+    summary: str,
+    outputs: str = "",
+    decisions: str = "",
+    follow_ups: str = "",
+) -> Activity:
+    """The social reporter's record of what came out of an activity."""
+    require(actor, permissions.can_report_outcomes(actor, activity))
+    activity.summary = summary
+    activity.outputs = outputs
+    activity.decisions = decisions
+    activity.follow_ups = follow_ups
+    activity.reported_by = actor
+    activity.full_clean(exclude=["communities", "agenda_items"])
+    with transaction.atomic():
+        activity.save()
+        for community in activity.communities.all()[:1]:
+            contribution_record(
+                person=actor,
+                kind=ContributionKind.ACTIVITY_REPORTED,
+                community=community,
+                target=activity,
+            )
+    return activity
+
+
+def activity_material_add(
+    *, actor: "User", activity: Activity, title: str, url: str
+) -> ActivityMaterial:
+    require(actor, permissions.can_report_outcomes(actor, activity))
+    material = ActivityMaterial(activity=activity, title=title.strip(), url=url, added_by=actor)
+    material.full_clean()
+    material.save()
+    return material
+
+
+def activity_type_create(
+    *,
+    actor: "User",
+    slug: str,
+    name: dict[str, str],
+    description: dict[str, str] | None = None,
+    formats: list[str] | None = None,
+    orientations: list[str] | None = None,
+) -> ActivityType:
+    """Network admins add activity types to the catalogue."""
+    require(actor, permissions.can_add_activity_type(actor))
+    activity_type = ActivityType(
+        slug=slug,
+        name=name,
+        description=description or {},
+        formats=formats or [],
+        orientations=orientations or [],
+        position=(ActivityType.objects.count() + 1) * 10,
+    )
+    activity_type.full_clean()
+    activity_type.save()
+    return activity_type

@@ -1,0 +1,5 @@
+"""attendance pages."""
+
+from django.urls import URLPattern
+
+urlpatterns: list[URLPattern] = []

@@ -1,0 +1,5 @@
+"""calendar pages."""
+
+from django.urls import URLPattern
+
+urlpatterns: list[URLPattern] = []

@@ -1,0 +1,5 @@
+"""catalogue pages."""
+
+from django.urls import URLPattern
+
+urlpatterns: list[URLPattern] = []

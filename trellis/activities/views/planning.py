@@ -1,0 +1,5 @@
+"""planning pages."""
+
+from django.urls import URLPattern
+
+urlpatterns: list[URLPattern] = []

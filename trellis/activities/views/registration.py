@@ -1,0 +1,5 @@
+"""registration pages."""
+
+from django.urls import URLPattern
+
+urlpatterns: list[URLPattern] = []

@@ -1,0 +1,49 @@
+"""Writes about communities.
+
+Every service takes the person acting, checks the permission predicate itself (so the pages
+and the API cannot disagree), writes in one transaction, records contributions and leaves an
+audit entry for what leaders change.
+"""
+
+from trellis.communities.services.audit import audit_record
+from trellis.communities.services.community import (
+    EDITABLE_FIELDS,
+    community_create,
+    community_update,
+    stakeholder_add,
+    stakeholder_remove,
+)
+from trellis.communities.services.membership import (
+    INVITATION_LIFETIME,
+    invitation_accept,
+    invitation_create,
+    membership_decide,
+    membership_join,
+    membership_leave,
+    membership_level_set,
+    membership_remove,
+    transactional_participant_record,
+    transactional_participants_match,
+)
+from trellis.communities.services.roles import role_assign, role_end
+
+__all__ = [
+    "EDITABLE_FIELDS",
+    "INVITATION_LIFETIME",
+    "audit_record",
+    "community_create",
+    "community_update",
+    "invitation_accept",
+    "invitation_create",
+    "membership_decide",
+    "membership_join",
+    "membership_leave",
+    "membership_level_set",
+    "membership_remove",
+    "role_assign",
+    "role_end",
+    "stakeholder_add",
+    "stakeholder_remove",
+    "transactional_participant_record",
+    "transactional_participants_match",
+]

@@ -1,0 +1,125 @@
+"""Creating and editing communities, their stage and their sponsors and stakeholders."""
+
+from typing import TYPE_CHECKING, Any
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from trellis.communities import permissions
+from trellis.communities.models import (
+    Community,
+    StageChange,
+    Stakeholder,
+)
+from trellis.communities.selectors import network_get
+from trellis.communities.services.audit import audit_record
+from trellis.core.permissions import require
+
+if TYPE_CHECKING:
+    from trellis.accounts.models import User
+
+
+EDITABLE_FIELDS = (
+    "name",
+    "description",
+    "domain_statement",
+    "domain_type",
+    "visibility",
+    "join_policy",
+    "value_proposition",
+)
+
+
+def community_create(*, actor: "User", code: str, slug: str, **fields: Any) -> Community:
+    require(actor, permissions.can_create_community(actor))
+    stage = fields.pop("stage", None)
+    community = Community(network=network_get(), code=code.upper(), slug=slug, **fields)
+    if stage:
+        community.stage = stage
+    community.full_clean()
+    with transaction.atomic():
+        community.save()
+        StageChange.objects.create(community=community, stage=community.stage, changed_by=actor)
+        audit_record(
+            actor=actor,
+            community=community,
+            action="community.created",
+            summary=f"Created {community.code}",
+        )
+    return community
+
+
+def community_update(
+    *, actor: "User", community: Community, stage_note: str = "", **fields: Any
+) -> Community:
+    """Change a community's description, domain, proposition, visibility or stage."""
+    require(actor, permissions.can_manage_community(actor, community))
+    unknown = set(fields) - {*EDITABLE_FIELDS, "stage"}
+    if unknown:
+        raise ValidationError(
+            _("These fields cannot be changed: %(fields)s") % {"fields": ", ".join(sorted(unknown))}
+        )
+    before = {name: getattr(community, name) for name in fields}
+    for name, value in fields.items():
+        setattr(community, name, value)
+    community.full_clean()
+    changed = {
+        name: [before[name], getattr(community, name)]
+        for name in fields
+        if before[name] != getattr(community, name)
+    }
+    if not changed:
+        return community
+    with transaction.atomic():
+        community.save()
+        if "stage" in changed:
+            StageChange.objects.create(
+                community=community, stage=community.stage, changed_by=actor, note=stage_note
+            )
+        audit_record(
+            actor=actor,
+            community=community,
+            action="community.updated",
+            summary="Changed " + ", ".join(sorted(changed)),
+            **changed,
+        )
+    return community
+
+
+def stakeholder_add(
+    *,
+    actor: "User",
+    community: Community,
+    kind: str,
+    name: str,
+    interest: dict[str, str] | None = None,
+) -> Stakeholder:
+    """Name a sponsor or stakeholder the community negotiates its needs with."""
+    require(actor, permissions.can_manage_community(actor, community))
+    stakeholder = Stakeholder(
+        community=community, kind=kind, name=name.strip(), interest=interest or {}
+    )
+    stakeholder.full_clean()
+    with transaction.atomic():
+        stakeholder.save()
+        audit_record(
+            actor=actor,
+            community=community,
+            action="stakeholder.added",
+            summary=f"Added {stakeholder.get_kind_display()} {stakeholder.name}",
+        )
+    return stakeholder
+
+
+def stakeholder_remove(*, actor: "User", stakeholder: Stakeholder) -> None:
+    community = stakeholder.community
+    require(actor, permissions.can_manage_community(actor, community))
+    with transaction.atomic():
+        audit_record(
+            actor=actor,
+            community=community,
+            action="stakeholder.removed",
+            summary=f"Removed {stakeholder.get_kind_display()} {stakeholder.name}",
+        )
+        stakeholder.delete()

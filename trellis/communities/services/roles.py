@@ -1,0 +1,109 @@
+"""Assigning and ending roles for a community or the whole network."""
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from trellis.communities import permissions
+from trellis.communities.models import (
+    Community,
+    Role,
+    RoleAssignment,
+)
+from trellis.communities.services.audit import audit_record
+from trellis.core.permissions import require
+from trellis.participation.models import ContributionKind
+from trellis.participation.services import contribution_record
+
+if TYPE_CHECKING:
+    from trellis.accounts.models import User
+
+
+def role_assign(
+    *,
+    actor: "User",
+    person: "User",
+    role: Role,
+    community: Community | None,
+    starts_on: date | None = None,
+    ends_on: date | None = None,
+) -> RoleAssignment:
+    """Give someone a role for a community or the network, for a period."""
+    require(actor, permissions.can_assign_roles(actor, community))
+    if community is not None and role.network_scope_only:
+        raise ValidationError({"role": _("This role can only be held for the whole network.")})
+    if (
+        community is not None
+        and role.code not in {Role.SPONSOR}
+        and not permissions.is_member(person, community)
+    ):
+        raise ValidationError({"person": _("Only members of the community can hold this role.")})
+    assignment = RoleAssignment(
+        role=role,
+        person=person,
+        community=community,
+        starts_on=starts_on or timezone.localdate(),
+        ends_on=ends_on,
+        assigned_by=actor,
+    )
+    assignment.full_clean()
+    with transaction.atomic():
+        assignment.save()
+        if role.code == Role.NETWORK_ADMIN:
+            person.is_staff = True
+            person.is_superuser = True
+            person.save(update_fields=["is_staff", "is_superuser"])
+        contribution_record(
+            person=person,
+            kind=ContributionKind.ROLE_ASSIGNED,
+            community=community,
+            target=assignment,
+            details={"role": role.code},
+        )
+        audit_record(
+            actor=actor,
+            community=community,
+            action="role.assigned",
+            summary=f"{person}: {role.code}",
+            person=person.pk,
+            role=role.code,
+        )
+    permissions.permission_cache_clear(person)
+    return assignment
+
+
+def role_end(
+    *, actor: "User", assignment: RoleAssignment, ends_on: date | None = None
+) -> RoleAssignment:
+    """End a role assignment (roles rotate); the record stays for the history."""
+    require(actor, permissions.can_assign_roles(actor, assignment.community))
+    ends_on = ends_on or timezone.localdate()
+    if ends_on < assignment.starts_on:
+        ends_on = assignment.starts_on
+    with transaction.atomic():
+        assignment.ends_on = ends_on
+        assignment.save(update_fields=["ends_on", "updated_at"])
+        if (
+            assignment.role.code == Role.NETWORK_ADMIN
+            and not RoleAssignment.objects.current()
+            .filter(person=assignment.person, role__code=Role.NETWORK_ADMIN)
+            .exclude(pk=assignment.pk)
+            .exists()
+        ):
+            assignment.person.is_staff = False
+            assignment.person.is_superuser = False
+            assignment.person.save(update_fields=["is_staff", "is_superuser"])
+        audit_record(
+            actor=actor,
+            community=assignment.community,
+            action="role.ended",
+            summary=f"{assignment.person}: {assignment.role.code}",
+            person=assignment.person_id,
+            role=assignment.role.code,
+        )
+    permissions.permission_cache_clear(assignment.person)
+    return assignment
