@@ -1,5 +1,6 @@
 """Forms for signing up and keeping a profile."""
 
+import zoneinfo
 from typing import Any
 
 from django import forms
@@ -7,6 +8,7 @@ from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from trellis.accounts.models import ExpertiseTopic, User
+from trellis.core.languages import LANGUAGE_CHOICES
 from trellis.core.translated import translated
 
 
@@ -25,36 +27,10 @@ class SignupForm(forms.Form):
         user.save(update_fields=["full_name"])
 
 
-LANGUAGE_CHOICES = [
-    ("en", _("English")),
-    ("ru", _("Russian")),
-    ("bs", _("Bosnian")),
-    ("hr", _("Croatian")),
-    ("sr", _("Serbian")),
-    ("sq", _("Albanian")),
-    ("mk", _("Macedonian")),
-    ("bg", _("Bulgarian")),
-    ("ro", _("Romanian")),
-    ("uk", _("Ukrainian")),
-    ("be", _("Belarusian")),
-    ("kk", _("Kazakh")),
-    ("ky", _("Kyrgyz")),
-    ("uz", _("Uzbek")),
-    ("tg", _("Tajik")),
-    ("tk", _("Turkmen")),
-    ("az", _("Azerbaijani")),
-    ("hy", _("Armenian")),
-    ("ka", _("Georgian")),
-    ("tr", _("Turkish")),
-    ("sl", _("Slovenian")),
-    ("sk", _("Slovak")),
-    ("pl", _("Polish")),
-    ("hu", _("Hungarian")),
-    ("lt", _("Lithuanian")),
-    ("de", _("German")),
-    ("fr", _("French")),
+TIME_ZONE_CHOICES = [
+    ("", _("UTC")),
+    *((zone, zone) for zone in sorted(zoneinfo.available_timezones())),
 ]
-LANGUAGE_NAMES = dict(LANGUAGE_CHOICES)
 
 ALLOWED_PHOTO_FORMATS = {"JPEG", "PNG", "WEBP"}
 
@@ -93,8 +69,10 @@ class ProfileForm(forms.ModelForm):
             "profile_visibility",
             "email_visibility",
             "preferred_language",
+            "time_zone",
         ]
         widgets = {
+            "time_zone": forms.Select(choices=TIME_ZONE_CHOICES),
             "bio": forms.Textarea(attrs={"rows": 5}),
             "profile_visibility": forms.RadioSelect,
             "email_visibility": forms.RadioSelect,

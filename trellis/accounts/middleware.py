@@ -1,9 +1,10 @@
-"""The interface language a signed-in person chose wins over the browser's."""
+"""The interface language and time zone a signed-in person chose win over the defaults."""
 
+import zoneinfo
 from collections.abc import Callable
 
 from django.http import HttpRequest, HttpResponse
-from django.utils import translation
+from django.utils import timezone, translation
 
 
 class PreferredLanguageMiddleware:
@@ -16,6 +17,11 @@ class PreferredLanguageMiddleware:
         if language and user is not None and user.is_authenticated:
             translation.activate(language)
             request.LANGUAGE_CODE = language
+        zone = getattr(user, "time_zone", "") if user is not None else ""
+        if zone:
+            timezone.activate(zoneinfo.ZoneInfo(zone))
+        else:
+            timezone.deactivate()
         response = self.get_response(request)
         if language and user is not None and user.is_authenticated:
             response.headers.setdefault("Content-Language", language)

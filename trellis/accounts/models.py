@@ -1,9 +1,11 @@
 """People: accounts, profiles, expertise and personal API tokens."""
 
+import zoneinfo
 from typing import Any
 
 from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser, BaseUserManager, PermissionsMixin
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -11,6 +13,11 @@ from django_countries.fields import CountryField
 
 from trellis.core.models import TimeStampedModel
 from trellis.core.translated import TranslatedField, translated
+
+
+def validate_time_zone(value: str) -> None:
+    if value and value not in zoneinfo.available_timezones():
+        raise ValidationError(_("Choose a valid time zone."))
 
 
 class UserManager(BaseUserManager["User"]):
@@ -95,6 +102,13 @@ class User(AbstractBaseUser, PermissionsMixin):
     )
     preferred_language = models.CharField(
         _("interface language"), max_length=8, choices=settings.LANGUAGES, blank=True
+    )
+    time_zone = models.CharField(
+        _("time zone"),
+        max_length=64,
+        blank=True,
+        validators=[validate_time_zone],
+        help_text=_("Times of activities are shown in this zone. Leave empty to use UTC."),
     )
     is_staff = models.BooleanField(_("may use the admin site"), default=False)
     is_active = models.BooleanField(_("active"), default=True)

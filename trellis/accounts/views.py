@@ -9,7 +9,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from django.views.i18n import set_language as django_set_language
 
 from trellis.accounts import permissions, selectors
-from trellis.accounts.forms import LANGUAGE_CHOICES, LANGUAGE_NAMES, AccessTokenForm, ProfileForm
+from trellis.accounts.forms import AccessTokenForm, ProfileForm
 from trellis.accounts.services import (
     access_token_create,
     access_token_revoke,
@@ -17,6 +17,7 @@ from trellis.accounts.services import (
 )
 from trellis.communities.permissions import is_signed_in
 from trellis.communities.selectors import community_list
+from trellis.core.languages import LANGUAGE_CHOICES, LANGUAGE_NAMES
 from trellis.core.pagination import paginate
 from trellis.core.permissions import signed_in_person
 

@@ -160,7 +160,7 @@ class Activity(TimeStampedModel):
         related_name="+",
     )
     created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
     # iCalendar SEQUENCE: raised on every change, so calendar programs take updates.
     sequence = models.PositiveIntegerField(default=0)
@@ -296,7 +296,7 @@ class Attendance(models.Model):
         _("role"), max_length=12, choices=AttendanceRole.choices, default=AttendanceRole.PARTICIPANT
     )
     recorded_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
     recorded_at = models.DateTimeField(_("recorded"), auto_now_add=True)
 
@@ -332,7 +332,7 @@ class ActivityMaterial(TimeStampedModel):
     title = models.CharField(_("title"), max_length=200)
     url = models.URLField(_("link"), max_length=500)
     added_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
 
     class Meta:

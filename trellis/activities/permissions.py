@@ -30,6 +30,7 @@ __all__ = [
     "can_record_attendance",
     "can_register",
     "can_report_outcomes",
+    "can_see_online_link",
     "can_view_activity",
     "is_network_admin",
     "is_signed_in",
@@ -72,6 +73,16 @@ def can_report_outcomes(person: Any, activity: Activity) -> bool:
         return True
     return any(
         "social_reporter" in roles_in(person, community) for community in _communities(activity)
+    )
+
+
+def can_see_online_link(person: Any, activity: Activity) -> bool:
+    """The joining link is for those who said yes, and for those who run the activity."""
+    if can_manage_activity(person, activity):
+        return True
+    return (
+        is_signed_in(person)
+        and activity.registrations.filter(person=person, answer="yes", state="confirmed").exists()
     )
 
 

@@ -14,6 +14,7 @@ from trellis.accounts.api import router as accounts_router
 from trellis.activities.api import router as activities_router
 from trellis.api.auth import AUTHENTICATION
 from trellis.api.errors import error_handlers_install
+from trellis.communities.agenda_api import router as agenda_router
 from trellis.communities.api import router as communities_router
 
 
@@ -40,5 +41,6 @@ api = NinjaAPI(
 )
 error_handlers_install(api)
 api.add_router("", communities_router)
+api.add_router("", agenda_router)
 api.add_router("", accounts_router)
 api.add_router("", activities_router)

@@ -3,9 +3,12 @@
 from typing import Any, cast
 
 from django import forms
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from trellis.communities.models import (
+    AgendaPriority,
+    AgendaStatus,
     Community,
     ParticipationLevel,
     Role,
@@ -139,3 +142,82 @@ class StakeholderForm(forms.ModelForm):
     class Meta:
         model = Stakeholder
         fields = ["kind", "name", "interest"]
+
+
+class AgendaItemForm(forms.Form):
+    """A question or issue for the learning agenda, as its proposer writes it."""
+
+    title = forms.CharField(
+        label=_("Question or issue"),
+        max_length=300,
+        help_text=_("Put it as the question the community wants to move forward on."),
+    )
+    description = forms.CharField(
+        label=_("Description"),
+        required=False,
+        max_length=10000,
+        widget=forms.Textarea(attrs={"rows": 5}),
+        help_text=_("Why it matters and what you would like to learn. Markdown is allowed."),
+    )
+    language = forms.ChoiceField(label=_("Written in"), choices=settings.LANGUAGES)
+
+
+def _date_field(label: Any) -> forms.DateField:
+    return forms.DateField(
+        label=label, required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+
+
+def _period_clean(form: forms.Form, data: dict[str, Any]) -> None:
+    starts, ends = data.get("target_start"), data.get("target_end")
+    if starts and ends and ends < starts:
+        form.add_error(
+            "target_end", _("The end of the target period must not be before its start.")
+        )
+
+
+class AgendaItemProposeForm(AgendaItemForm):
+    target_start = _date_field(_("Target period from (optional)"))
+    target_end = _date_field(_("Target period until (optional)"))
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        _period_clean(self, data)
+        return data
+
+
+class AgendaItemPrioritiseForm(forms.Form):
+    """What agenda setters and conveners decide about an item."""
+
+    priority = forms.TypedChoiceField(
+        label=_("Priority"),
+        choices=[("", _("Not prioritised yet")), *AgendaPriority.choices],
+        coerce=int,
+        empty_value=None,
+        required=False,
+    )
+    status = forms.ChoiceField(label=_("Status"), choices=AgendaStatus.choices)
+    status_note = forms.CharField(
+        label=_("Note on the status"),
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text=_("Kept in the item's status history, for example why it was prioritised."),
+    )
+    owner: forms.ModelChoiceField = forms.ModelChoiceField(
+        label=_("Agenda setter in charge"),
+        queryset=Role.objects.none(),
+        required=False,
+        empty_label=_("No one yet"),
+    )
+    target_start = _date_field(_("Target period from"))
+    target_end = _date_field(_("Target period until"))
+
+    def __init__(self, *args: Any, owners: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        cast(forms.ModelChoiceField, self.fields["owner"]).queryset = owners
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        _period_clean(self, data)
+        return data

@@ -280,7 +280,7 @@ class Invitation(TimeStampedModel):
     email = models.EmailField(_("email address"))
     token = models.CharField(max_length=64, unique=True, default=new_invitation_token)
     invited_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
     message = models.TextField(_("personal message"), blank=True, max_length=2000)
     accepted_at = models.DateTimeField(_("accepted"), null=True, blank=True)
@@ -327,7 +327,7 @@ class TransactionalParticipant(TimeStampedModel):
         related_name="transactional_records",
     )
     recorded_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
 
     class Meta:
@@ -428,7 +428,7 @@ class AuditEntry(models.Model):
         Community, on_delete=models.CASCADE, related_name="audit_entries", null=True, blank=True
     )
     actor = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
     action = models.CharField(_("action"), max_length=64)
     summary = models.CharField(_("summary"), max_length=500)
@@ -522,7 +522,7 @@ class AgendaStatusChange(models.Model):
     status = models.CharField(_("status"), max_length=12, choices=AgendaStatus.choices)
     changed_at = models.DateTimeField(_("when"), default=timezone.now)
     changed_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
     note = models.TextField(_("note"), blank=True, max_length=2000)
 

@@ -12,6 +12,8 @@ from pydantic import StringConstraints, field_validator
 
 from trellis.communities import permissions
 from trellis.communities.models import (
+    AgendaPriority,
+    AgendaStatus,
     Community,
     DomainType,
     JoinPolicy,
@@ -22,7 +24,11 @@ from trellis.communities.models import (
     ValueQuestion,
     Visibility,
 )
-from trellis.communities.selectors import member_list, role_assignment_list
+from trellis.communities.selectors import (
+    agenda_status_history,
+    member_list,
+    role_assignment_list,
+)
 from trellis.core.api_schemas import (
     InputSchema,
     TranslatedLongText,
@@ -201,3 +207,102 @@ class MembershipOut(Schema):
     @staticmethod
     def resolve_community(obj: Any) -> str:
         return str(obj.community.slug)
+
+
+# The learning agenda.
+
+AgendaTitle = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)]
+AgendaDescription = Annotated[str, StringConstraints(strip_whitespace=True, max_length=10000)]
+AgendaNote = Annotated[str, StringConstraints(strip_whitespace=True, max_length=2000)]
+
+
+class AgendaPersonOut(Schema):
+    id: int
+    full_name: str
+
+
+class AgendaActivityOut(Schema):
+    """An activity that addressed the item, and what it produced."""
+
+    id: int
+    title: TranslatedTextOut
+    starts_at: datetime
+    status: str = Field(description="The activity's status code, e.g. held.")
+    summary: str = Field(description="Markdown.")
+    outputs: str = Field(description="Markdown.")
+
+
+class AgendaItemOut(Schema):
+    id: int
+    community: str = Field(description="The community's slug.")
+    title: str = Field(description="The question or issue.")
+    description: str = Field(description="Markdown.")
+    language: str = Field(description="The language the item is written in.")
+    proposer: AgendaPersonOut | None
+    owner: AgendaPersonOut | None = Field(description="The agenda setter in charge.")
+    priority: AgendaPriority | None = Field(description="1 high, 2 medium, 3 low; null until set.")
+    status: AgendaStatus
+    target_start: date | None
+    target_end: date | None
+    vote_count: int
+    voted: bool = Field(description="Whether the asking person has voted for the item.")
+    activities: list[AgendaActivityOut]
+    created_at: datetime
+
+    @staticmethod
+    def resolve_community(obj: Any) -> str:
+        return str(obj.community.slug)
+
+    @staticmethod
+    def resolve_voted(obj: Any) -> bool:
+        return bool(getattr(obj, "viewer_voted", False))
+
+    @staticmethod
+    def resolve_activities(obj: Any) -> list[Any]:
+        return list(obj.activities.all())
+
+
+class AgendaStatusChangeOut(Schema):
+    status: AgendaStatus
+    changed_at: datetime
+    changed_by: AgendaPersonOut | None
+    note: str
+
+
+class AgendaItemDetailOut(AgendaItemOut):
+    """One item with its whole status history."""
+
+    status_history: list[AgendaStatusChangeOut]
+
+    @staticmethod
+    def resolve_status_history(obj: Any) -> list[Any]:
+        return list(agenda_status_history(item=obj))
+
+
+class AgendaItemProposeIn(InputSchema):
+    title: AgendaTitle
+    description: AgendaDescription = ""
+    language: str = Field(description="A language code of the network, e.g. en or ru.")
+    target_start: date | None = None
+    target_end: date | None = None
+
+
+class AgendaItemUpdateIn(InputSchema):
+    """Only the fields sent are changed. The proposer may change the text while the item is
+    proposed; agenda setters and conveners may change everything."""
+
+    title: AgendaTitle | None = None
+    description: AgendaDescription | None = None
+    language: str | None = None
+    priority: AgendaPriority | None = None
+    status: AgendaStatus | None = None
+    status_note: AgendaNote = ""
+    owner: int | None = Field(None, description="A person's id; null removes the owner.")
+    target_start: date | None = None
+    target_end: date | None = None
+
+
+class AgendaVoteOut(Schema):
+    item: int
+    vote_count: int
+    voted: bool

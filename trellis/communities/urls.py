@@ -1,6 +1,6 @@
 from django.urls import path
 
-from trellis.communities.views import community, membership, roles
+from trellis.communities.views import agenda, community, membership, roles
 
 app_name = "communities"
 urlpatterns = [
@@ -48,4 +48,22 @@ urlpatterns = [
     path("network/roles/", roles.network_roles, name="network_roles"),
     path("roles/<int:assignment_id>/end/", roles.role_end, name="role_end"),
     path("invitations/<str:token>/", membership.invitation_respond, name="invitation"),
+    path("communities/<slug:slug>/agenda/", agenda.agenda, name="agenda"),
+    path("communities/<slug:slug>/agenda/propose/", agenda.agenda_propose, name="agenda_propose"),
+    path("communities/<slug:slug>/agenda/<int:item_id>/", agenda.agenda_item, name="agenda_item"),
+    path(
+        "communities/<slug:slug>/agenda/<int:item_id>/edit/",
+        agenda.agenda_item_edit,
+        name="agenda_item_edit",
+    ),
+    path(
+        "communities/<slug:slug>/agenda/<int:item_id>/prioritise/",
+        agenda.agenda_item_prioritise,
+        name="agenda_item_prioritise",
+    ),
+    path(
+        "communities/<slug:slug>/agenda/<int:item_id>/vote/",
+        agenda.agenda_vote,
+        name="agenda_vote",
+    ),
 ]

@@ -28,6 +28,7 @@ from trellis.communities.models import (
 )
 from trellis.communities.selectors import network_get
 from trellis.demo.accounts import ADMIN, demo_password
+from trellis.demo.activities_writer import agenda_and_activities_create
 from trellis.demo.expertise import TOPICS
 from trellis.demo.guests import GUESTS
 from trellis.demo.network import COMMUNITIES, NETWORK
@@ -53,6 +54,11 @@ class DemoSummary:
     role_assignments: int
     transactional_participants: int
     contributions: int
+    activities: int = 0
+    registrations: int = 0
+    attendances: int = 0
+    agenda_items: int = 0
+    anchor: date | None = None
 
 
 def demo_is_needed() -> bool:
@@ -62,7 +68,8 @@ def demo_is_needed() -> bool:
 
 @transaction.atomic
 def demo_load(plan: DemoPlan | None = None) -> DemoSummary:
-    """Write the demo network: people, communities, memberships with history, roles, guests."""
+    """Write the demo network: people, communities, memberships with history, roles, guests,
+    learning agendas and two years of activities around the plan's anchor."""
     plan = plan or demo_plan()
     _network_describe()
     _topics_create()
@@ -72,14 +79,20 @@ def demo_load(plan: DemoPlan | None = None) -> DemoSummary:
     _memberships_create(plan, users, communities)
     _roles_create(plan, users, communities, admin=users[ADMIN.email])
     _guests_create(plan, users, communities)
+    agenda_and_activities_create(plan, users, communities)
     return DemoSummary(
         people=len(plan.people),
         countries=len({person.country for person in plan.people}),
         communities=len(communities),
         memberships=len(plan.memberships),
         role_assignments=len(plan.roles),
-        transactional_participants=len(GUESTS),
+        transactional_participants=TransactionalParticipant.objects.count(),
         contributions=Contribution.objects.count(),
+        activities=len(plan.activities),
+        registrations=sum(len(activity.registrations) for activity in plan.activities),
+        attendances=sum(len(activity.attendances) for activity in plan.activities),
+        agenda_items=len(plan.agenda),
+        anchor=plan.anchor,
     )
 
 

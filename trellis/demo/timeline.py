@@ -4,7 +4,7 @@ import random
 from datetime import UTC, date, datetime, time, timedelta
 
 HISTORY_START = date(2006, 4, 20)  # the launch plenary in Warsaw
-HISTORY_END = date(2025, 12, 31)
+HISTORY_END = date(2026, 10, 31)  # memberships and roles; activities: see activities.py
 
 
 def moment(rng: random.Random, start: date, end: date) -> datetime:

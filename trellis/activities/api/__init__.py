@@ -5,7 +5,9 @@ from ninja import Router
 from trellis.activities.api import attendance, calendar, planning, registration
 
 router = Router(tags=["activities"])
+# The calendar router comes first: its `/activities/<int:id>.ics` must be tried before
+# planning's `/activities/{id}`, whose untyped segment would also match "5.ics".
+router.add_router("", calendar.router)
 router.add_router("", planning.router)
 router.add_router("", registration.router)
 router.add_router("", attendance.router)
-router.add_router("", calendar.router)

@@ -1,5 +1,130 @@
-"""planning endpoints."""
+"""Activity types and activities: list, plan, read, change.
 
-from ninja import Router
+Each endpoint parses its input and calls one selector or service; those check permissions.
+"""
 
-router = Router()
+from datetime import datetime
+from typing import Any
+
+from django.core.exceptions import ValidationError
+from django.db.models import QuerySet
+from django.http import HttpRequest
+from django.utils.translation import gettext as _
+from ninja import Query, Router
+from ninja.pagination import paginate
+from ninja.responses import Status
+
+from trellis.activities import selectors
+from trellis.activities.models import Activity, ActivityStatus, ActivityType
+from trellis.activities.schemas import (
+    ActivityCreateIn,
+    ActivityDetailOut,
+    ActivityIn,
+    ActivityOut,
+    ActivityTypeOut,
+)
+from trellis.activities.services import planning
+from trellis.communities.models import AgendaItem, Community
+from trellis.communities.selectors import access_community
+from trellis.core.api_schemas import Pagination, error_responses
+from trellis.core.permissions import signed_in_person
+
+router = Router(tags=["activities"])
+
+
+@router.get("/activity-types", response={200: list[ActivityTypeOut], **error_responses(422)})
+def activity_type_list(
+    request: HttpRequest, orientation: str | None = None, format: str | None = None
+) -> list[ActivityType]:
+    return selectors.activity_type_list(orientation=orientation, activity_format=format)
+
+
+@router.get("/activities", response={200: list[ActivityOut], **error_responses(404, 422)})
+@paginate(Pagination)
+def activity_list(
+    request: HttpRequest,
+    community: str | None = None,
+    type: str | None = None,
+    status: ActivityStatus | None = None,
+    country: str | None = None,
+    language: str | None = None,
+    from_: datetime | None = Query(None, alias="from"),  # noqa: B008
+    to: datetime | None = None,
+) -> QuerySet[Activity]:
+    return selectors.activity_list(
+        viewer=request.user,
+        community=access_community(viewer=request.user, slug=community) if community else None,
+        activity_type=type,
+        status=status,
+        country=country,
+        language=language,
+        starts_from=from_,
+        starts_before=to,
+    ).prefetch_related("agenda_items")
+
+
+def _communities(request: HttpRequest, slugs: list[str]) -> list[Community]:
+    communities = [access_community(viewer=request.user, slug=slug) for slug in slugs]
+    return list(dict.fromkeys(communities))
+
+
+def _arguments(request: HttpRequest, payload: ActivityIn) -> dict[str, Any]:
+    """Service arguments from the fields sent, with codes and ids turned into objects."""
+    fields = payload.model_dump(exclude_unset=True)
+    fields.pop("parent_id", None)
+    if "type" in fields:
+        activity_type = ActivityType.objects.filter(slug=fields.pop("type")).first()
+        if activity_type is None:
+            raise ValidationError({"type": _("Unknown activity type.")})
+        fields["activity_type"] = activity_type
+    if "communities" in fields:
+        fields["communities"] = _communities(request, fields["communities"])
+    if "agenda_items" in fields:
+        fields["agenda_items"] = list(AgendaItem.objects.filter(pk__in=fields["agenda_items"]))
+    if "online_url" in fields:
+        fields["online_url"] = str(fields["online_url"] or "")
+    for name in ("country", "city", "venue"):
+        if name in fields and fields[name] is None:
+            fields[name] = ""
+    return fields
+
+
+def _detail(request: HttpRequest, activity: Activity) -> Activity:
+    """The activity reloaded with everything its detail shape shows."""
+    return selectors.access_activity(viewer=request.user, activity_id=activity.pk)
+
+
+@router.post(
+    "/activities", response={201: ActivityDetailOut, **error_responses(403, 404, 413, 422)}
+)
+def activity_create(request: HttpRequest, payload: ActivityCreateIn) -> Status[Activity]:
+    actor = signed_in_person(request)
+    parent = (
+        selectors.access_activity(viewer=request.user, activity_id=payload.parent_id)
+        if payload.parent_id
+        else None
+    )
+    fields = _arguments(request, payload)
+    activity = planning.activity_create(
+        actor=actor, communities=fields.pop("communities", []), parent=parent, **fields
+    )
+    return Status(201, _detail(request, activity))
+
+
+@router.get(
+    "/activities/{activity_id}", response={200: ActivityDetailOut, **error_responses(404, 422)}
+)
+def activity_get(request: HttpRequest, activity_id: int) -> Activity:
+    return selectors.access_activity(viewer=request.user, activity_id=activity_id)
+
+
+@router.patch(
+    "/activities/{activity_id}",
+    response={200: ActivityDetailOut, **error_responses(403, 404, 413, 422)},
+)
+def activity_update(request: HttpRequest, activity_id: int, payload: ActivityIn) -> Activity:
+    activity = selectors.access_activity(viewer=request.user, activity_id=activity_id)
+    actor = signed_in_person(request)
+    fields = _arguments(request, payload)
+    planning.activity_update(actor=actor, activity=Activity.objects.get(pk=activity.pk), **fields)
+    return _detail(request, activity)

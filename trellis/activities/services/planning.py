@@ -12,7 +12,6 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from trellis.activities import permissions
-from trellis.activities.services.registration import registrations_notify_change
 from trellis.activities.models import (
     Activity,
     ActivityContributor,
@@ -20,6 +19,7 @@ from trellis.activities.models import (
     ActivityType,
     ContributorRole,
 )
+from trellis.activities.services.registration import registrations_notify_change
 from trellis.communities.models import AgendaItem, Community, TransactionalParticipant
 from trellis.communities.services import audit_record
 from trellis.core.permissions import require
@@ -170,7 +170,8 @@ def activity_update(
                 summary=f"Changed {activity}: " + ", ".join(sorted(changed)),
                 activity=activity.pk,
             )
-        noticed = changed & NOTICEABLE_FIELDS
+        # Capacity is passed too: more places promote people from the waiting list.
+        noticed = changed & (NOTICEABLE_FIELDS | {"capacity"})
         if noticed:
             transaction.on_commit(
                 lambda: registrations_notify_change(activity=activity, changed=noticed)

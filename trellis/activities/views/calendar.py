@@ -1,5 +1,285 @@
-"""calendar pages."""
+"""Calendar pages: list and month views (network-wide and per community), iCalendar files and
+feeds, and the page where a person manages their secret feed address."""
 
-from django.urls import URLPattern
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, cast
+from zoneinfo import ZoneInfo
 
-urlpatterns: list[URLPattern] = []
+from django import forms
+from django.contrib import messages
+from django.http import HttpRequest, HttpResponse, QueryDict
+from django.shortcuts import redirect, render
+from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_http_methods, require_safe
+
+from trellis.activities import calendars, selectors
+from trellis.activities.models import Activity, ActivityStatus, Mode
+from trellis.activities.services import feeds
+from trellis.communities.models import Community, Visibility
+from trellis.communities.permissions import can_view_community
+from trellis.communities.selectors import access_community, community_list
+from trellis.communities.views.community import _community_context
+from trellis.core.languages import LANGUAGE_CHOICES, LANGUAGE_NAMES
+from trellis.core.pagination import paginate
+from trellis.core.permissions import signed_in_person
+from trellis.core.translated import translated
+
+PER_PAGE = 20
+
+
+class CalendarFilterForm(forms.Form):
+    """The filters of both views; a value that is not a choice is ignored, not an error."""
+
+    type = forms.ChoiceField(label=gettext_lazy("Type"), required=False)
+    mode = forms.ChoiceField(
+        label=gettext_lazy("Mode"),
+        required=False,
+        choices=[("", gettext_lazy("Any mode")), *Mode.choices],
+    )
+    country = forms.ChoiceField(label=gettext_lazy("Country"), required=False)
+    language = forms.ChoiceField(
+        label=gettext_lazy("Language"),
+        required=False,
+        choices=[("", gettext_lazy("Any language")), *LANGUAGE_CHOICES],
+    )
+
+    def __init__(self, data: QueryDict, *, viewer: Any) -> None:
+        super().__init__(data, auto_id="calendar-%s", label_suffix="")
+        cast(forms.ChoiceField, self.fields["type"]).choices = [
+            ("", _("Any type")),
+            *((kind.slug, translated(kind.name)) for kind in selectors.activity_type_list()),
+        ]
+        cast(forms.ChoiceField, self.fields["country"]).choices = [
+            ("", _("Any country")),
+            *calendars.activity_country_list(viewer=viewer),
+        ]
+
+    def filters(self) -> dict[str, str]:
+        """The valid, non-empty filters, by the names the selector takes."""
+        self.is_valid()
+        names = {
+            "type": "activity_type",
+            "mode": "mode",
+            "country": "country",
+            "language": "language",
+        }
+        cleaned = getattr(self, "cleaned_data", {})
+        return {names[key]: value for key, value in cleaned.items() if value}
+
+    def query(self) -> str:
+        """The filters as a query string, for links that must keep them."""
+        self.is_valid()
+        kept = QueryDict(mutable=True)
+        for key, value in getattr(self, "cleaned_data", {}).items():
+            if value:
+                kept[key] = value
+        return kept.urlencode()
+
+
+@dataclass
+class CalendarEntry:
+    """An activity as the calendar shows it: times in its own zone, names ready to print."""
+
+    activity: Activity
+    start: datetime
+    end: datetime
+    same_day: bool
+    place: str
+    languages: list[str]
+    communities: list[Community]
+    is_cancelled: bool
+    # The start in the viewer's own zone, when they chose one and it differs.
+    viewer_start: datetime | None = None
+
+
+def viewer_zone(request: HttpRequest) -> ZoneInfo | None:
+    name = getattr(request.user, "time_zone", "")
+    return ZoneInfo(name) if name else None
+
+
+def entry_build(activity: Activity, *, viewer: Any, zone: ZoneInfo | None) -> CalendarEntry:
+    start, end = calendars.activity_local(activity)
+    viewer_start = activity.starts_at.astimezone(zone) if zone else None
+    if viewer_start is not None and viewer_start.utcoffset() == start.utcoffset():
+        viewer_start = None
+    return CalendarEntry(
+        activity=activity,
+        start=start,
+        end=end,
+        same_day=start.date() == end.date(),
+        place=calendars.activity_place(activity),
+        languages=[str(LANGUAGE_NAMES.get(code, code)) for code in activity.languages],
+        # A boundary activity may also belong to a private community the viewer cannot see.
+        communities=[
+            community
+            for community in activity.communities.all()
+            if can_view_community(viewer, community)
+        ],
+        is_cancelled=activity.status == ActivityStatus.CANCELLED,
+        viewer_start=viewer_start,
+    )
+
+
+def _page_context(request: HttpRequest, slug: str | None) -> dict[str, Any]:
+    """What list and month views share: the community (if any), filters and view links."""
+    community = access_community(viewer=request.user, slug=slug) if slug else None
+    form = CalendarFilterForm(request.GET, viewer=request.user)
+    context: dict[str, Any] = {"community": community, "form": form, "query": form.query()}
+    if community is not None:
+        context.update(_community_context(request, community))
+        context["list_url"] = reverse("activities:community_calendar", args=[community.slug])
+        context["month_url"] = reverse("activities:community_month", args=[community.slug])
+        context["ics_url"] = reverse("activities:community_ics", args=[community.slug])
+    else:
+        context["list_url"] = reverse("activities:calendar")
+        context["month_url"] = reverse("activities:month")
+    return context
+
+
+@require_safe
+def calendar_list(request: HttpRequest, slug: str | None = None) -> HttpResponse:
+    """Upcoming activities, soonest first; with `past=1`, those that ended, latest first."""
+    context = _page_context(request, slug)
+    now = timezone.now()
+    past = request.GET.get("past") == "1"
+    activities = selectors.activity_list(
+        viewer=request.user,
+        community=context["community"],
+        top_level_only=True,
+        **context["form"].filters(),
+    )
+    if past:
+        activities = activities.filter(ends_at__lt=now).order_by("-starts_at", "-id")
+    else:
+        activities = activities.filter(ends_at__gte=now)
+    page = paginate(request, activities, per_page=PER_PAGE)
+    context.update(
+        {
+            "page": page,
+            "entries": [
+                entry_build(activity, viewer=request.user, zone=viewer_zone(request))
+                for activity in page
+            ],
+            "past": past,
+        }
+    )
+    return render(request, "activities/calendar/list.html", context)
+
+
+@require_safe
+def calendar_month(request: HttpRequest, slug: str | None = None) -> HttpResponse:
+    """A month as a table; each day lists the activities starting on it in their own zone."""
+    context = _page_context(request, slug)
+    today = timezone.localdate()
+    first = calendars.month_parse(request.GET.get("month"), today=today)
+    window_start, window_end = calendars.month_window(first)
+    activities = selectors.activity_list(
+        viewer=request.user,
+        community=context["community"],
+        top_level_only=True,
+        starts_from=window_start,
+        starts_before=window_end,
+        **context["form"].filters(),
+    )
+    zone = viewer_zone(request)
+    month = calendars.month_build(
+        first,
+        activities,
+        today=today,
+        prepare=lambda activity: entry_build(activity, viewer=request.user, zone=zone),
+    )
+    context.update(
+        {
+            "month": month,
+            "month_has_activities": any(day.activities for week in month.weeks for day in week),
+        }
+    )
+    return render(request, "activities/calendar/month.html", context)
+
+
+@require_safe
+def activity_ics(request: HttpRequest, activity_id: int) -> HttpResponse:
+    """One activity and its sessions, in the viewer's language."""
+    activity, events = calendars.activity_calendar(viewer=request.user, activity_id=activity_id)
+    return calendars.calendar_response(
+        calendars.calendar_document(events, name=translated(activity.title), viewer=request.user),
+        filename=f"activity-{activity.pk}.ics",
+    )
+
+
+@require_safe
+def community_ics(request: HttpRequest, slug: str) -> HttpResponse:
+    """A community's feed: public for a public community, for its members when private."""
+    community = access_community(viewer=request.user, slug=slug)
+    return calendars.calendar_response(
+        calendars.calendar_document(
+            calendars.community_calendar(viewer=request.user, community=community),
+            name=translated(community.name),
+            viewer=request.user,
+        ),
+        filename=f"{community.slug}.ics",
+    )
+
+
+@require_safe
+def personal_ics(request: HttpRequest, token: str) -> HttpResponse:
+    """A person's registrations. No login: the secret address is the credential."""
+    feed = calendars.access_calendar_feed(token=token)
+    response = calendars.calendar_response(
+        calendars.personal_calendar_document(feed), filename="my-activities.ics"
+    )
+    response["Cache-Control"] = "private, no-cache"
+    response["X-Robots-Tag"] = "noindex"
+    return response
+
+
+@require_http_methods(["GET", "POST"])
+def feed_manage(request: HttpRequest) -> HttpResponse:
+    """Create, replace or revoke one's secret feed address; see the community feeds."""
+    person = signed_in_person(request)
+    if request.method == "POST":
+        if request.POST.get("action") == "revoke":
+            feeds.calendar_feed_revoke(person=person)
+            messages.success(request, _("Your calendar address no longer works."))
+        else:
+            feeds.calendar_feed_create(person=person)
+            messages.success(request, _("Your new calendar address is ready."))
+        return redirect("activities:feed")
+    feed = calendars.calendar_feed_active(person=person)
+    feed_url = (
+        calendars.site_url(reverse("activities:personal_ics", args=[feed.token])) if feed else ""
+    )
+    community_feeds = [
+        {
+            "community": community,
+            "url": calendars.site_url(reverse("activities:community_ics", args=[community.slug])),
+            "is_private": community.visibility == Visibility.PRIVATE,
+        }
+        for community in community_list(viewer=person)
+    ]
+    return render(
+        request,
+        "activities/calendar/feed.html",
+        {
+            "feed": feed,
+            "feed_url": feed_url,
+            "webcal_url": feed_url.replace("https://", "webcal://").replace("http://", "webcal://"),
+            "community_feeds": community_feeds,
+        },
+    )
+
+
+urlpatterns = [
+    path("activities/", calendar_list, name="calendar"),
+    path("activities/month/", calendar_month, name="month"),
+    path("activities/<int:activity_id>.ics", activity_ics, name="ics"),
+    path("communities/<slug:slug>/activities/", calendar_list, name="community_calendar"),
+    path("communities/<slug:slug>/activities/month/", calendar_month, name="community_month"),
+    path("communities/<slug:slug>/activities.ics", community_ics, name="community_ics"),
+    path("calendar/feed/", feed_manage, name="feed"),
+    path("calendar/<str:token>.ics", personal_ics, name="personal_ics"),
+]

@@ -1,5 +1,271 @@
-"""planning pages."""
+"""Planning an activity and its page: create, edit, sessions, who runs it, what came out."""
 
-from django.urls import URLPattern
+from typing import Any
 
-urlpatterns: list[URLPattern] = []
+from django.contrib import messages
+from django.contrib.auth import get_user_model
+from django.core.exceptions import ValidationError
+from django.db.models import QuerySet
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import URLPattern, path
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods, require_POST
+
+from trellis.activities import permissions, selectors
+from trellis.activities.forms import ActivityForm, ContributorForm, MaterialForm, OutcomesForm
+from trellis.activities.models import Activity, ActivityContributor, ContributorRole
+from trellis.activities.services import planning
+from trellis.communities.models import Community, MembershipState
+from trellis.communities.selectors import community_list
+from trellis.communities.services import transactional_participant_record
+from trellis.core.forms import apply_validation_error
+from trellis.core.permissions import require, signed_in_person
+
+
+def _managed_communities(request: HttpRequest) -> QuerySet[Community]:
+    """Communities in which the person asking may plan activities."""
+    visible = community_list(viewer=request.user)
+    managed = [c.pk for c in visible if permissions.can_manage_activities(request.user, c)]
+    return Community.objects.filter(pk__in=managed).order_by("code")
+
+
+def activity_detail(request: HttpRequest, activity_id: int) -> HttpResponse:
+    activity = selectors.access_activity(viewer=request.user, activity_id=activity_id)
+    contributors: dict[str, list[ActivityContributor]] = {}
+    for contributor in activity.contributors.all():
+        contributors.setdefault(contributor.get_role_display(), []).append(contributor)
+    return render(
+        request,
+        "activities/detail.html",
+        {
+            "activity": activity,
+            "communities": list(activity.communities.all()),
+            "is_boundary": len(activity.communities.all()) > 1,
+            "sessions": [
+                session
+                for session in activity.sessions.all()
+                if permissions.can_view_activity(request.user, session)
+            ],
+            "contributors": contributors,
+            "registration": selectors.registration_get(person=request.user, activity=activity),
+            "can_register": permissions.can_register(request.user, activity),
+            "can_manage": permissions.can_manage_activity(request.user, activity),
+            "can_report": permissions.can_report_outcomes(request.user, activity),
+            "show_online_link": permissions.can_see_online_link(request.user, activity),
+        },
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def activity_create(request: HttpRequest) -> HttpResponse:
+    person = signed_in_person(request)
+    communities = _managed_communities(request)
+    require(person, communities.exists())
+    initial: dict[str, Any] = {}
+    preselected = communities.filter(slug=request.GET.get("community", "")).first()
+    if preselected is not None:
+        initial["communities"] = [preselected]
+    form = ActivityForm(request.POST or None, communities=communities, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        try:
+            activity = planning.activity_create(
+                actor=person,
+                communities=list(form.cleaned_data["communities"]),
+                agenda_items=form.cleaned_data["agenda_items"],
+                **form.service_arguments(),
+            )
+        except ValidationError as error:
+            apply_validation_error(form, error)
+        else:
+            messages.success(request, _("The activity has been planned."))
+            return redirect("activities:detail", activity_id=activity.pk)
+    return render(request, "activities/form.html", {"form": form, "activity": None})
+
+
+@require_http_methods(["GET", "POST"])
+def activity_edit(request: HttpRequest, activity_id: int) -> HttpResponse:
+    activity = selectors.access_activity(viewer=request.user, activity_id=activity_id)
+    require(request.user, permissions.can_manage_activity(request.user, activity))
+    communities = _managed_communities(request) | Community.objects.filter(
+        pk__in=[c.pk for c in activity.communities.all()]
+    )
+    form = ActivityForm(
+        request.POST or None,
+        instance=activity,
+        communities=communities.distinct(),
+        session_of=activity.parent,
+        initial={
+            "communities": list(activity.communities.all()),
+            "agenda_items": list(activity.agenda_items.all()),
+        },
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            planning.activity_update(
+                actor=signed_in_person(request),
+                activity=Activity.objects.get(pk=activity.pk),
+                communities=(
+                    list(form.cleaned_data["communities"]) if activity.parent is None else None
+                ),
+                agenda_items=form.cleaned_data["agenda_items"],
+                **form.service_arguments(),
+            )
+        except ValidationError as error:
+            apply_validation_error(form, error)
+        else:
+            messages.success(request, _("Your changes have been saved."))
+            return redirect("activities:detail", activity_id=activity.pk)
+    return render(request, "activities/form.html", {"form": form, "activity": activity})
+
+
+@require_http_methods(["GET", "POST"])
+def session_create(request: HttpRequest, activity_id: int) -> HttpResponse:
+    """Add a session (a parallel workshop of a plenary, a day of a study visit)."""
+    parent = selectors.access_activity(viewer=request.user, activity_id=activity_id)
+    require(request.user, permissions.can_manage_activity(request.user, parent))
+    form = ActivityForm(
+        request.POST or None,
+        communities=Community.objects.filter(pk__in=[c.pk for c in parent.communities.all()]),
+        session_of=parent,
+        initial={
+            "activity_type": parent.activity_type,
+            "mode": parent.mode,
+            "country": parent.country,
+            "city": parent.city,
+            "languages": parent.languages,
+            "status": parent.status,
+        },
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            session = planning.activity_create(
+                actor=signed_in_person(request),
+                communities=[],
+                parent=Activity.objects.get(pk=parent.pk),
+                agenda_items=form.cleaned_data["agenda_items"],
+                **form.service_arguments(),
+            )
+        except ValidationError as error:
+            apply_validation_error(form, error)
+        else:
+            messages.success(request, _("The session has been added."))
+            return redirect("activities:detail", activity_id=session.pk)
+    return render(
+        request, "activities/form.html", {"form": form, "activity": None, "parent": parent}
+    )
+
+
+def _people_for(activity: Activity) -> Any:
+    return (
+        get_user_model()
+        .objects.filter(
+            memberships__community__in=activity.communities.all(),
+            memberships__state=MembershipState.ACTIVE,
+        )
+        .distinct()
+        .order_by("full_name")
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def contributors(request: HttpRequest, activity_id: int) -> HttpResponse:
+    """Hosts, speakers and facilitators: members or invited outsiders."""
+    activity = selectors.access_activity(viewer=request.user, activity_id=activity_id)
+    require(request.user, permissions.can_manage_activity(request.user, activity))
+    form = ContributorForm(request.POST or None, people=_people_for(activity))
+    if request.method == "POST" and form.is_valid():
+        actor = signed_in_person(request)
+        data = form.cleaned_data
+        try:
+            guest = None
+            if data["guest_name"]:
+                guest = transactional_participant_record(
+                    actor=actor,
+                    community=activity.communities.all()[0],
+                    full_name=data["guest_name"],
+                    organisation=data["guest_organisation"],
+                    email=data["guest_email"],
+                    note=str(ContributorRole(data["role"]).label),
+                )
+            planning.activity_contributor_add(
+                actor=actor,
+                activity=activity,
+                role=data["role"],
+                person=data["person"],
+                guest=guest,
+            )
+        except ValidationError as error:
+            apply_validation_error(form, error)
+        else:
+            messages.success(request, _("Saved."))
+            return redirect("activities:contributors", activity_id=activity.pk)
+    return render(
+        request,
+        "activities/contributors.html",
+        {"activity": activity, "form": form, "contributors": activity.contributors.all()},
+    )
+
+
+@require_POST
+def contributor_remove(request: HttpRequest, activity_id: int, contributor_id: int) -> HttpResponse:
+    activity = selectors.access_activity(viewer=request.user, activity_id=activity_id)
+    contributor = get_object_or_404(ActivityContributor, pk=contributor_id, activity=activity)
+    planning.activity_contributor_remove(actor=signed_in_person(request), contributor=contributor)
+    messages.success(request, _("Removed."))
+    return redirect("activities:contributors", activity_id=activity.pk)
+
+
+@require_http_methods(["GET", "POST"])
+def outcomes(request: HttpRequest, activity_id: int) -> HttpResponse:
+    """The social reporter's record: summary, outputs, decisions, follow-ups, materials."""
+    activity = selectors.access_activity(viewer=request.user, activity_id=activity_id)
+    require(request.user, permissions.can_report_outcomes(request.user, activity))
+    form = OutcomesForm(instance=activity, prefix="outcomes")
+    material_form = MaterialForm(prefix="material")
+    if request.method == "POST" and "material-url" in request.POST:
+        material_form = MaterialForm(request.POST, prefix="material")
+        if material_form.is_valid():
+            try:
+                planning.activity_material_add(
+                    actor=signed_in_person(request), activity=activity, **material_form.cleaned_data
+                )
+            except ValidationError as error:
+                apply_validation_error(material_form, error)
+            else:
+                messages.success(request, _("The material has been added."))
+                return redirect("activities:outcomes", activity_id=activity.pk)
+    elif request.method == "POST":
+        form = OutcomesForm(request.POST, instance=activity, prefix="outcomes")
+        if form.is_valid():
+            try:
+                planning.activity_outcomes_record(
+                    actor=signed_in_person(request),
+                    activity=Activity.objects.get(pk=activity.pk),
+                    **form.cleaned_data,
+                )
+            except ValidationError as error:
+                apply_validation_error(form, error)
+            else:
+                messages.success(request, _("What came out of the activity has been recorded."))
+                return redirect("activities:detail", activity_id=activity.pk)
+    return render(
+        request,
+        "activities/outcomes.html",
+        {"activity": activity, "form": form, "material_form": material_form},
+    )
+
+
+urlpatterns: list[URLPattern] = [
+    path("activities/new/", activity_create, name="create"),
+    path("activities/<int:activity_id>/", activity_detail, name="detail"),
+    path("activities/<int:activity_id>/edit/", activity_edit, name="edit"),
+    path("activities/<int:activity_id>/sessions/new/", session_create, name="session_create"),
+    path("activities/<int:activity_id>/people/", contributors, name="contributors"),
+    path(
+        "activities/<int:activity_id>/people/<int:contributor_id>/remove/",
+        contributor_remove,
+        name="contributor_remove",
+    ),
+    path("activities/<int:activity_id>/outcomes/", outcomes, name="outcomes"),
+]

@@ -5,6 +5,14 @@ and the API cannot disagree), writes in one transaction, records contributions a
 audit entry for what leaders change.
 """
 
+from trellis.communities.services.agenda import (
+    agenda_item_propose,
+    agenda_item_update,
+    agenda_owner_allowed,
+    agenda_vote_cast,
+    agenda_vote_withdraw,
+    can_edit_agenda_text,
+)
 from trellis.communities.services.audit import audit_record
 from trellis.communities.services.community import (
     EDITABLE_FIELDS,
@@ -30,7 +38,13 @@ from trellis.communities.services.roles import role_assign, role_end
 __all__ = [
     "EDITABLE_FIELDS",
     "INVITATION_LIFETIME",
+    "agenda_item_propose",
+    "agenda_item_update",
+    "agenda_owner_allowed",
+    "agenda_vote_cast",
+    "agenda_vote_withdraw",
     "audit_record",
+    "can_edit_agenda_text",
     "community_create",
     "community_update",
     "invitation_accept",

@@ -5,6 +5,7 @@ from typing import Any
 from django import template
 from django.utils.safestring import SafeString, mark_safe
 
+from trellis.core.languages import LANGUAGE_NAMES
 from trellis.core.markdown import markdown_to_html
 from trellis.core.translated import translated
 
@@ -29,3 +30,15 @@ def pagination(context: dict[str, Any], page: Any) -> dict[str, Any]:
     query = request.GET.copy()
     query.pop("page", None)
     return {"page": page, "query": query.urlencode()}
+
+
+@register.filter(name="get_item")
+def get_item(mapping: dict[Any, Any] | None, key: Any) -> Any:
+    """{{ labels|get_item:code }}: a dictionary lookup by a variable key."""
+    return (mapping or {}).get(key, key)
+
+
+@register.filter(name="language_names")
+def language_names(codes: list[str] | None) -> str:
+    """{{ activity.languages|language_names }}: "English, Russian" in the viewer's language."""
+    return ", ".join(str(LANGUAGE_NAMES.get(code, code)) for code in codes or [])

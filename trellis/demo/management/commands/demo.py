@@ -27,7 +27,10 @@ class Command(BaseCommand):
                     f"{summary.communities} communities, {summary.memberships} memberships, "
                     f"{summary.role_assignments} role assignments, "
                     f"{summary.transactional_participants} transactional participants, "
-                    f"{summary.contributions} contributions."
+                    f"{summary.agenda_items} learning agenda items, "
+                    f"{summary.activities} activities around {summary.anchor} with "
+                    f"{summary.registrations} registrations and {summary.attendances} "
+                    f"attendances, {summary.contributions} contributions."
                 )
             )
         else:

@@ -1,0 +1,242 @@
+"""Forms for planning activities, naming who runs them and recording what came out."""
+
+import zoneinfo
+from datetime import datetime
+from typing import Any
+
+from django import forms
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from trellis.activities.models import (
+    Activity,
+    ActivityFormat,
+    ActivityType,
+    ContributorRole,
+    Orientation,
+)
+from trellis.communities.models import AgendaItem
+from trellis.core.languages import LANGUAGE_CHOICES
+from trellis.core.translated import translated
+
+COMMON_TIME_ZONES = [
+    "Europe/Ljubljana", "Europe/Tirane", "Europe/Sarajevo", "Europe/Belgrade", "Europe/Zagreb",
+    "Europe/Skopje", "Europe/Podgorica", "Europe/Sofia", "Europe/Bucharest", "Europe/Chisinau",
+    "Europe/Kyiv", "Europe/Minsk", "Europe/Moscow", "Europe/Istanbul", "Europe/Budapest",
+    "Asia/Baku", "Asia/Tbilisi", "Asia/Yerevan", "Asia/Almaty", "Asia/Bishkek",
+    "Asia/Dushanbe", "Asia/Tashkent", "UTC",
+]  # fmt: skip
+TIME_ZONE_CHOICES = [
+    (_("The network's countries"), [(zone, zone) for zone in COMMON_TIME_ZONES]),
+    (
+        _("All time zones"),
+        [(zone, zone) for zone in sorted(zoneinfo.available_timezones()) if zone != "UTC"],
+    ),
+]
+LOCAL_DATETIME_FORMAT = "%Y-%m-%dT%H:%M"
+
+
+class TranslatedChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, obj: Any) -> str:
+        return translated(obj.name) if hasattr(obj, "name") else str(obj)
+
+
+class CommunityChoiceField(forms.ModelMultipleChoiceField):
+    def label_from_instance(self, obj: Any) -> str:
+        return f"{obj.code} — {translated(obj.name)}"
+
+
+class LocalDateTimeField(forms.DateTimeField):
+    """A date and time typed in the activity's own time zone (made aware in `clean`)."""
+
+    widget = forms.DateTimeInput(attrs={"type": "datetime-local"}, format=LOCAL_DATETIME_FORMAT)
+    input_formats = [LOCAL_DATETIME_FORMAT, "%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M:%S"]
+
+    def to_python(self, value: Any) -> datetime | None:
+        # Keep the value naive here; the form makes it aware in the chosen zone.
+        if value in self.empty_values:
+            return None
+        for fmt in self.input_formats:
+            try:
+                return datetime.strptime(str(value).strip(), fmt)
+            except ValueError:
+                continue
+        raise forms.ValidationError(self.error_messages["invalid"], code="invalid")
+
+
+class ActivityForm(forms.ModelForm):
+    """Plan an activity. Times are entered in the activity's own time zone."""
+
+    activity_type = TranslatedChoiceField(
+        label=_("Type of activity"), queryset=ActivityType.objects.all()
+    )
+    communities: forms.ModelMultipleChoiceField = CommunityChoiceField(
+        label=_("Communities"),
+        queryset=None,  # type: ignore[arg-type]
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_("Choose several for an activity that crosses community boundaries."),
+    )
+    starts_at = LocalDateTimeField(label=_("Starts"))
+    ends_at = LocalDateTimeField(label=_("Ends"))
+    registration_deadline = LocalDateTimeField(label=_("Registration deadline"), required=False)
+    timezone = forms.ChoiceField(label=_("Time zone"), choices=TIME_ZONE_CHOICES)
+    languages = forms.MultipleChoiceField(
+        label=_("Working languages"),
+        choices=LANGUAGE_CHOICES,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    interpretation = forms.MultipleChoiceField(
+        label=_("Interpretation into"),
+        choices=LANGUAGE_CHOICES,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    agenda_items = forms.ModelMultipleChoiceField(
+        label=_("Learning agenda items it addresses"),
+        queryset=AgendaItem.objects.none(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+
+    class Meta:
+        model = Activity
+        fields = [
+            "activity_type",
+            "communities",
+            "title",
+            "description",
+            "formality",
+            "mode",
+            "country",
+            "city",
+            "venue",
+            "online_url",
+            "timezone",
+            "starts_at",
+            "ends_at",
+            "languages",
+            "interpretation",
+            "capacity",
+            "registration_deadline",
+            "status",
+            "agenda_items",
+        ]
+        widgets = {"formality": forms.RadioSelect, "mode": forms.RadioSelect}
+
+    def __init__(
+        self, *args: Any, communities: Any, session_of: Activity | None = None, **kwargs: Any
+    ) -> None:
+        super().__init__(*args, **kwargs)
+        self.session_of = session_of
+        community_field = self.fields["communities"]
+        assert isinstance(community_field, forms.ModelMultipleChoiceField)
+        community_field.queryset = communities
+        agenda_field = self.fields["agenda_items"]
+        assert isinstance(agenda_field, forms.ModelMultipleChoiceField)
+        agenda_field.queryset = AgendaItem.objects.filter(community__in=communities).select_related(
+            "community"
+        )
+        if session_of is not None:
+            del self.fields["communities"]
+            self.fields["timezone"].initial = session_of.timezone
+        zone_name = self.instance.timezone if self.instance.pk else None
+        if zone_name:
+            zone = zoneinfo.ZoneInfo(zone_name)
+            for name in ("starts_at", "ends_at", "registration_deadline"):
+                value = getattr(self.instance, name)
+                if value is not None:
+                    self.initial[name] = value.astimezone(zone).replace(tzinfo=None)
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        zone_name = data.get("timezone")
+        if not zone_name:
+            return data
+        zone = zoneinfo.ZoneInfo(zone_name)
+        for name in ("starts_at", "ends_at", "registration_deadline"):
+            value = data.get(name)
+            if isinstance(value, datetime) and timezone.is_naive(value):
+                data[name] = value.replace(tzinfo=zone)
+        starts, ends = data.get("starts_at"), data.get("ends_at")
+        if starts and ends and ends < starts:
+            self.add_error("ends_at", _("The end must not be before the start."))
+        return data
+
+    def _post_clean(self) -> None:
+        # The service validates the model (with permission checks first); skip ModelForm's
+        # instance validation so a half-filled form reports field errors only once.
+        pass
+
+    def service_arguments(self) -> dict[str, Any]:
+        data = dict(self.cleaned_data)
+        data.pop("communities", None)
+        data.pop("agenda_items", None)
+        return data
+
+
+class ActivityTypeForm(forms.ModelForm):
+    formats = forms.MultipleChoiceField(
+        label=_("Typical formats"),
+        choices=ActivityFormat.choices,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    orientations = forms.MultipleChoiceField(
+        label=_("Technology orientations it serves"),
+        choices=Orientation.choices,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+
+    class Meta:
+        model = ActivityType
+        fields = ["slug", "name", "description", "formats", "orientations"]
+
+
+class ContributorForm(forms.Form):
+    role = forms.ChoiceField(label=_("Role"), choices=ContributorRole.choices)
+    person: forms.ModelChoiceField = forms.ModelChoiceField(
+        label=_("Member"),
+        queryset=None,  # type: ignore[arg-type]
+        required=False,
+        help_text=_("Choose a member, or describe an invited outsider below."),
+    )
+    guest_name = forms.CharField(
+        label=_("Invited outsider: full name"), max_length=200, required=False
+    )
+    guest_organisation = forms.CharField(label=_("Organisation"), max_length=200, required=False)
+    guest_email = forms.EmailField(label=_("Email (optional)"), required=False)
+
+    def __init__(self, *args: Any, people: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        person_field = self.fields["person"]
+        assert isinstance(person_field, forms.ModelChoiceField)
+        person_field.queryset = people
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        if bool(data.get("person")) == bool(data.get("guest_name")):
+            raise forms.ValidationError(_("Choose either a member or an invited outsider."))
+        return data
+
+
+class OutcomesForm(forms.ModelForm):
+    class Meta:
+        model = Activity
+        fields = ["summary", "outputs", "decisions", "follow_ups"]
+        widgets = {
+            "summary": forms.Textarea(attrs={"rows": 6}),
+            "outputs": forms.Textarea(attrs={"rows": 4}),
+            "decisions": forms.Textarea(attrs={"rows": 4}),
+            "follow_ups": forms.Textarea(attrs={"rows": 4}),
+        }
+        help_texts = {"summary": _("What happened, in a few paragraphs. Markdown is allowed.")}
+
+    def _post_clean(self) -> None:
+        pass
+
+
+class MaterialForm(forms.Form):
+    title = forms.CharField(label=_("Title"), max_length=200)
+    url = forms.URLField(label=_("Link"), max_length=500, assume_scheme="https")

@@ -1,0 +1,160 @@
+"""API shapes of activity types and activities. Translated text is an object by language."""
+
+from datetime import datetime
+from typing import Annotated, Any
+
+from django.utils.translation import gettext as _
+from ninja import Field, Schema
+from pydantic import AnyHttpUrl, StringConstraints, field_validator, model_validator
+
+from trellis.activities.models import (
+    ActivityFormat,
+    ActivityStatus,
+    Formality,
+    Mode,
+    Orientation,
+)
+from trellis.activities.permissions import can_see_online_link
+from trellis.core.api_schemas import (
+    InputSchema,
+    LanguageCode,
+    TranslatedLongText,
+    TranslatedName,
+    TranslatedTextOut,
+)
+
+
+class ActivityTypeOut(Schema):
+    slug: str
+    name: TranslatedTextOut
+    description: TranslatedTextOut
+    formats: list[ActivityFormat]
+    orientations: list[Orientation]
+
+
+class ContributorOut(Schema):
+    role: str
+    person_id: int | None
+    full_name: str
+
+    @staticmethod
+    def resolve_full_name(obj: Any) -> str:
+        return str(obj.person.full_name if obj.person_id else obj.guest.full_name)
+
+
+class ActivityOut(Schema):
+    id: int
+    type: str = Field(description="The activity type's code.")
+    communities: list[str] = Field(description="Slugs of the activity's communities.")
+    parent_id: int | None
+    title: TranslatedTextOut
+    description: TranslatedTextOut
+    formality: Formality
+    mode: Mode
+    country: str
+    city: str
+    venue: str
+    starts_at: datetime
+    ends_at: datetime
+    timezone: str
+    languages: list[str]
+    interpretation: list[str]
+    capacity: int | None
+    registration_deadline: datetime | None
+    status: ActivityStatus
+    agenda_items: list[int]
+
+    @staticmethod
+    def resolve_type(obj: Any) -> str:
+        return str(obj.activity_type.slug)
+
+    @staticmethod
+    def resolve_communities(obj: Any) -> list[str]:
+        return [community.slug for community in obj.communities.all()]
+
+    @staticmethod
+    def resolve_country(obj: Any) -> str:
+        return str(getattr(obj.country, "code", "") or "")
+
+    @staticmethod
+    def resolve_agenda_items(obj: Any) -> list[int]:
+        return [item.pk for item in obj.agenda_items.all()]
+
+
+class ActivityDetailOut(ActivityOut):
+    online_url: str = Field(description="Shown to registrants and to those who run it.")
+    summary: str
+    outputs: str
+    decisions: str
+    follow_ups: str
+    contributors: list[ContributorOut]
+    sessions: list[int]
+
+    @staticmethod
+    def resolve_online_url(obj: Any, context: dict[str, Any]) -> str:
+        viewer = context["request"].user
+        return str(obj.online_url) if can_see_online_link(viewer, obj) else ""
+
+    @staticmethod
+    def resolve_contributors(obj: Any) -> list[Any]:
+        return list(obj.contributors.all())
+
+    @staticmethod
+    def resolve_sessions(obj: Any) -> list[int]:
+        return [session.pk for session in obj.sessions.all()]
+
+
+Text = Annotated[str, StringConstraints(max_length=200, strip_whitespace=True)]
+Languages = Annotated[list[LanguageCode], Field(max_length=20)]
+
+
+class ActivityIn(InputSchema):
+    """Fields of an activity; on PATCH only the fields sent are changed."""
+
+    type: Annotated[str, StringConstraints(max_length=60)] | None = None
+    communities: (
+        Annotated[list[Annotated[str, StringConstraints(max_length=40)]], Field(max_length=20)]
+        | None
+    ) = None
+    parent_id: int | None = None
+    title: TranslatedName | None = None
+    description: TranslatedLongText | None = None
+    formality: Formality | None = None
+    mode: Mode | None = None
+    country: Annotated[str, StringConstraints(max_length=2)] | None = None
+    city: Text | None = None
+    venue: Text | None = None
+    online_url: AnyHttpUrl | None = None
+    starts_at: datetime | None = None
+    ends_at: datetime | None = None
+    timezone: Annotated[str, StringConstraints(max_length=64)] | None = None
+    languages: Languages | None = None
+    interpretation: Languages | None = None
+    capacity: Annotated[int, Field(ge=1, le=100_000)] | None = None
+    registration_deadline: datetime | None = None
+    status: ActivityStatus | None = None
+    agenda_items: Annotated[list[int], Field(max_length=50)] | None = None
+
+    @field_validator("starts_at", "ends_at", "registration_deadline")
+    @classmethod
+    def _aware(cls, value: datetime | None) -> datetime | None:
+        if value is not None and value.tzinfo is None:
+            raise ValueError(_("Give the time with its offset, e.g. 2026-05-12T09:00:00+02:00."))
+        return value
+
+
+class ActivityCreateIn(ActivityIn):
+    @model_validator(mode="after")
+    def _required(self) -> "ActivityCreateIn":
+        missing = [
+            name
+            for name in ("type", "title", "starts_at", "ends_at")
+            if getattr(self, name) is None
+        ]
+        if self.parent_id is None and not self.communities:
+            missing.append("communities")
+        if missing:
+            raise ValueError(
+                _("These fields are required: %(fields)s") % {"fields": ", ".join(missing)}
+            )
+        return self

@@ -1,0 +1,439 @@
+"""Attendance: who was at an activity or session, in which role, marked one by one on the
+check-in list or imported from a spreadsheet after the convener's review.
+
+Each member's attendance is also a contribution (`contribution_record`), of the kind its role
+names. Contributions are otherwise append-only, but an attendance that is unmarked (or whose
+role changes) takes its contribution rows with it: a mis-click on the check-in list must not
+count as participation in the analytics. The rows are found by `details["attendance"]`.
+
+Guests (transactional participants) have no account and so no contributions.
+"""
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from django.contrib.auth import get_user_model
+from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.db.models import Count, Q
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from trellis.activities import permissions
+from trellis.activities.importing import ImportRow
+from trellis.activities.models import (
+    Activity,
+    Attendance,
+    AttendanceRole,
+    Registration,
+    RegistrationAnswer,
+    RegistrationState,
+)
+from trellis.communities.models import Community, TransactionalParticipant
+from trellis.communities.services import transactional_participant_record
+from trellis.core.permissions import require
+from trellis.participation.models import Contribution, ContributionKind
+from trellis.participation.services import contribution_record
+
+if TYPE_CHECKING:
+    from trellis.accounts.models import User
+
+CONTRIBUTION_OF_ROLE = {
+    AttendanceRole.PARTICIPANT: ContributionKind.ACTIVITY_ATTENDED,
+    AttendanceRole.INTERPRETER: ContributionKind.ACTIVITY_ATTENDED,
+    AttendanceRole.ORGANISER: ContributionKind.ACTIVITY_ATTENDED,
+    AttendanceRole.SPEAKER: ContributionKind.ACTIVITY_SPOKE,
+    AttendanceRole.HOST: ContributionKind.ACTIVITY_HOSTED,
+    AttendanceRole.FACILITATOR: ContributionKind.ACTIVITY_FACILITATED,
+}
+
+
+def _role(role: str) -> AttendanceRole:
+    if role not in AttendanceRole.values:
+        raise ValidationError({"role": _("Choose a valid role.")})
+    return AttendanceRole(role)
+
+
+def _attendee_check(activity: Activity, person: "User | None", guest: Any) -> None:
+    if (person is None) == (guest is None):
+        raise ValidationError(_("Choose either a member or a guest."))
+    if person is not None and not person.is_active:
+        raise ValidationError({"person": _("This account is not active.")})
+    if guest is not None:
+        community_ids = {community.pk for community in activity.communities.all()}
+        if guest.community_id not in community_ids:
+            raise ValidationError({"guest": _("This guest was recorded by another community.")})
+
+
+def _contributions_of(attendance: Attendance) -> Any:
+    return Contribution.objects.filter(
+        person_id=attendance.person_id,
+        target_type=ContentType.objects.get_for_model(Activity),
+        target_id=attendance.activity_id,
+        details__attendance=attendance.pk,
+    )
+
+
+def _contribution_record(attendance: Attendance) -> None:
+    if attendance.person is None:
+        return
+    activity = attendance.activity
+    for community in activity.communities.all()[:1]:
+        contribution_record(
+            person=attendance.person,
+            kind=CONTRIBUTION_OF_ROLE[AttendanceRole(attendance.role)],
+            community=community,
+            target=activity,
+            occurred_at=min(activity.starts_at, timezone.now()),
+            details={"role": attendance.role, "attendance": attendance.pk},
+        )
+
+
+def _mark(
+    *,
+    actor: "User",
+    activity: Activity,
+    person: "User | None",
+    guest: TransactionalParticipant | None,
+    role: str,
+) -> tuple[Attendance, bool]:
+    """Record the attendance, or change its role; (attendance, whether anything changed)."""
+    who = Q(person=person) if person is not None else Q(guest=guest)
+    attendance = Attendance.objects.select_for_update().filter(who, activity=activity).first()
+    if attendance is None:
+        attendance = Attendance(
+            activity=activity, person=person, guest=guest, role=role, recorded_by=actor
+        )
+        try:
+            with transaction.atomic():
+                attendance.save()
+        except IntegrityError:
+            # Marked at the same moment from another browser: take that record.
+            attendance = Attendance.objects.select_for_update().get(who, activity=activity)
+        else:
+            _contribution_record(attendance)
+            return attendance, True
+    if attendance.role == role:
+        return attendance, False
+    attendance.role = role
+    attendance.recorded_by = actor
+    attendance.save(update_fields=["role", "recorded_by"])
+    _contributions_of(attendance).delete()
+    _contribution_record(attendance)
+    return attendance, True
+
+
+def attendance_mark(
+    *,
+    actor: "User",
+    activity: Activity,
+    person: "User | None" = None,
+    guest: TransactionalParticipant | None = None,
+    role: str = AttendanceRole.PARTICIPANT,
+) -> Attendance:
+    """Mark a member or a guest as present, in a role; marking again changes only the role."""
+    require(actor, permissions.can_record_attendance(actor, activity))
+    _attendee_check(activity, person, guest)
+    checked_role = _role(role)
+    with transaction.atomic():
+        attendance, _changed = _mark(
+            actor=actor, activity=activity, person=person, guest=guest, role=checked_role
+        )
+    return attendance
+
+
+def attendance_unmark(
+    *,
+    actor: "User",
+    activity: Activity,
+    person: "User | None" = None,
+    guest: TransactionalParticipant | None = None,
+) -> None:
+    """Take back a mark, with the contribution it recorded. Unmarking twice does nothing."""
+    require(actor, permissions.can_record_attendance(actor, activity))
+    if (person is None) == (guest is None):
+        raise ValidationError(_("Choose either a member or a guest."))
+    who = Q(person=person) if person is not None else Q(guest=guest)
+    with transaction.atomic():
+        attendance = Attendance.objects.select_for_update().filter(who, activity=activity).first()
+        if attendance is None:
+            return
+        _contributions_of(attendance).delete()
+        attendance.delete()
+
+
+def _guest_community(actor: "User", activity: Activity) -> Community:
+    """The community that records the activity's guests: the first the actor runs."""
+    communities = list(activity.communities.all())
+    for community in communities:
+        if permissions.can_manage_activities(actor, community):
+            return community
+    raise ValidationError(_("You run none of this activity's communities."))
+
+
+def _member_with_email(email: str) -> "User | None":
+    if not email:
+        return None
+    user_model = get_user_model()
+    return user_model.objects.filter(email__iexact=email.strip(), is_active=True).first()
+
+
+def attendance_guest_record(
+    *,
+    actor: "User",
+    activity: Activity,
+    full_name: str,
+    organisation: str = "",
+    country: str = "",
+    email: str = "",
+    role: str = AttendanceRole.PARTICIPANT,
+) -> Attendance:
+    """A walk-in without an account: recorded as a guest of the activity's community.
+
+    Someone whose email belongs to an account is marked as that member instead.
+    """
+    require(actor, permissions.can_record_attendance(actor, activity))
+    checked_role = _role(role)
+    if not full_name.strip():
+        raise ValidationError({"full_name": _("Enter the guest's name.")})
+    member = _member_with_email(email)
+    with transaction.atomic():
+        if member is not None:
+            attendance, _changed = _mark(
+                actor=actor, activity=activity, person=member, guest=None, role=checked_role
+            )
+            return attendance
+        guest = transactional_participant_record(
+            actor=actor,
+            community=_guest_community(actor, activity),
+            full_name=full_name,
+            organisation=organisation,
+            country=country,
+            email=email,
+            note=(_("Attended %(activity)s") % {"activity": activity})[:300],
+        )
+        attendance, _changed = _mark(
+            actor=actor, activity=activity, person=None, guest=guest, role=checked_role
+        )
+    return attendance
+
+
+@dataclass(frozen=True)
+class ImportDecision:
+    """What to do with one reviewed row: mark this person, or (person_id None) a guest."""
+
+    row: ImportRow
+    person_id: int | None
+
+
+@dataclass
+class ImportOutcome:
+    marked: int = 0
+    role_changed: int = 0
+    already_recorded: int = 0
+    guests_created: int = 0
+
+
+def _guest_find_or_record(
+    *, actor: "User", activity: Activity, row: ImportRow, community: Community
+) -> tuple[TransactionalParticipant, bool]:
+    """The activity's communities' guest record for the row (by email, or name and country),
+    or a new one; importing the same list twice creates nobody twice."""
+    guests = TransactionalParticipant.objects.filter(community__in=activity.communities.all())
+    if row.email:
+        guests = guests.filter(email__iexact=row.email)
+    else:
+        guests = guests.filter(full_name__iexact=row.full_name, country=row.country)
+    existing = guests.order_by("pk").first()
+    if existing is not None:
+        return existing, False
+    guest = transactional_participant_record(
+        actor=actor,
+        community=community,
+        full_name=row.full_name,
+        organisation=row.organisation,
+        country=row.country,
+        email=row.email,
+        note=(_("Imported with the attendance of %(activity)s") % {"activity": activity})[:300],
+    )
+    return guest, True
+
+
+def attendance_import(
+    *, actor: "User", activity: Activity, decisions: Sequence[ImportDecision]
+) -> ImportOutcome:
+    """Save a reviewed attendance list in one transaction: all of it, or nothing.
+
+    A row without a role keeps the role of an attendance already recorded (a speaker stays a
+    speaker) and is a participant otherwise.
+    """
+    require(actor, permissions.can_record_attendance(actor, activity))
+    person_ids = {decision.person_id for decision in decisions if decision.person_id is not None}
+    user_model = get_user_model()
+    people = {
+        person.pk: person for person in user_model.objects.filter(pk__in=person_ids, is_active=True)
+    }
+    missing = person_ids - set(people)
+    if missing:
+        raise ValidationError(_("Some of the chosen people no longer have an active account."))
+    community = (
+        _guest_community(actor, activity)
+        if any(decision.person_id is None for decision in decisions)
+        else None
+    )
+    outcome = ImportOutcome()
+    with transaction.atomic():
+        for decision in decisions:
+            row = decision.row
+            person = people.get(decision.person_id) if decision.person_id is not None else None
+            guest = None
+            if person is None:
+                assert community is not None
+                guest, created = _guest_find_or_record(
+                    actor=actor, activity=activity, row=row, community=community
+                )
+                outcome.guests_created += int(created)
+            who = Q(person=person) if person is not None else Q(guest=guest)
+            existing = Attendance.objects.filter(who, activity=activity).first()
+            role = row.role or (existing.role if existing else AttendanceRole.PARTICIPANT)
+            _attendance, changed = _mark(
+                actor=actor, activity=activity, person=person, guest=guest, role=role
+            )
+            if existing is None:
+                outcome.marked += 1
+            elif changed:
+                outcome.role_changed += 1
+            else:
+                outcome.already_recorded += 1
+    return outcome
+
+
+# Reads for the check-in list and the API. They take the person asking, as selectors do;
+# they live here, beside the writes they serve, while `selectors.py` is another's file.
+
+
+def attendance_list(*, viewer: Any, activity: Activity) -> Any:
+    """Everyone recorded at the activity, members first, for those who record attendance."""
+    require(viewer, permissions.can_record_attendance(viewer, activity))
+    return (
+        Attendance.objects.filter(activity=activity)
+        .select_related("person", "guest")
+        .order_by("guest", "person__full_name", "guest__full_name", "pk")
+    )
+
+
+@dataclass
+class CheckInRow:
+    """One line of the check-in list: a registrant or someone already recorded."""
+
+    key: str
+    person: Any = None
+    guest: Any = None
+    registration: Any = None
+    attendance: Any = None
+
+    @property
+    def attended(self) -> bool:
+        return self.attendance is not None
+
+    @property
+    def role(self) -> str:
+        return self.attendance.role if self.attendance else AttendanceRole.PARTICIPANT
+
+
+_ANSWER_ORDER = {RegistrationAnswer.YES: 0, RegistrationAnswer.MAYBE: 1, RegistrationAnswer.NO: 2}
+
+
+def _registration_rank(registration: Registration) -> tuple[int, int]:
+    confirmed = registration.state == RegistrationState.CONFIRMED
+    if confirmed and registration.answer == RegistrationAnswer.YES:
+        return (0, 0)
+    if confirmed and registration.answer == RegistrationAnswer.MAYBE:
+        return (1, 0)
+    waiting = registration.state == RegistrationState.WAITLISTED
+    return (2 if waiting else 3, _ANSWER_ORDER.get(RegistrationAnswer(registration.answer), 3))
+
+
+def checkin_list(*, viewer: Any, activity: Activity) -> list[CheckInRow]:
+    """Registrants (confirmed yes, then maybe, then the others), then everyone else recorded.
+
+    A session lists the registrants of its own and of the activity it belongs to. Three
+    queries, however long the list.
+    """
+    attendances = list(attendance_list(viewer=viewer, activity=activity))
+    by_person = {a.person_id: a for a in attendances if a.person_id is not None}
+    registered_for = [activity.pk] + ([activity.parent_id] if activity.parent_id else [])
+    registrations = sorted(
+        Registration.objects.filter(activity_id__in=registered_for).select_related("person"),
+        key=lambda r: (r.activity_id != activity.pk, _registration_rank(r)),
+    )
+    best: dict[int, Registration] = {}
+    for registration in registrations:
+        best.setdefault(registration.person_id, registration)
+    ordered = sorted(
+        best.values(), key=lambda r: (_registration_rank(r), r.person.full_name.casefold())
+    )
+    rows = [
+        CheckInRow(
+            key=f"person-{r.person_id}",
+            person=r.person,
+            registration=r,
+            attendance=by_person.get(r.person_id),
+        )
+        for r in ordered
+        if r.person.is_active or r.person_id in by_person
+    ]
+    listed = {r.person_id for r in ordered}
+    for attendance in attendances:
+        if attendance.person_id is not None and attendance.person_id not in listed:
+            rows.append(
+                CheckInRow(
+                    key=f"person-{attendance.person_id}",
+                    person=attendance.person,
+                    attendance=attendance,
+                )
+            )
+        elif attendance.guest_id is not None:
+            rows.append(
+                CheckInRow(
+                    key=f"guest-{attendance.guest_id}",
+                    guest=attendance.guest,
+                    attendance=attendance,
+                )
+            )
+    return rows
+
+
+def checkin_row(
+    *,
+    viewer: Any,
+    activity: Activity,
+    person: "User | None" = None,
+    guest: TransactionalParticipant | None = None,
+) -> CheckInRow:
+    """The one line of the check-in list an htmx request replaces after a mark."""
+    require(viewer, permissions.can_record_attendance(viewer, activity))
+    who = Q(person=person) if person is not None else Q(guest=guest)
+    attendance = Attendance.objects.filter(who, activity=activity).first()
+    registration = None
+    if person is not None:
+        registrations = Registration.objects.filter(person=person)
+        registration = registrations.filter(activity=activity).first()
+        if registration is None and activity.parent_id is not None:
+            registration = registrations.filter(activity_id=activity.parent_id).first()
+    key = f"person-{person.pk}" if person is not None else f"guest-{guest.pk if guest else 0}"
+    return CheckInRow(
+        key=key, person=person, guest=guest, registration=registration, attendance=attendance
+    )
+
+
+def attendees_count(activities: Iterable[Activity]) -> dict[int, int]:
+    """Number recorded at each activity (for a session switcher), in one query."""
+    rows = (
+        Attendance.objects.filter(activity__in=list(activities))
+        .values("activity_id")
+        .annotate(count=Count("pk"))
+    )
+    return {row["activity_id"]: row["count"] for row in rows}

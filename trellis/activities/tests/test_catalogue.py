@@ -1,0 +1,83 @@
+"""The framework's activity-type catalogue, as loaded by the data migration."""
+
+import pytest
+
+from trellis.activities.catalogue import ACTIVITY_TYPE_CATALOGUE
+from trellis.activities.models import ActivityFormat, ActivityType, Orientation
+
+EXPECTED_SLUGS = {
+    "hosting-visitors",
+    "study-visits",
+    "good-practice-exhibitions",
+    "demonstrations",
+    "documenting-practice",
+    "case-studies",
+    "problem-solving",
+    "reading-groups",
+    "joint-response",
+    "learning-projects",
+    "exchanging-tips",
+    "pointing-to-resources",
+    "following-the-leader",
+    "hot-topic-discussions",
+    "exploring-ideas",
+    "project-reviews",
+    "master-classes",
+    "help-desk",
+    "comparing-practices",
+    "peer-assistance",
+    "questions-and-answers",
+    "role-plays",
+    "document-exchange",
+    "seminars-and-trainings",
+    "joint-events",
+    "invited-speakers",
+    "systematic-analysis",
+    "external-benchmarks",
+    "cross-boundary-collaboration",
+}
+
+
+def test_catalogue_names_every_type_once():
+    slugs = [entry["slug"] for entry in ACTIVITY_TYPE_CATALOGUE]
+    assert len(slugs) == len(set(slugs)) == 29
+    assert set(slugs) == EXPECTED_SLUGS
+
+
+@pytest.mark.django_db
+def test_all_types_are_loaded_by_the_migration():
+    loaded = ActivityType.objects.filter(from_catalogue=True)
+    assert set(loaded.values_list("slug", flat=True)) >= EXPECTED_SLUGS
+    positions = [t.position for t in loaded.filter(slug__in=EXPECTED_SLUGS).order_by("position")]
+    assert positions == [i * 10 for i in range(29)]
+    study = ActivityType.objects.get(slug="study-visits")
+    assert study.name == {"en": "Study visits", "ru": "Учебные поездки"}
+    assert study.formats == ["visit"]
+
+
+@pytest.mark.django_db
+def test_every_type_is_bilingual_and_valid():
+    for activity_type in ActivityType.objects.filter(slug__in=EXPECTED_SLUGS):
+        for field in ("name", "description"):
+            value = getattr(activity_type, field)
+            assert value.get("en", "").strip(), (activity_type.slug, field)
+            assert value.get("ru", "").strip(), (activity_type.slug, field)
+        assert activity_type.formats, activity_type.slug
+        assert activity_type.orientations, activity_type.slug
+        assert set(activity_type.formats) <= set(ActivityFormat.values), activity_type.slug
+        assert set(activity_type.orientations) <= set(Orientation.values), activity_type.slug
+        activity_type.full_clean()
+
+
+def test_russian_text_is_cyrillic_and_english_is_not():
+    for entry in ACTIVITY_TYPE_CATALOGUE:
+        for field in ("name", "description"):
+            assert any("а" <= ch.lower() <= "я" for ch in entry[field]["ru"]), entry["slug"]
+            assert not any("а" <= ch.lower() <= "я" for ch in entry[field]["en"]), entry["slug"]
+
+
+def test_every_orientation_and_format_is_served():
+    orientations = {code for entry in ACTIVITY_TYPE_CATALOGUE for code in entry["orientations"]}
+    formats = {code for entry in ACTIVITY_TYPE_CATALOGUE for code in entry["formats"]}
+    assert orientations == set(Orientation.values)
+    assert formats == set(ActivityFormat.values)

@@ -1,0 +1,281 @@
+"""Planning activities as conveners do, and reading them as members and visitors do."""
+
+import zoneinfo
+from datetime import datetime, timedelta
+
+import pytest
+from django.urls import reverse
+
+from trellis.activities.models import (
+    Activity,
+    ActivityContributor,
+    ActivityStatus,
+    ActivityType,
+)
+from trellis.activities.tests.factories import (
+    ActivityFactory,
+    ActivityTypeFactory,
+    AgendaItemFactory,
+)
+from trellis.communities.models import Role
+from trellis.communities.tests.factories import RoleAssignmentFactory
+from trellis.participation.models import Contribution, ContributionKind
+
+pytestmark = pytest.mark.django_db
+
+
+def plan_data(world, activity_type, **overrides):
+    data = {
+        "activity_type": activity_type.pk,
+        "communities": [world.public.pk],
+        "title_en": "Spending reviews in practice",
+        "title_ru": "Обзоры расходов на практике",
+        "description_en": "How three ministries ran their first spending review.",
+        "formality": "formal",
+        "mode": "in_person",
+        "country": "MD",
+        "city": "Chișinău",
+        "venue": "Ministry of Finance",
+        "timezone": "Europe/Chisinau",
+        "starts_at": "2027-03-10T09:30",
+        "ends_at": "2027-03-10T17:00",
+        "languages": ["en", "ru"],
+        "interpretation": ["ru"],
+        "capacity": "40",
+        "registration_deadline": "2027-03-01T18:00",
+        "status": "open",
+    }
+    data.update(overrides)
+    return data
+
+
+def test_convener_plans_an_activity_in_its_own_time_zone(client, world):
+    activity_type = ActivityTypeFactory(slug="study-visits")
+    client.force_login(world.convener)
+    response = client.post(reverse("activities:create"), plan_data(world, activity_type))
+    assert response.status_code == 302, response.content.decode()[:2000]
+    activity = Activity.objects.get()
+    chisinau = zoneinfo.ZoneInfo("Europe/Chisinau")
+    assert activity.starts_at == datetime(2027, 3, 10, 9, 30, tzinfo=chisinau)
+    assert activity.title == {
+        "en": "Spending reviews in practice",
+        "ru": "Обзоры расходов на практике",
+    }
+    assert list(activity.communities.all()) == [world.public]
+    page = client.get(reverse("activities:detail", args=[activity.pk])).content.decode()
+    assert "Europe/Chisinau" in page
+    assert "9:30" in page or "09:30" in page
+
+
+def test_viewer_sees_the_time_in_their_own_zone_too(client, world):
+    activity = ActivityFactory(
+        communities=[world.public],
+        timezone="Asia/Almaty",
+        starts_at=datetime(2027, 5, 4, 4, 0, tzinfo=zoneinfo.ZoneInfo("UTC")),
+        ends_at=datetime(2027, 5, 4, 7, 0, tzinfo=zoneinfo.ZoneInfo("UTC")),
+    )
+    world.member.time_zone = "Europe/Ljubljana"
+    world.member.save()
+    client.force_login(world.member)
+    page = client.get(reverse("activities:detail", args=[activity.pk])).content.decode()
+    assert "Asia/Almaty" in page
+    assert "Europe/Ljubljana" in page
+
+
+def test_invalid_plan_keeps_what_was_typed(client, world):
+    activity_type = ActivityTypeFactory()
+    client.force_login(world.convener)
+    response = client.post(
+        reverse("activities:create"),
+        plan_data(world, activity_type, ends_at="2027-03-09T10:00", starts_at="not a date"),
+    )
+    assert response.status_code == 200
+    content = response.content.decode()
+    assert "Spending reviews in practice" in content
+    assert "errorlist" in content
+
+
+def test_deadline_after_start_is_refused(client, world):
+    activity_type = ActivityTypeFactory()
+    client.force_login(world.convener)
+    response = client.post(
+        reverse("activities:create"),
+        plan_data(world, activity_type, registration_deadline="2027-03-11T10:00"),
+    )
+    assert response.status_code == 200
+    assert "registration deadline must be before the start" in response.content.decode()
+    assert not Activity.objects.exists()
+
+
+def test_member_cannot_plan_and_cannot_plan_for_foreign_community(client, world):
+    activity_type = ActivityTypeFactory()
+    client.force_login(world.member)
+    assert client.get(reverse("activities:create")).status_code == 403
+    client.force_login(world.convener)
+    from trellis.communities.tests.factories import CommunityFactory
+
+    foreign = CommunityFactory()
+    response = client.post(
+        reverse("activities:create"),
+        plan_data(world, activity_type, communities=[foreign.pk]),
+    )
+    assert response.status_code == 200
+    assert not Activity.objects.exists()
+
+
+def test_boundary_activity_of_two_communities(client, world):
+    activity_type = ActivityTypeFactory()
+    client.force_login(world.admin)
+    client.post(
+        reverse("activities:create"),
+        plan_data(world, activity_type, communities=[world.public.pk, world.private.pk]),
+    )
+    activity = Activity.objects.get()
+    assert set(activity.communities.all()) == {world.public, world.private}
+    page = client.get(reverse("activities:detail", args=[activity.pk])).content.decode()
+    assert "Across communities" in page
+
+
+def test_edit_raises_sequence_and_links_agenda_items(client, world):
+    activity = ActivityFactory(communities=[world.public])
+    item = AgendaItemFactory(community=world.public)
+    client.force_login(world.convener)
+    data = plan_data(
+        world,
+        activity.activity_type,
+        status="open",
+        agenda_items=[item.pk],
+    )
+    response = client.post(reverse("activities:edit", args=[activity.pk]), data)
+    assert response.status_code == 302, response.content.decode()[:2000]
+    activity.refresh_from_db()
+    assert activity.sequence == 1
+    assert list(activity.agenda_items.all()) == [item]
+
+
+def test_sessions_belong_to_the_activity_and_its_communities(client, world):
+    plenary = ActivityFactory(communities=[world.public, world.private])
+    client.force_login(world.admin)
+    # Whole minutes, as a person types them, inside the plenary's time.
+    starts = plenary.starts_at.astimezone(zoneinfo.ZoneInfo(plenary.timezone)) + timedelta(
+        minutes=1
+    )
+    data = plan_data(
+        world,
+        plenary.activity_type,
+        title_en="Workshop A: fiscal risks",
+        timezone=plenary.timezone,
+        starts_at=starts.strftime("%Y-%m-%dT%H:%M"),
+        ends_at=(starts + timedelta(hours=1)).strftime("%Y-%m-%dT%H:%M"),
+        registration_deadline="",
+    )
+    data.pop("communities")
+    response = client.post(reverse("activities:session_create", args=[plenary.pk]), data)
+    assert response.status_code == 302, response.content.decode()[:3000]
+    session = Activity.objects.get(parent=plenary)
+    assert set(session.communities.all()) == {world.public, world.private}
+    page = client.get(reverse("activities:detail", args=[plenary.pk])).content.decode()
+    assert "Workshop A: fiscal risks" in page
+
+
+def test_hosts_speakers_and_guests_are_recorded_as_contributions(client, world):
+    activity = ActivityFactory(communities=[world.public])
+    client.force_login(world.convener)
+    url = reverse("activities:contributors", args=[activity.pk])
+    client.post(url, {"role": "host", "person": world.member.pk})
+    client.post(
+        url,
+        {"role": "speaker", "guest_name": "Jean Dupont", "guest_organisation": "OECD"},
+    )
+    assert ActivityContributor.objects.filter(activity=activity).count() == 2
+    assert Contribution.objects.filter(
+        person=world.member, kind=ContributionKind.ACTIVITY_HOSTED
+    ).exists()
+    page = client.get(reverse("activities:detail", args=[activity.pk])).content.decode()
+    assert "Jean Dupont" in page and "OECD" in page
+    response = client.post(url, {"role": "speaker"})
+    assert "Choose either a member or an invited outsider." in response.content.decode()
+
+
+def test_social_reporter_records_outcomes_and_materials(client, world):
+    activity = ActivityFactory(communities=[world.public], status=ActivityStatus.HELD)
+    RoleAssignmentFactory(
+        community=world.public,
+        person=world.member,
+        role=Role.objects.get(code="social_reporter"),
+    )
+    client.force_login(world.member)
+    url = reverse("activities:outcomes", args=[activity.pk])
+    response = client.post(
+        url,
+        {
+            "outcomes-summary": "We compared **three** approaches.",
+            "outcomes-outputs": "A checklist",
+            "outcomes-decisions": "",
+            "outcomes-follow_ups": "Survey in June",
+        },
+    )
+    assert response.status_code == 302
+    client.post(url, {"material-title": "Slides", "material-url": "https://example.org/s.pdf"})
+    page = client.get(reverse("activities:detail", args=[activity.pk])).content.decode()
+    assert "<strong>three</strong>" in page
+    assert "https://example.org/s.pdf" in page
+    assert Contribution.objects.filter(
+        person=world.member, kind=ContributionKind.ACTIVITY_REPORTED
+    ).exists()
+
+
+def test_outcomes_are_sanitised(client, world):
+    activity = ActivityFactory(communities=[world.public], status=ActivityStatus.HELD)
+    client.force_login(world.convener)
+    client.post(
+        reverse("activities:outcomes", args=[activity.pk]),
+        {"outcomes-summary": "<script>alert(1)</script>[x](javascript:alert(1))"},
+    )
+    page = client.get(reverse("activities:detail", args=[activity.pk])).content.decode()
+    assert "<script>alert(1)" not in page
+    assert 'href="javascript:' not in page
+
+
+def test_drafts_and_private_activities_are_hidden(client, world):
+    draft = ActivityFactory(communities=[world.public], status=ActivityStatus.DRAFT)
+    private = ActivityFactory(communities=[world.private])
+    client.force_login(world.outsider)
+    assert client.get(reverse("activities:detail", args=[draft.pk])).status_code == 404
+    assert client.get(reverse("activities:detail", args=[private.pk])).status_code == 404
+    client.force_login(world.convener)
+    assert client.get(reverse("activities:detail", args=[draft.pk])).status_code == 200
+
+
+def test_catalogue_filters_by_orientation(client, db):
+    response = client.get(reverse("activities:catalogue"), {"orientation": "relationships"})
+    content = response.content.decode()
+    assert response.status_code == 200
+    relationship_types = [
+        t for t in ActivityType.objects.all() if "relationships" in t.orientations
+    ]
+    other_types = [t for t in ActivityType.objects.all() if "relationships" not in t.orientations]
+    assert relationship_types and other_types
+    assert f'id="type-{relationship_types[0].slug}"' in content
+    assert f'id="type-{other_types[0].slug}"' not in content
+
+
+def test_network_admin_adds_a_kind_of_activity(client, world):
+    client.force_login(world.convener)
+    assert client.get(reverse("activities:type_create")).status_code == 403
+    client.force_login(world.admin)
+    response = client.post(
+        reverse("activities:type_create"),
+        {
+            "slug": "budget-hackathon",
+            "name_en": "Budget hackathon",
+            "name_ru": "Бюджетный хакатон",
+            "formats": ["workshop"],
+            "orientations": ["projects", "relationships"],
+        },
+    )
+    assert response.status_code == 302
+    assert ActivityType.objects.get(slug="budget-hackathon").orientations == [
+        "projects",
+        "relationships",
+    ]

@@ -1,0 +1,113 @@
+"""Activity types and activities through the API."""
+
+import pytest
+
+from trellis.activities.models import Activity, ActivityStatus
+from trellis.activities.tests.factories import ActivityFactory, ActivityTypeFactory
+from trellis.api.tests.client import error_of
+
+pytestmark = pytest.mark.django_db
+
+
+def new_activity(world, **fields):
+    ActivityTypeFactory(slug="webinar-type")
+    return {
+        "type": "webinar-type",
+        "communities": [world.public.slug],
+        "title": {"en": "Cash forecasting", "ru": "Прогнозирование ликвидности"},
+        "mode": "online",
+        "online_url": "https://meet.example.org/cash",
+        "starts_at": "2027-02-03T10:00:00+01:00",
+        "ends_at": "2027-02-03T12:00:00+01:00",
+        "timezone": "Europe/Ljubljana",
+        "languages": ["en", "ru"],
+        "status": "open",
+        **fields,
+    }
+
+
+def test_catalogue_lists_every_type_and_filters_by_orientation(api, db):
+    every = api.get("/api/v1/activity-types").json()
+    assert len(every) >= 29
+    relationships = api.get("/api/v1/activity-types?orientation=relationships").json()
+    assert relationships and all("relationships" in t["orientations"] for t in relationships)
+    assert len(relationships) < len(every)
+
+
+def test_convener_plans_and_changes_an_activity(api, world):
+    created = api.post("/api/v1/activities", new_activity(world), person=world.convener)
+    assert created.status_code == 201, created.json()
+    body = created.json()
+    assert body["communities"] == [world.public.slug]
+    assert body["online_url"] == "https://meet.example.org/cash"
+    changed = api.patch(
+        f"/api/v1/activities/{body['id']}",
+        {"capacity": 25, "status": "closed"},
+        person=world.convener,
+    )
+    assert changed.status_code == 200
+    assert changed.json()["capacity"] == 25
+    assert Activity.objects.get().sequence == 1
+
+
+def test_online_link_is_only_for_registrants_and_organisers(api, world):
+    activity = ActivityFactory(communities=[world.public], online_url="https://meet.example.org/x")
+    assert (
+        api.get(f"/api/v1/activities/{activity.pk}", person=world.member).json()["online_url"] == ""
+    )
+    assert (
+        api.get(f"/api/v1/activities/{activity.pk}", person=world.convener).json()["online_url"]
+        == "https://meet.example.org/x"
+    )
+
+
+def test_member_cannot_plan(api, world):
+    response = api.post("/api/v1/activities", new_activity(world), person=world.member)
+    assert response.status_code == 403
+
+
+def test_invalid_activity_gets_field_errors(api, world):
+    response = api.post(
+        "/api/v1/activities",
+        new_activity(world, ends_at="2027-02-03T09:00:00+01:00", type="no-such-type"),
+        person=world.convener,
+    )
+    assert response.status_code == 422
+    assert "type" in error_of(response)["fields"]
+    naive = api.post(
+        "/api/v1/activities",
+        new_activity(world, starts_at="2027-02-03T10:00:00"),
+        person=world.convener,
+    )
+    assert naive.status_code == 422
+
+
+def test_end_before_start_is_refused(api, world):
+    response = api.post(
+        "/api/v1/activities",
+        new_activity(world, ends_at="2027-02-03T09:00:00+01:00"),
+        person=world.convener,
+    )
+    assert response.status_code == 422
+
+
+def test_list_filters_and_hides_private_and_drafts(api, world):
+    public = ActivityFactory(communities=[world.public], country="MD", languages=["ru"])
+    ActivityFactory(communities=[world.private])
+    ActivityFactory(communities=[world.public], status=ActivityStatus.DRAFT)
+    visitor = api.get("/api/v1/activities").json()
+    assert [item["id"] for item in visitor["items"]] == [public.pk]
+    by_country = api.get("/api/v1/activities?country=AL").json()
+    assert by_country["items"] == []
+    by_language = api.get("/api/v1/activities?language=ru").json()
+    assert [item["id"] for item in by_language["items"]] == [public.pk]
+    member = api.get("/api/v1/activities", person=world.member).json()
+    assert len(member["items"]) == 2
+    private_filter = api.get(f"/api/v1/activities?community={world.private.slug}")
+    assert private_filter.status_code == 404
+
+
+def test_private_activity_is_404_for_outsiders(api, world):
+    activity = ActivityFactory(communities=[world.private])
+    assert api.get(f"/api/v1/activities/{activity.pk}", person=world.outsider).status_code == 404
+    assert api.get(f"/api/v1/activities/{activity.pk}", person=world.member).status_code == 200

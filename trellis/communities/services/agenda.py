@@ -1,0 +1,258 @@
+"""The learning agenda: proposing items, voting for them, and prioritising them.
+
+Members propose questions and issues and vote for them (one retractable vote each); agenda
+setters and conveners prioritise: priority, status (kept in the status history with a note),
+the agenda setter in charge and the target period. What leaders change goes to the audit trail.
+"""
+
+from datetime import date
+from enum import Enum
+from typing import TYPE_CHECKING, Any
+
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.utils.translation import gettext as _
+
+from trellis.communities import permissions
+from trellis.communities.models import (
+    AgendaItem,
+    AgendaPriority,
+    AgendaStatus,
+    AgendaStatusChange,
+    AgendaVote,
+    Community,
+    MembershipState,
+    Role,
+)
+from trellis.communities.services.audit import audit_record
+from trellis.core.permissions import require
+from trellis.participation.models import Contribution, ContributionKind
+from trellis.participation.services import contribution_record
+
+if TYPE_CHECKING:
+    from trellis.accounts.models import User
+
+TEXT_FIELDS = ("title", "description", "language")
+LEADERSHIP_FIELDS = ("priority", "status", "owner", "target_start", "target_end")
+
+
+def _period_check(start: date | None, end: date | None) -> None:
+    if start is not None and end is not None and end < start:
+        raise ValidationError(
+            {"target_end": _("The end of the target period must not be before its start.")}
+        )
+
+
+def _text_check(*, title: str, language: str) -> None:
+    errors: dict[str, str] = {}
+    if not title.strip():
+        errors["title"] = _("Write the question or issue.")
+    if language not in {code for code, _name in settings.LANGUAGES}:
+        errors["language"] = _("Choose one of the network's languages.")
+    if errors:
+        raise ValidationError(errors)
+
+
+OWNER_ROLES = (permissions.AGENDA_SETTER, Role.CONVENER)
+
+
+def agenda_owner_allowed(*, person: "User", community: Community) -> bool:
+    """An item's owner is an agenda setter of the community, a convener or an active member."""
+    if not person.is_active:
+        return False
+    if (
+        community.role_assignments.current()
+        .filter(person=person, role__code__in=OWNER_ROLES)
+        .exists()
+    ):
+        return True
+    return community.memberships.filter(person=person, state=MembershipState.ACTIVE).exists()
+
+
+def agenda_item_propose(
+    *,
+    person: "User",
+    community: Community,
+    title: str,
+    description: str = "",
+    language: str,
+    target_start: date | None = None,
+    target_end: date | None = None,
+) -> AgendaItem:
+    """A member puts a question or issue on the agenda; it starts as proposed."""
+    require(person, permissions.can_propose_agenda_item(person, community))
+    title = title.strip()
+    _text_check(title=title, language=language)
+    _period_check(target_start, target_end)
+    item = AgendaItem(
+        community=community,
+        title=title,
+        description=description.strip(),
+        language=language,
+        proposer=person,
+        target_start=target_start,
+        target_end=target_end,
+    )
+    item.full_clean(exclude=["community", "proposer"])
+    with transaction.atomic():
+        item.save()
+        AgendaStatusChange.objects.create(
+            item=item, status=AgendaStatus.PROPOSED, changed_by=person
+        )
+        contribution_record(
+            person=person, kind=ContributionKind.AGENDA_PROPOSED, community=community, target=item
+        )
+    return item
+
+
+def can_edit_agenda_text(person: Any, item: AgendaItem) -> bool:
+    """The proposer rewords their item while it is still proposed; agenda setters at any time."""
+    if permissions.can_prioritise_agenda(person, item.community):
+        return True
+    return (
+        permissions.is_signed_in(person)
+        and item.proposer_id == person.pk
+        and item.status == AgendaStatus.PROPOSED
+        and permissions.can_propose_agenda_item(person, item.community)
+    )
+
+
+def agenda_item_update(
+    *, actor: "User", item: AgendaItem, status_note: str = "", **changes: Any
+) -> AgendaItem:
+    """Change an item: its text (see `can_edit_agenda_text`) and, for agenda setters and
+    conveners, its priority, status, owner and target period.
+
+    Only the fields given are changed. A status change, or a note alone (about the current
+    status), is kept in the status history with `status_note`; what leaders change is written
+    to the audit trail.
+    """
+    status_note = status_note.strip()
+    unknown = set(changes) - set(TEXT_FIELDS) - set(LEADERSHIP_FIELDS)
+    if unknown:
+        raise TypeError(f"agenda_item_update() got unknown fields: {sorted(unknown)}")
+    community = item.community
+    text = {name: value for name, value in changes.items() if name in TEXT_FIELDS}
+    leadership = {name: value for name, value in changes.items() if name in LEADERSHIP_FIELDS}
+    if text:
+        require(actor, can_edit_agenda_text(actor, item))
+    if leadership or status_note:
+        require(actor, permissions.can_prioritise_agenda(actor, community))
+    if not text and not leadership and not status_note:
+        require(actor, can_edit_agenda_text(actor, item))
+        return item
+
+    if "title" in text:
+        text["title"] = (text["title"] or "").strip()
+    if "description" in text:
+        text["description"] = (text["description"] or "").strip()
+    _text_check(title=text.get("title", item.title), language=text.get("language", item.language))
+    _period_check(
+        leadership.get("target_start", item.target_start),
+        leadership.get("target_end", item.target_end),
+    )
+    if (
+        leadership.get("priority") is not None
+        and leadership["priority"] not in AgendaPriority.values
+    ):
+        raise ValidationError({"priority": _("Choose high, medium or low priority.")})
+    if "status" in leadership and leadership["status"] not in AgendaStatus.values:
+        raise ValidationError({"status": _("Choose a valid status.")})
+    owner = leadership.get("owner")
+    if (
+        owner is not None
+        and owner.pk != item.owner_id
+        and not agenda_owner_allowed(person=owner, community=community)
+    ):
+        raise ValidationError(
+            {"owner": _("The owner must be an agenda setter, a convener or a member.")}
+        )
+
+    before = {name: _audit_value(getattr(item, name)) for name in leadership}
+    old_status = item.status
+    for name, value in {**text, **leadership}.items():
+        setattr(item, name, value)
+    item.full_clean(exclude=["community", "proposer"])
+    status_changed = item.status != old_status
+    with transaction.atomic():
+        # Only the fields given are written, so two people changing different fields of the
+        # same item at once (the proposer its text, a leader its status) do not undo each other.
+        item.save(update_fields=[*text, *leadership, "updated_at"])
+        if status_changed or status_note:
+            AgendaStatusChange.objects.create(
+                item=item, status=item.status, changed_by=actor, note=status_note
+            )
+        changed = {
+            name: [before[name], _audit_value(getattr(item, name))]
+            for name in leadership
+            if before[name] != _audit_value(getattr(item, name))
+        }
+        if changed or status_note:
+            audit_record(
+                actor=actor,
+                community=community,
+                action="agenda.prioritised",
+                summary=f"Agenda item #{item.pk} “{item.title[:200]}”: "
+                + (", ".join(sorted(changed)) or "status note"),
+                item=item.pk,
+                **changed,
+            )
+    return item
+
+
+def _audit_value(value: Any) -> Any:
+    """A JSON-friendly form of a field value for the audit trail."""
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, date):
+        return value.isoformat()
+    if hasattr(value, "pk"):
+        return value.pk
+    return value
+
+
+def agenda_vote_cast(*, person: "User", item: AgendaItem) -> AgendaVote:
+    """Vote for an item. Voting twice is harmless: the existing vote is kept, nothing recorded."""
+    require(person, permissions.can_vote_on_agenda(person, item.community))
+    existing = AgendaVote.objects.filter(item=item, person=person).first()
+    if existing is not None:
+        return existing
+    try:
+        with transaction.atomic():
+            vote = AgendaVote.objects.create(item=item, person=person)
+            contribution_record(
+                person=person,
+                kind=ContributionKind.AGENDA_VOTED,
+                community=item.community,
+                target=item,
+            )
+    except IntegrityError:
+        # A second request of the same person won the race; its vote stands for both.
+        return AgendaVote.objects.get(item=item, person=person)
+    return vote
+
+
+def agenda_vote_withdraw(*, person: "User", item: AgendaItem) -> None:
+    """Withdraw one's vote (nothing happens when there is none).
+
+    The vote's contribution row is deleted with it, not balanced by a "withdrawn" row: the log
+    then says what a person supports now, so participation analytics never count a withdrawn
+    vote and need no pairing logic. Votes carry no other history worth keeping.
+    """
+    require(
+        person,
+        permissions.is_signed_in(person) and permissions.can_view_agenda(person, item.community),
+    )
+    with transaction.atomic():
+        deleted, _by_model = AgendaVote.objects.filter(item=item, person=person).delete()
+        if deleted:
+            # The log has no service to forget an act; this one removes exactly the rows its
+            # own contribution_record call wrote (one per vote, as votes are unique).
+            Contribution.objects.filter(
+                person=person,
+                kind=ContributionKind.AGENDA_VOTED,
+                target_type=ContentType.objects.get_for_model(AgendaItem),
+                target_id=item.pk,
+            ).delete()
