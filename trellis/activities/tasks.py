@@ -22,7 +22,8 @@ from trellis.activities.models import (
     RegistrationState,
 )
 from trellis.activities.permissions import can_see_online_link
-from trellis.activities.services.registration import reminder_due, waitlist_position
+from trellis.activities.selectors.registration import waitlist_position
+from trellis.activities.services.registration import reminder_due
 
 EMAIL_KINDS = ("confirmed", "waitlisted", "promoted", "changed", "cancelled", "reminder")
 

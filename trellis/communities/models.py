@@ -8,6 +8,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from django_countries.fields import CountryField
 
 from trellis.core.models import TimeStampedModel
@@ -447,7 +448,7 @@ class AuditEntry(models.Model):
 class AgendaStatus(models.TextChoices):
     PROPOSED = "proposed", _("Proposed")
     PRIORITISED = "prioritised", _("Prioritised")
-    ACTIVE = "active", _("Active")
+    ACTIVE = "active", pgettext_lazy("learning agenda item status", "Active")
     ADDRESSED = "addressed", _("Addressed")
     REVISITED = "revisited", _("Revisited")
 

@@ -28,6 +28,7 @@ from trellis.activities.importing import (
     spreadsheet_read,
 )
 from trellis.activities.models import Activity, Attendance, AttendanceRole
+from trellis.activities.selectors import attendance as attendance_reads
 from trellis.activities.services import attendance as services
 from trellis.core.api_schemas import InputSchema, Pagination, error_responses
 from trellis.core.permissions import require, signed_in_person
@@ -147,7 +148,7 @@ def _activity(request: HttpRequest, activity_id: int) -> Activity:
 @paginate(Pagination)
 def attendance_list(request: HttpRequest, activity_id: int) -> QuerySet[Attendance]:
     activity = _activity(request, activity_id)
-    return services.attendance_list(viewer=request.user, activity=activity)
+    return attendance_reads.attendance_list(viewer=request.user, activity=activity)
 
 
 @router.post(

@@ -12,6 +12,7 @@ from ninja import Field, Router, Schema
 
 from trellis.activities import selectors
 from trellis.activities.models import Activity, Registration
+from trellis.activities.selectors import registration as registration_reads
 from trellis.activities.services import registration as services
 from trellis.core.api_schemas import InputSchema, error_responses
 from trellis.core.permissions import signed_in_person
@@ -46,7 +47,7 @@ def _out(registration: Registration) -> dict[str, Any]:
         "activity": registration.activity_id,
         "answer": registration.answer,
         "state": registration.state,
-        "waitlist_position": services.waitlist_position(registration),
+        "waitlist_position": registration_reads.waitlist_position(registration),
         "waitlisted_at": registration.waitlisted_at,
         "created_at": registration.created_at,
         "updated_at": registration.updated_at,

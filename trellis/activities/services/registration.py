@@ -10,14 +10,13 @@ A registration is recorded in the contribution log once per person and activity:
 time their answer is "yes" or "maybe". Changing one's mind later is not a new act of
 participation, and counting every change would reward indecision in the participation levels.
 
-The reads the registration box, the API and the conveners' list need live here too, next to
-the rules they mirror (places left, waiting-list position, whether one may still cancel).
+The reads the registration box, the API and the conveners' list need are in
+`trellis.activities.selectors.registration`, which these services share their rules with.
 """
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
@@ -34,6 +33,14 @@ from trellis.activities.models import (
     RegistrationAnswer,
     RegistrationState,
 )
+from trellis.activities.selectors.registration import (
+    HOLDS_PLACE,
+    LIVE_STATUSES,
+    confirmed_count,
+    deadline_passed,
+    is_cancellable,
+    places_left,
+)
 from trellis.core.errors import TrellisError
 from trellis.core.permissions import require
 from trellis.participation.models import ContributionKind
@@ -48,8 +55,6 @@ REMINDER_BEFORE = timedelta(hours=24)
 # A reminder that runs late (a worker was down) is still worth sending within this margin.
 REMINDER_LATENESS = timedelta(hours=1)
 
-# Statuses in which registrations still matter: the waiting list moves, cancelling is possible.
-LIVE_STATUSES = frozenset({ActivityStatus.OPEN, ActivityStatus.CLOSED})
 # Changes registrants are told about. Opening, closing registration and marking an activity
 # held are not news to them; a cancellation gets its own email.
 CHANGE_FIELDS = frozenset(
@@ -60,138 +65,6 @@ INFORMED = Q(
     answer__in=[RegistrationAnswer.YES, RegistrationAnswer.MAYBE],
     state__in=[RegistrationState.CONFIRMED, RegistrationState.WAITLISTED],
 )
-HOLDS_PLACE = Q(answer=RegistrationAnswer.YES, state=RegistrationState.CONFIRMED)
-
-
-# Reads -----------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class RegistrationStatus:
-    """What the registration box shows about an activity and the viewer's registration."""
-
-    capacity: int | None
-    confirmed_count: int
-    places_left: int | None
-    accepting: bool
-    deadline: datetime | None
-    deadline_passed: bool
-    answer: str | None
-    state: str | None
-    waitlist_position: int | None
-    can_cancel: bool
-
-    @property
-    def is_full(self) -> bool:
-        return self.places_left is not None and self.places_left <= 0
-
-    @property
-    def holds_place(self) -> bool:
-        return self.answer == RegistrationAnswer.YES and self.state == RegistrationState.CONFIRMED
-
-    @property
-    def is_waitlisted(self) -> bool:
-        return self.state == RegistrationState.WAITLISTED
-
-    @property
-    def is_cancelled(self) -> bool:
-        return self.state == RegistrationState.CANCELLED
-
-
-def _confirmed_count(activity: Activity) -> int:
-    return Registration.objects.filter(HOLDS_PLACE, activity=activity).count()
-
-
-def _places_left(activity: Activity, confirmed: int) -> int | None:
-    """Places still free; None when the activity has no limit."""
-    if activity.capacity is None:
-        return None
-    return max(activity.capacity - confirmed, 0)
-
-
-def _deadline_passed(activity: Activity, now: datetime) -> bool:
-    return activity.registration_deadline is not None and now > activity.registration_deadline
-
-
-def _accepting(activity: Activity, now: datetime) -> bool:
-    return (
-        activity.status == ActivityStatus.OPEN
-        and not _deadline_passed(activity, now)
-        and activity.starts_at > now
-    )
-
-
-def _cancellable(activity: Activity, now: datetime) -> bool:
-    return activity.status in LIVE_STATUSES and activity.starts_at > now
-
-
-def waitlist_position(registration: Registration) -> int | None:
-    """1 for the next person to get a place; None when not on the waiting list."""
-    if registration.state != RegistrationState.WAITLISTED or registration.waitlisted_at is None:
-        return None
-    ahead = Registration.objects.filter(
-        Q(waitlisted_at__lt=registration.waitlisted_at)
-        | Q(waitlisted_at=registration.waitlisted_at, pk__lt=registration.pk),
-        activity_id=registration.activity_id,
-        state=RegistrationState.WAITLISTED,
-    ).count()
-    return ahead + 1
-
-
-def registration_status(
-    *, activity: Activity, registration: Registration | None
-) -> RegistrationStatus:
-    now = timezone.now()
-    confirmed = _confirmed_count(activity)
-    live = registration is not None and registration.state != RegistrationState.CANCELLED
-    return RegistrationStatus(
-        capacity=activity.capacity,
-        confirmed_count=confirmed,
-        places_left=_places_left(activity, confirmed),
-        accepting=_accepting(activity, now),
-        deadline=activity.registration_deadline,
-        deadline_passed=_deadline_passed(activity, now),
-        answer=registration.answer if registration is not None else None,
-        state=registration.state if registration is not None else None,
-        waitlist_position=waitlist_position(registration) if registration is not None else None,
-        can_cancel=live and _cancellable(activity, now),
-    )
-
-
-@dataclass
-class RegistrationOverview:
-    """A convener's view of who is coming: each group in the order it is acted upon."""
-
-    confirmed: list[Registration] = field(default_factory=list)
-    maybe: list[Registration] = field(default_factory=list)
-    waitlist: list[Registration] = field(default_factory=list)
-    declined: list[Registration] = field(default_factory=list)
-    cancelled: list[Registration] = field(default_factory=list)
-
-
-def registration_overview(*, viewer: Any, activity: Activity) -> RegistrationOverview:
-    """Every registration of an activity, grouped; for those who run it. Two queries."""
-    require(viewer, permissions.can_manage_activity(viewer, activity))
-    overview = RegistrationOverview()
-    registrations = (
-        Registration.objects.filter(activity=activity)
-        .select_related("person")
-        .order_by("waitlisted_at", "created_at", "id")
-    )
-    for registration in registrations:
-        if registration.state == RegistrationState.CANCELLED:
-            overview.cancelled.append(registration)
-        elif registration.state == RegistrationState.WAITLISTED:
-            overview.waitlist.append(registration)
-        elif registration.answer == RegistrationAnswer.YES:
-            overview.confirmed.append(registration)
-        elif registration.answer == RegistrationAnswer.MAYBE:
-            overview.maybe.append(registration)
-        else:
-            overview.declined.append(registration)
-    overview.confirmed.sort(key=lambda item: (item.person.full_name.casefold(), item.pk))
-    overview.maybe.sort(key=lambda item: (item.person.full_name.casefold(), item.pk))
-    return overview
 
 
 # Writes ----------------------------------------------------------------------------------
@@ -203,7 +76,7 @@ def _open_check(activity: Activity, now: datetime) -> None:
         raise TrellisError(_("Registration for this activity is not open."), code="not_open")
     if activity.starts_at <= now:
         raise TrellisError(_("This activity has already started."), code="started")
-    if _deadline_passed(activity, now):
+    if deadline_passed(activity, now):
         raise TrellisError(_("The registration deadline has passed."), code="deadline_passed")
 
 
@@ -225,7 +98,7 @@ def _promote(activity: Activity) -> list[Registration]:
         .select_related("person")
         .order_by("waitlisted_at", "id")
     )
-    free = _places_left(activity, _confirmed_count(activity))
+    free = places_left(activity, confirmed_count(activity))
     promoted = list(waiting if free is None else waiting[:free])
     for registration in promoted:
         registration.state = RegistrationState.CONFIRMED
@@ -281,7 +154,7 @@ def registration_answer(*, person: "User", activity: Activity, answer: str) -> R
         _promote(locked)
         registration.answer = answer
         if answer == RegistrationAnswer.YES:
-            free = _places_left(locked, _confirmed_count(locked))
+            free = places_left(locked, confirmed_count(locked))
             if free is None or free > 0:
                 registration.state = RegistrationState.CONFIRMED
                 registration.waitlisted_at = None
@@ -330,7 +203,7 @@ def registration_cancel(*, person: "User", activity: Activity) -> Registration:
             raise TrellisError(
                 _("You are not registered for this activity."), code="not_registered"
             )
-        if not _cancellable(locked, timezone.now()):
+        if not is_cancellable(locked, timezone.now()):
             raise TrellisError(
                 _("This activity has started or is over; its registrations stay as they are."),
                 code="not_cancellable",

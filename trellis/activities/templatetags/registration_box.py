@@ -10,7 +10,7 @@ from typing import Any
 from django import template
 
 from trellis.activities.models import Activity, Registration
-from trellis.activities.services.registration import RegistrationStatus, registration_status
+from trellis.activities.selectors.registration import RegistrationStatus, registration_status
 
 register = template.Library()
 

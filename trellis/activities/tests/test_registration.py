@@ -21,12 +21,12 @@ from trellis.activities.models import (
     RegistrationAnswer,
     RegistrationState,
 )
+from trellis.activities.selectors.registration import waitlist_position
 from trellis.activities.services.planning import activity_update
 from trellis.activities.services.registration import (
     registration_answer,
     registration_cancel,
     registrations_notify_change,
-    waitlist_position,
     waitlist_promote,
 )
 from trellis.activities.tests.factories import ActivityFactory

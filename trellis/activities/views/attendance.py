@@ -33,6 +33,7 @@ from trellis.activities.importing import (
     spreadsheet_read,
 )
 from trellis.activities.models import Activity, AttendanceRole
+from trellis.activities.selectors import attendance as attendance_reads
 from trellis.activities.services import attendance as services
 from trellis.communities.models import TransactionalParticipant
 from trellis.core.forms import apply_validation_error
@@ -102,7 +103,7 @@ def _sessions(activity: Activity) -> list[Activity]:
 def _page(
     request: HttpRequest, activity: Activity, *, guest_form: GuestForm | None = None
 ) -> HttpResponse:
-    rows = services.checkin_list(viewer=request.user, activity=activity)
+    rows = attendance_reads.checkin_list(viewer=request.user, activity=activity)
     search = (request.GET.get("q") or "").strip()[:100]
     found: list[Any] = []
     if search:
@@ -122,7 +123,7 @@ def _page(
             "present": sum(1 for row in rows if row.attended),
             "roles": AttendanceRole.choices,
             "sessions": sessions,
-            "session_counts": services.attendees_count(sessions),
+            "session_counts": attendance_reads.attendees_count(sessions),
             "search": search,
             "found": found,
             "guest_form": guest_form or GuestForm(),
@@ -161,7 +162,9 @@ def attendance_mark(request: HttpRequest, activity_id: int) -> HttpResponse:
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
     if request.htmx:  # type: ignore[attr-defined]
-        row = services.checkin_row(viewer=actor, activity=activity, person=person, guest=guest)
+        row = attendance_reads.checkin_row(
+            viewer=actor, activity=activity, person=person, guest=guest
+        )
         return render(
             request,
             "activities/attendance/page.html#row",

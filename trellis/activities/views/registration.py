@@ -18,6 +18,7 @@ from django_countries import countries
 
 from trellis.activities import permissions, selectors
 from trellis.activities.models import Activity, Registration, RegistrationAnswer, RegistrationState
+from trellis.activities.selectors import registration as registration_reads
 from trellis.activities.services import registration as services
 from trellis.core.errors import TrellisError
 from trellis.core.permissions import signed_in_person
@@ -38,7 +39,7 @@ def _notice(registration: Registration) -> str:
         return _("Your registration has been cancelled.")
     if registration.state == RegistrationState.WAITLISTED:
         return _("All places are taken: you are on the waiting list, number %(position)s.") % {
-            "position": services.waitlist_position(registration)
+            "position": registration_reads.waitlist_position(registration)
         }
     if registration.answer == RegistrationAnswer.YES:
         return _("You are registered. A confirmation is on its way by email.")
@@ -98,14 +99,14 @@ def registration_cancel(request: HttpRequest, activity_id: int) -> HttpResponse:
 def registration_list(request: HttpRequest, activity_id: int) -> HttpResponse:
     """Who is coming, for those who run the activity: confirmed, maybe, waiting list, no."""
     activity = selectors.access_activity(viewer=request.user, activity_id=activity_id)
-    overview = services.registration_overview(viewer=request.user, activity=activity)
+    overview = registration_reads.registration_overview(viewer=request.user, activity=activity)
     return render(
         request,
         "activities/registration/list.html",
         {
             "activity": activity,
             "overview": overview,
-            "status": services.registration_status(activity=activity, registration=None),
+            "status": registration_reads.registration_status(activity=activity, registration=None),
         },
     )
 
@@ -119,7 +120,7 @@ def _csv_cell(value: str) -> str:
 def registration_export(request: HttpRequest, activity_id: int) -> HttpResponse:
     """The confirmed registrants as CSV (UTF-8 with a byte-order mark, for spreadsheets)."""
     activity = selectors.access_activity(viewer=request.user, activity_id=activity_id)
-    overview = services.registration_overview(viewer=request.user, activity=activity)
+    overview = registration_reads.registration_overview(viewer=request.user, activity=activity)
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = (
         f'attachment; filename="activity-{activity.pk}-registrations.csv"'

@@ -101,7 +101,7 @@ def access_activity(*, viewer: Any, activity_id: int) -> Activity:
         Activity.objects.select_related("activity_type", "parent", "reported_by")
         .prefetch_related(
             "communities",
-            "agenda_items",
+            "agenda_items__community",
             "materials",
             Prefetch(
                 "contributors",
