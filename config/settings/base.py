@@ -38,6 +38,8 @@ INSTALLED_APPS = [
     "trellis.participation",
     "trellis.communities",
     "trellis.activities",
+    "trellis.notifications",
+    "trellis.conversations",
     "trellis.api",
     "trellis.demo",
 ]
@@ -127,6 +129,9 @@ USE_TZ = True
 
 # Kosovo has no ISO 3166-1 code yet; XK is the user-assigned code the region uses.
 COUNTRIES_OVERRIDE = {"XK": _("Kosovo")}
+
+# Links typed without a scheme are https (the Django 6 default, adopted now).
+FORMS_URLFIELD_ASSUME_HTTPS = True
 
 STATIC_URL = "static/"
 STATIC_ROOT = VAR_DIR / "static"

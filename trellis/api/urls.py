@@ -16,6 +16,8 @@ from trellis.api.auth import AUTHENTICATION
 from trellis.api.errors import error_handlers_install
 from trellis.communities.agenda_api import router as agenda_router
 from trellis.communities.api import router as communities_router
+from trellis.conversations.api import router as conversations_router
+from trellis.notifications.api import router as notifications_router
 
 
 class ReadableJSONRenderer(JSONRenderer):
@@ -44,3 +46,5 @@ api.add_router("", communities_router)
 api.add_router("", agenda_router)
 api.add_router("", accounts_router)
 api.add_router("", activities_router)
+api.add_router("", conversations_router)
+api.add_router("", notifications_router)

@@ -25,6 +25,17 @@ class ContributionKind(models.TextChoices):
     ACTIVITY_REPORTED = "activity.reported", _("reported what an activity produced")
     AGENDA_PROPOSED = "agenda.proposed", _("proposed a learning agenda item")
     AGENDA_VOTED = "agenda.voted", _("voted for a learning agenda item")
+    QUESTION_ASKED = "question.asked", _("asked a question")
+    ANSWER_POSTED = "answer.posted", _("answered a question")
+    ANSWER_ACCEPTED = "answer.accepted", _("gave an answer that was accepted")
+    ANSWER_COAUTHORED = "answer.coauthored", _("wrote an answer together with others")
+    ANSWER_MARKED_HELPFUL = "answer.helpful", _("marked an answer as helpful")
+    COMMENT_POSTED = "comment.posted", _("commented")
+    DISCUSSION_STARTED = "discussion.started", _("started a discussion")
+    REPLY_POSTED = "reply.posted", _("replied in a discussion")
+    PEER_ASSIST_REQUESTED = "peer_assist.requested", _("asked peers for help")
+    PEER_ASSIST_OFFERED = "peer_assist.offered", _("offered to help a peer")
+    MENTIONED_SOMEONE = "mention.made", _("mentioned someone")
 
 
 class Contribution(models.Model):

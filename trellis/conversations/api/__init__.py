@@ -1,0 +1,10 @@
+"""The conversations API: each module owns a router; this package joins them."""
+
+from ninja import Router
+
+from trellis.conversations.api import discussions, peer_assists, questions
+
+router = Router(tags=["conversations"])
+router.add_router("", questions.router)
+router.add_router("", discussions.router)
+router.add_router("", peer_assists.router)

@@ -1,0 +1,5 @@
+"""discussions endpoints."""
+
+from ninja import Router
+
+router = Router()

@@ -1,0 +1,5 @@
+"""peer_assists endpoints."""
+
+from ninja import Router
+
+router = Router()

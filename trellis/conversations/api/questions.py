@@ -1,0 +1,5 @@
+"""questions endpoints."""
+
+from ninja import Router
+
+router = Router()

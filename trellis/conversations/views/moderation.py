@@ -1,0 +1,5 @@
+"""moderation pages."""
+
+from django.urls import URLPattern
+
+urlpatterns: list[URLPattern] = []

@@ -1,0 +1,5 @@
+"""peer_assists pages."""
+
+from django.urls import URLPattern
+
+urlpatterns: list[URLPattern] = []

@@ -1,0 +1,5 @@
+"""Notification endpoints."""
+
+from ninja import Router
+
+router = Router(tags=["notifications"])

@@ -1,0 +1,6 @@
+"""Notification pages."""
+
+from django.urls import URLPattern
+
+app_name = "notifications"
+urlpatterns: list[URLPattern] = []
