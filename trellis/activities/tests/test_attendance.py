@@ -181,12 +181,15 @@ def test_htmx_marking_returns_only_the_row(client, world, activity) -> None:
     assert "<html" not in row
     assert 'value="facilitator" selected' in row and "checked" in row
     assert contributions(world.member) == [("activity.facilitated", "facilitator")]
+    assert 'id="present-count"' in row and 'hx-swap-oob="true"' in row
+    assert "1 person recorded as present." in row
     unticked = client.post(
         f"/activities/{activity.pk}/attendance/mark/",
         {"person": world.member.pk, "role": "facilitator"},
         HTTP_HX_REQUEST="true",
     )
     assert "checked" not in unticked.content.decode()
+    assert "0 people recorded as present." in unticked.content.decode()
     assert not Attendance.objects.exists()
 
 

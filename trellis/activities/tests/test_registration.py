@@ -439,7 +439,7 @@ def test_the_box_shows_places_deadline_answer_and_a_confirmed_cancel(world):
     html = box(activity, world.member)
 
     assert "2 places left of 3." in html
-    assert "Register by" in html
+    assert "Registration deadline:" in html
     assert "your place is confirmed" in html
     assert 'aria-pressed="true"' in html
     assert "data-confirm=" in html

@@ -14,6 +14,7 @@ from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
 from django.urls import URLPattern, path
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -165,10 +166,17 @@ def attendance_mark(request: HttpRequest, activity_id: int) -> HttpResponse:
         row = attendance_reads.checkin_row(
             viewer=actor, activity=activity, person=person, guest=guest
         )
-        return render(
-            request,
-            "activities/attendance/page.html#row",
-            {"activity": activity, "row": row, "roles": AttendanceRole.choices},
+        context = {
+            "activity": activity,
+            "row": row,
+            "roles": AttendanceRole.choices,
+            "present": attendance_reads.attendees_count([activity]).get(activity.pk, 0),
+            "oob": True,
+        }
+        # The row, and the count above the table swapped out of band, so both stay true.
+        return HttpResponse(
+            render_to_string("activities/attendance/page.html#row", context, request)
+            + render_to_string("activities/attendance/page.html#present-count", context, request)
         )
     return redirect("activities:attendance", activity_id=activity.pk)
 
