@@ -75,6 +75,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "trellis.communities.context_processors.network",
+                "trellis.notifications.context_processors.notifications",
             ],
         },
     },

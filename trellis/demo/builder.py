@@ -29,6 +29,7 @@ from trellis.communities.models import (
 from trellis.communities.selectors import network_get
 from trellis.demo.accounts import ADMIN, demo_password
 from trellis.demo.activities_writer import agenda_and_activities_create
+from trellis.demo.conversations_writer import conversations_create
 from trellis.demo.expertise import TOPICS
 from trellis.demo.guests import GUESTS
 from trellis.demo.network import COMMUNITIES, NETWORK
@@ -59,6 +60,11 @@ class DemoSummary:
     attendances: int = 0
     agenda_items: int = 0
     anchor: date | None = None
+    questions: int = 0
+    answers: int = 0
+    discussions: int = 0
+    replies: int = 0
+    peer_assists: int = 0
 
 
 def demo_is_needed() -> bool:
@@ -69,7 +75,8 @@ def demo_is_needed() -> bool:
 @transaction.atomic
 def demo_load(plan: DemoPlan | None = None) -> DemoSummary:
     """Write the demo network: people, communities, memberships with history, roles, guests,
-    learning agendas and two years of activities around the plan's anchor."""
+    learning agendas, two years of activities around the plan's anchor, and the questions,
+    discussions and peer assists members exchanged between them."""
     plan = plan or demo_plan()
     _network_describe()
     _topics_create()
@@ -80,6 +87,8 @@ def demo_load(plan: DemoPlan | None = None) -> DemoSummary:
     _roles_create(plan, users, communities, admin=users[ADMIN.email])
     _guests_create(plan, users, communities)
     agenda_and_activities_create(plan, users, communities)
+    conversations_create(plan, users, communities)
+    conversations = plan.conversations
     return DemoSummary(
         people=len(plan.people),
         countries=len({person.country for person in plan.people}),
@@ -93,6 +102,11 @@ def demo_load(plan: DemoPlan | None = None) -> DemoSummary:
         attendances=sum(len(activity.attendances) for activity in plan.activities),
         agenda_items=len(plan.agenda),
         anchor=plan.anchor,
+        questions=len(conversations.questions),
+        answers=sum(len(question.answers) for question in conversations.questions),
+        discussions=len(conversations.discussions),
+        replies=sum(len(discussion.replies) for discussion in conversations.discussions),
+        peer_assists=len(conversations.peer_assists),
     )
 
 

@@ -8,6 +8,7 @@ from datetime import date
 from trellis.demo.accounts import ADMIN, CONVENER, MEMBER, PARTNERS, SPONSOR
 from trellis.demo.activities import ActivitySpec, activities_plan, demo_today
 from trellis.demo.agenda import AgendaActivity, AgendaItemSpec, agenda_plan
+from trellis.demo.conversations import ConversationsPlan, conversations_plan
 from trellis.demo.guests import GuestSpec
 from trellis.demo.leadership import leadership_plan
 from trellis.demo.memberships import MembershipSpec, memberships_plan
@@ -27,6 +28,7 @@ class DemoPlan:
     agenda: tuple[AgendaItemSpec, ...]
     activities: tuple[ActivitySpec, ...]
     activity_guests: tuple[tuple[str, GuestSpec], ...]
+    conversations: ConversationsPlan  # questions, discussions, peer assists, follows
 
     def digest(self) -> str:
         """A fingerprint of everything planned, to check that two plans are the same."""
@@ -34,7 +36,7 @@ class DemoPlan:
 
 
 def demo_plan(seed: int = SEED, anchor: date | None = None) -> DemoPlan:
-    """Everyone, their memberships, roles, learning agendas and activities.
+    """Everyone, their memberships, roles, learning agendas, activities and conversations.
 
     The same seed and anchor always give the same plan. The anchor defaults to the day of the
     load (see `trellis.demo.activities`); people, memberships and roles do not depend on it.
@@ -65,12 +67,19 @@ def demo_plan(seed: int = SEED, anchor: date | None = None) -> DemoPlan:
                 AgendaActivity(activity.created_at, activity.ends_at, activity.held)
             )
     agenda = agenda_plan(random.Random(f"{seed}/agenda"), roster, anchor, addressed_by)  # noqa: S311
+    conversations = conversations_plan(
+        random.Random(f"{seed}/conversations"),  # noqa: S311
+        roster,
+        anchor,
+        planned.activities,
+    )
     return DemoPlan(
         people=people,
         memberships=tuple(memberships),
         roles=roles,
         anchor=anchor,
         agenda=tuple(agenda),
-        activities=planned.activities,
+        activities=(*planned.activities, *conversations.activities),
         activity_guests=planned.guests,
+        conversations=conversations,
     )

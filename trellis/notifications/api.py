@@ -1,5 +1,143 @@
-"""Notification endpoints."""
+"""Notification endpoints: a person's own notices and how they receive them.
 
-from ninja import Router
+Everything here is about the person asking; visitors get 401.
+"""
+
+from datetime import datetime
+from typing import Annotated, Any
+
+from django.core.exceptions import ValidationError
+from django.db.models import QuerySet
+from django.http import HttpRequest
+from django.utils.translation import gettext as _
+from ninja import Body, Field, Router, Schema
+from ninja.pagination import paginate
+from pydantic import model_validator
+
+from trellis.core.api_schemas import InputSchema, Pagination, error_responses
+from trellis.core.permissions import signed_in_person
+from trellis.notifications import selectors, services
+from trellis.notifications.models import Frequency, Notification, NotificationKind
+from trellis.notifications.notices import notice_of
 
 router = Router(tags=["notifications"])
+
+MAX_IDS = 1000
+
+
+class ActorOut(Schema):
+    id: int
+    full_name: str
+
+
+class TargetOut(Schema):
+    type: str = Field(description='The kind of object, as "app.model" (conversations.question).')
+    id: int
+    title: str
+    url: str = Field(description="The path of its page, or empty when it has none.")
+
+
+class NotificationOut(Schema):
+    id: int
+    kind: NotificationKind
+    text: str = Field(description="The notice in the language of the request.")
+    actor: ActorOut | None
+    community: str | None = Field(description="The community's slug; null for the network.")
+    target: TargetOut
+    created_at: datetime
+    read_at: datetime | None
+
+    @staticmethod
+    def resolve_text(obj: Notification) -> str:
+        return notice_of(obj).text
+
+    @staticmethod
+    def resolve_community(obj: Notification) -> str | None:
+        return obj.community.slug if obj.community is not None else None
+
+    @staticmethod
+    def resolve_target(obj: Notification) -> dict[str, Any]:
+        notice = notice_of(obj)
+        return {
+            "type": f"{obj.target_type.app_label}.{obj.target_type.model}",
+            "id": obj.target_id,
+            "title": notice.title,
+            "url": notice.url,
+        }
+
+
+class NotificationsReadIn(InputSchema):
+    ids: Annotated[list[Annotated[int, Field(ge=1)]], Field(max_length=MAX_IDS)] | None = None
+    all: bool = False
+
+    @model_validator(mode="after")
+    def _one_of(self) -> "NotificationsReadIn":
+        if self.all == (self.ids is not None):
+            raise ValueError(_('Send either "ids" or "all": true.'))
+        return self
+
+
+class NotificationsReadOut(Schema):
+    marked: int = Field(description="How many unread notices are now read.")
+
+
+class NotificationSettingSchema(Schema):
+    kind: NotificationKind
+    frequency: Frequency
+
+
+class NotificationSettingIn(InputSchema):
+    kind: NotificationKind
+    frequency: Frequency
+
+
+def _settings_out(frequencies: dict[str, str]) -> list[dict[str, str]]:
+    return [{"kind": kind, "frequency": frequency} for kind, frequency in frequencies.items()]
+
+
+@router.get("/notifications", response={200: list[NotificationOut], **error_responses(401, 422)})
+@paginate(Pagination)
+def notification_list(request: HttpRequest, unread: bool = False) -> QuerySet[Notification]:
+    """The person's own notices, unread first, newest first; `unread=true` for unread only."""
+    return selectors.notification_list(viewer=request.user, unread_only=unread)
+
+
+@router.post(
+    "/notifications/read", response={200: NotificationsReadOut, **error_responses(401, 422)}
+)
+def notifications_read(request: HttpRequest, payload: NotificationsReadIn) -> dict[str, int]:
+    """Mark some (`ids`) or all (`all: true`) of the person's notices as read."""
+    marked = services.notifications_mark_read(
+        person=signed_in_person(request), ids=None if payload.all else payload.ids
+    )
+    return {"marked": marked}
+
+
+@router.get(
+    "/me/notification-settings",
+    response={200: list[NotificationSettingSchema], **error_responses(401)},
+)
+def notification_settings_get(request: HttpRequest) -> list[dict[str, str]]:
+    """How the person receives each kind of notice, defaults included."""
+    person = signed_in_person(request)
+    return _settings_out(selectors.notification_settings_get(person=person))
+
+
+@router.put(
+    "/me/notification-settings",
+    response={200: list[NotificationSettingSchema], **error_responses(401, 422)},
+)
+def notification_settings_replace(
+    request: HttpRequest,
+    payload: Annotated[list[NotificationSettingIn], Body(max_length=len(NotificationKind) * 2)],
+) -> list[dict[str, str]]:
+    """Replace the person's choices; kinds left out go back to their default."""
+    person = signed_in_person(request)
+    frequencies: dict[str, str] = {}
+    for setting in payload:
+        if setting.kind in frequencies:
+            raise ValidationError({setting.kind: [_("This kind is given twice.")]})
+        frequencies[setting.kind] = setting.frequency
+    return _settings_out(
+        services.notification_settings_replace(person=person, frequencies=frequencies)
+    )

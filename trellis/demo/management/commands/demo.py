@@ -30,7 +30,10 @@ class Command(BaseCommand):
                     f"{summary.agenda_items} learning agenda items, "
                     f"{summary.activities} activities around {summary.anchor} with "
                     f"{summary.registrations} registrations and {summary.attendances} "
-                    f"attendances, {summary.contributions} contributions."
+                    f"attendances, {summary.questions} questions with {summary.answers} "
+                    f"answers, {summary.discussions} discussions with {summary.replies} "
+                    f"replies, {summary.peer_assists} peer assists, "
+                    f"{summary.contributions} contributions."
                 )
             )
         else:

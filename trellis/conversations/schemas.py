@@ -1,0 +1,172 @@
+"""API shapes of conversations. Each feature keeps its own, clearly named, classes."""
+
+from datetime import datetime
+from typing import Annotated, Any
+
+from ninja import Field, Schema
+from pydantic import StringConstraints
+
+from trellis.conversations.models import BODY_MAX_LENGTH
+from trellis.core.api_schemas import InputSchema, LanguageCode
+
+# Questions and answers (the help desk)
+
+QuestionTitle = Annotated[str, StringConstraints(strip_whitespace=True, max_length=300)]
+PostBody = Annotated[str, StringConstraints(max_length=BODY_MAX_LENGTH)]
+TopicSlug = Annotated[str, StringConstraints(max_length=80)]
+CountryCode = Annotated[str, StringConstraints(max_length=2)]
+
+
+class PostAuthorOut(Schema):
+    id: int
+    full_name: str
+    country: str = Field(description="ISO 3166-1 alpha-2 code, or empty.")
+
+    @staticmethod
+    def resolve_country(obj: Any) -> str:
+        return str(getattr(obj.country, "code", "") or "")
+
+
+class QuestionCommentOut(Schema):
+    id: int
+    author: PostAuthorOut | None
+    body: str = Field(description="Markdown.")
+    language: str
+    hidden: bool = Field(description="Hidden by a moderator; only moderators see such posts.")
+    created_at: datetime
+
+
+class QuestionOut(Schema):
+    id: int
+    community: str | None = Field(description="The community's slug; null for the network.")
+    title: str
+    body: str = Field(description="Markdown.")
+    language: str
+    topics: list[str] = Field(description="Codes of the expertise topics.")
+    country_context: str = Field(description="ISO 3166-1 alpha-2 code, or empty.")
+    author: PostAuthorOut | None
+    accepted_answer_id: int | None
+    answer_count: int
+    locked: bool
+    hidden: bool
+    created_at: datetime
+    first_answered_at: datetime | None
+    last_activity_at: datetime
+    edited_at: datetime | None
+
+    @staticmethod
+    def resolve_community(obj: Any) -> str | None:
+        return obj.community.slug if obj.community_id else None
+
+    @staticmethod
+    def resolve_topics(obj: Any) -> list[str]:
+        return [topic.slug for topic in obj.topics.all()]
+
+    @staticmethod
+    def resolve_country_context(obj: Any) -> str:
+        return str(getattr(obj.country_context, "code", "") or "")
+
+    @staticmethod
+    def resolve_answer_count(obj: Any) -> int:
+        count = getattr(obj, "answer_count", None)
+        if count is None:
+            count = obj.answers.filter(hidden=False).count()
+        return int(count)
+
+
+class QuestionDetailOut(QuestionOut):
+    comments: list[QuestionCommentOut]
+
+    @staticmethod
+    def resolve_comments(obj: Any) -> list[Any]:
+        return list(getattr(obj, "visible_comments", []))
+
+
+class AnswerOut(Schema):
+    id: int
+    question_id: int
+    author: PostAuthorOut | None
+    coauthors: list[PostAuthorOut] = Field(description="Co-authors of a joint response.")
+    body: str = Field(description="Markdown.")
+    language: str
+    accepted: bool
+    helpful_count: int
+    helpful: bool = Field(description="Whether the asking person marked it helpful.")
+    hidden: bool
+    created_at: datetime
+    edited_at: datetime | None
+    comments: list[QuestionCommentOut]
+
+    @staticmethod
+    def resolve_coauthors(obj: Any) -> list[Any]:
+        return list(obj.coauthors.all())
+
+    @staticmethod
+    def resolve_accepted(obj: Any) -> bool:
+        return bool(getattr(obj, "is_accepted", False))
+
+    @staticmethod
+    def resolve_helpful(obj: Any) -> bool:
+        return bool(getattr(obj, "viewer_marked", False))
+
+    @staticmethod
+    def resolve_comments(obj: Any) -> list[Any]:
+        return list(obj.comments.all())
+
+
+class QuestionCreateIn(InputSchema):
+    community: Annotated[str, StringConstraints(max_length=40)] | None = Field(
+        None, description="A community's slug; leave out to ask the whole network."
+    )
+    title: QuestionTitle
+    body: PostBody = Field(description="Markdown.")
+    language: LanguageCode = Field(description="A language code of the network, e.g. en or ru.")
+    topics: Annotated[list[TopicSlug], Field(max_length=20)] = Field(
+        default_factory=list, description="Codes of expertise topics."
+    )
+    country_context: CountryCode = Field("", description="ISO 3166-1 alpha-2 code, or empty.")
+
+
+class QuestionUpdateIn(InputSchema):
+    """Only the fields sent are changed. Authors edit the text (the earlier version is kept);
+    moderators may also lock or hide the question."""
+
+    title: QuestionTitle | None = None
+    body: PostBody | None = None
+    language: LanguageCode | None = None
+    topics: Annotated[list[TopicSlug], Field(max_length=20)] | None = None
+    country_context: CountryCode | None = None
+    locked: bool | None = None
+    hidden: bool | None = None
+
+
+class AnswerCreateIn(InputSchema):
+    body: PostBody = Field(description="Markdown.")
+    language: LanguageCode = Field(description="A language code of the network, e.g. en or ru.")
+
+
+class HelpfulOut(Schema):
+    answer: int
+    helpful_count: int
+    helpful: bool = Field(description="Whether the asking person marked it helpful.")
+
+
+class ExpertSuggestionOut(Schema):
+    person: PostAuthorOut
+    reasons: list[str] = Field(
+        description="Why the person is suggested, in the request's language."
+    )
+    expertise: list[str] = Field(description="Codes of matching topics the person declares.")
+    accepted_answers: int = Field(description="Accepted answers on the question's topics.")
+    other_country: bool = Field(
+        description="From another country than the asker's and the question's country context."
+    )
+    invited: bool
+
+    @staticmethod
+    def resolve_expertise(obj: Any) -> list[str]:
+        return [topic.slug for topic in obj.expertise]
+
+    @staticmethod
+    def resolve_accepted_answers(obj: Any) -> int:
+        return int(obj.accepted_total)

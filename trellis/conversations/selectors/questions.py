@@ -1,0 +1,257 @@
+"""Reads of the help desk, always on behalf of the person asking.
+
+A question is visible where its community's conversations are (network-wide ones to everyone
+signed in); hidden questions, answers and comments only to moderators.
+"""
+
+import statistics
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from django.db.models import BooleanField, Count, Exists, OuterRef, Prefetch, Q, QuerySet, Value
+from django.http import Http404
+from django.utils import timezone
+
+from trellis.communities.models import Community
+from trellis.conversations import permissions
+from trellis.conversations.models import Answer, Comment, HelpfulMark, Question
+from trellis.core.errors import LoginRequired
+
+FIGURES_PERIOD = timedelta(days=365)
+ANSWERED_QUICKLY = timedelta(hours=72)
+MAX_ID = 2**63 - 1
+
+
+@dataclass(frozen=True)
+class ConversationScope:
+    """Which communities' questions a person sees, and in which they see hidden posts."""
+
+    visible: frozenset[int]
+    moderated: frozenset[int]
+    network_wide: bool
+    moderates_network_wide: bool
+
+    def filter(self) -> Q:
+        """The questions of this scope, hidden ones only where the person moderates."""
+        shown = Q(community__in=self.visible)
+        if self.network_wide:
+            shown |= Q(community__isnull=True)
+        hidden_allowed = Q(community__in=self.moderated)
+        if self.moderates_network_wide:
+            hidden_allowed |= Q(community__isnull=True)
+        return shown & (Q(hidden=False) | hidden_allowed)
+
+
+def conversation_scope(*, viewer: Any) -> ConversationScope:
+    """Decided by the conversation predicates themselves, community by community.
+
+    A network has a few dozen communities and the predicates cache a person's memberships and
+    roles, so this is two or three queries whatever the number of questions.
+    """
+    communities = list(Community.objects.only("pk", "visibility"))
+    return ConversationScope(
+        visible=frozenset(
+            c.pk for c in communities if permissions.can_view_conversations(viewer, c)
+        ),
+        moderated=frozenset(c.pk for c in communities if permissions.can_moderate(viewer, c)),
+        network_wide=permissions.can_view_conversations(viewer, None),
+        moderates_network_wide=permissions.can_moderate(viewer, None),
+    )
+
+
+def question_list(
+    *,
+    viewer: Any,
+    community: Community | None = None,
+    topic: str | None = None,
+    language: str | None = None,
+    status: str | None = None,
+    network_wide_only: bool = False,
+) -> QuerySet[Question]:
+    """Questions the viewer may see, most recently active first, with what a list shows.
+
+    `community` narrows to one community's help desk, `network_wide_only` to questions asked of
+    the whole network; `status` is "answered" or "unanswered".
+    """
+    scope = conversation_scope(viewer=viewer)
+    questions = (
+        Question.objects.filter(scope.filter())
+        .select_related("community", "author")
+        .prefetch_related("topics")
+        .annotate(answer_count=Count("answers", filter=Q(answers__hidden=False), distinct=True))
+        .order_by("-last_activity_at", "-id")
+    )
+    if community is not None:
+        questions = questions.filter(community=community)
+    elif network_wide_only:
+        questions = questions.filter(community__isnull=True)
+    if topic:
+        questions = questions.filter(topics__slug=topic)
+    if language:
+        questions = questions.filter(language=language)
+    if status == "answered":
+        questions = questions.filter(first_answered_at__isnull=False)
+    elif status == "unanswered":
+        questions = questions.filter(first_answered_at__isnull=True)
+    return questions
+
+
+def unanswered_list(*, viewer: Any, community: Community | None = None) -> QuerySet[Question]:
+    """The questions still waiting for a first answer, the longest waiting first."""
+    return (
+        question_list(viewer=viewer, community=community, status="unanswered")
+        .filter(locked=False)
+        .order_by("created_at", "id")
+    )
+
+
+def access_question(*, viewer: Any, question_id: int) -> Question:
+    """The question, or 404 when it does not exist or the viewer may not see it."""
+    question = (
+        Question.objects.select_related("community", "author", "accepted_answer")
+        .prefetch_related("topics")
+        .filter(pk=min(max(question_id, 0), MAX_ID))
+        .first()
+    )
+    if question is None:
+        raise Http404
+    if question.community is None and not permissions.is_signed_in(viewer):
+        # Network-wide questions are for everyone signed in: a visitor is asked to log in.
+        raise LoginRequired
+    if not permissions.can_view_conversations(viewer, question.community):
+        raise Http404
+    if question.hidden and not permissions.can_moderate(viewer, question.community):
+        raise Http404
+    return question
+
+
+def access_answer(*, viewer: Any, answer_id: int) -> Answer:
+    """The answer with its question, or 404 when either is hidden from the viewer."""
+    answer = (
+        Answer.objects.select_related("author", "question")
+        .filter(pk=min(max(answer_id, 0), MAX_ID))
+        .first()
+    )
+    if answer is None:
+        raise Http404
+    question = access_question(viewer=viewer, question_id=answer.question_id)
+    if answer.hidden and not permissions.can_moderate(viewer, question.community):
+        raise Http404
+    answer.question = question
+    return answer
+
+
+def _visible_comments(viewer: Any, question: Question) -> QuerySet[Comment]:
+    comments = Comment.objects.select_related("author").order_by("created_at", "id")
+    if not permissions.can_moderate(viewer, question.community):
+        comments = comments.filter(hidden=False)
+    return comments
+
+
+def answer_list(*, viewer: Any, question: Question) -> list[Answer]:
+    """The answers shown on the question's page: the accepted one first, then the most helpful.
+
+    Each carries `helpful_count`, `viewer_marked`, `is_accepted`, its co-authors and comments.
+    """
+    answers = (
+        Answer.objects.filter(question=question)
+        .select_related("author")
+        .prefetch_related(
+            "coauthors",
+            Prefetch("comments", queryset=_visible_comments(viewer, question)),
+        )
+        .annotate(helpful_count=Count("helpful_marks", distinct=True))
+    )
+    if permissions.is_signed_in(viewer):
+        answers = answers.annotate(
+            viewer_marked=Exists(HelpfulMark.objects.filter(answer=OuterRef("pk"), person=viewer))
+        )
+    else:
+        answers = answers.annotate(viewer_marked=Value(False, output_field=BooleanField()))
+    if not permissions.can_moderate(viewer, question.community):
+        answers = answers.filter(hidden=False)
+    ordered: list[Answer] = list(answers.order_by("-helpful_count", "created_at", "id"))
+    for answer in ordered:
+        answer.is_accepted = answer.pk == question.accepted_answer_id  # type: ignore[attr-defined]
+        # Templates ask each post for its community (moderation tools): spare a query per post.
+        answer.question = question
+        for comment in answer.comments.all():
+            comment.answer = answer
+    ordered.sort(key=lambda answer: not answer.is_accepted)  # type: ignore[attr-defined]
+    return ordered
+
+
+def answer_with_counts(*, viewer: Any, answer: Answer) -> Answer:
+    """One answer as `answer_list` gives it, for an htmx fragment."""
+    for candidate in answer_list(viewer=viewer, question=answer.question):
+        if candidate.pk == answer.pk:
+            return candidate
+    raise Http404
+
+
+def question_comment_list(*, viewer: Any, question: Question) -> list[Comment]:
+    comments = list(_visible_comments(viewer, question).filter(question=question))
+    for comment in comments:
+        comment.question = question
+    return comments
+
+
+@dataclass(frozen=True)
+class AnswerFigures:
+    """How well a help desk answers, over the questions asked in a period."""
+
+    since: datetime
+    until: datetime
+    asked: int
+    answered: int
+    answered_quickly: int
+    median_time_to_answer: timedelta | None
+
+    @property
+    def share_answered(self) -> float | None:
+        return self.answered / self.asked if self.asked else None
+
+    @property
+    def share_answered_quickly(self) -> float | None:
+        """The share answered within 72 hours of being asked."""
+        return self.answered_quickly / self.asked if self.asked else None
+
+    @property
+    def median_hours(self) -> float | None:
+        if self.median_time_to_answer is None:
+            return None
+        return self.median_time_to_answer.total_seconds() / 3600
+
+
+def answer_figures(
+    *,
+    viewer: Any,
+    community: Community | None = None,
+    since: datetime | None = None,
+    until: datetime | None = None,
+) -> AnswerFigures:
+    """Share answered, share answered within 72 hours and the median time to a first answer,
+    for the questions asked in the period (by default the last 365 days).
+
+    Without a community: every question the viewer may see. Hidden questions do not count.
+    """
+    until = until or timezone.now()
+    since = since or until - FIGURES_PERIOD
+    questions = question_list(viewer=viewer, community=community).filter(
+        hidden=False, created_at__gte=since, created_at__lt=until
+    )
+    rows = list(questions.order_by().values_list("created_at", "first_answered_at"))
+    waits = [answered - asked for asked, answered in rows if answered is not None]
+    return AnswerFigures(
+        since=since,
+        until=until,
+        asked=len(rows),
+        answered=len(waits),
+        answered_quickly=sum(1 for wait in waits if wait <= ANSWERED_QUICKLY),
+        median_time_to_answer=timedelta(
+            seconds=statistics.median(wait.total_seconds() for wait in waits)
+        )
+        if waits
+        else None,
+    )

@@ -1,0 +1,247 @@
+"""Hot-topic discussions: starting them, replying (quoting another reply), and the conveners'
+pin, lock and close.
+
+Locked and closed both stop new replies, for different reasons: a convener locks a discussion
+that went off the rails (and may unlock it), while a closed one reached its end.
+Notices are written in the same transaction as the post, so an act that rolls back notifies
+nobody; the notifications service queues their emails after commit.
+"""
+
+from typing import TYPE_CHECKING, Any
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+
+from trellis.communities.models import Community
+from trellis.communities.services import audit_record
+from trellis.conversations.models import Discussion, Reply
+from trellis.conversations.permissions import (
+    can_moderate,
+    can_participate,
+    can_view_conversations,
+)
+from trellis.conversations.services.writing import mentions_record
+from trellis.core.errors import TrellisError
+from trellis.core.permissions import require
+from trellis.notifications.models import NotificationKind
+from trellis.notifications.selectors import followers_of
+from trellis.notifications.services import (
+    follow,
+    notify,
+    register_followable,
+    register_target_url,
+)
+from trellis.participation.models import ContributionKind
+from trellis.participation.services import contribution_record
+
+if TYPE_CHECKING:
+    from trellis.accounts.models import User
+
+
+def _language(language: str | None) -> str:
+    """The language a post is written in: as given, else the interface language."""
+    codes = {code for code, _name in settings.LANGUAGES}
+    for candidate in (language, (get_language() or "").split("-")[0]):
+        if candidate in codes:
+            return str(candidate)
+    return str(settings.LANGUAGE_CODE)
+
+
+def discussion_create(
+    *,
+    actor: "User",
+    community: Community,
+    title: str,
+    body: str,
+    language: str | None = None,
+) -> Discussion:
+    """Start a discussion; its author follows it and the community's followers hear of it."""
+    require(actor, can_participate(actor, community))
+    discussion = Discussion(
+        community=community,
+        author=actor,
+        title=title.strip(),
+        body=body.strip(),
+        language=_language(language),
+        last_activity_at=timezone.now(),
+    )
+    discussion.full_clean()
+    with transaction.atomic():
+        discussion.save()
+        contribution_record(
+            person=actor,
+            kind=ContributionKind.DISCUSSION_STARTED,
+            community=community,
+            target=discussion,
+        )
+        follow(person=actor, target=discussion)
+        mentions_record(actor=actor, post=discussion, text=discussion.body, community=community)
+        notify(
+            recipients=followers_of(target=community),
+            kind=NotificationKind.NEW_DISCUSSION,
+            actor=actor,
+            target=discussion,
+            community=community,
+        )
+    return discussion
+
+
+def _open_check(discussion: Discussion) -> None:
+    if discussion.closed:
+        raise TrellisError(
+            _("This discussion is closed: it has reached its end, so it takes no new replies."),
+            code="discussion_closed",
+        )
+    if discussion.locked:
+        raise TrellisError(
+            _("A convener has locked this discussion: no new replies for now."),
+            code="discussion_locked",
+        )
+
+
+def reply_create(
+    *,
+    actor: "User",
+    discussion: Discussion,
+    body: str,
+    quoted: Reply | None = None,
+    language: str | None = None,
+) -> Reply:
+    """Reply, optionally quoting an earlier reply of the same discussion.
+
+    The person replying follows the discussion from now on; its followers hear of the reply.
+    """
+    community = discussion.community
+    require(actor, can_participate(actor, community))
+    if quoted is not None and (
+        quoted.discussion_id != discussion.pk
+        or (quoted.hidden and not can_moderate(actor, community))
+    ):
+        raise ValidationError({"quoted": _("Quote a reply of this discussion.")})
+    reply = Reply(
+        discussion=discussion,
+        author=actor,
+        body=body.strip(),
+        quoted=quoted,
+        language=_language(language),
+    )
+    reply.full_clean()
+    with transaction.atomic():
+        # Locked so that a convener closing the discussion at the same moment wins cleanly.
+        current = Discussion.objects.select_for_update().get(pk=discussion.pk)
+        _open_check(current)
+        reply.save()
+        current.last_activity_at = reply.created_at
+        current.save(update_fields=["last_activity_at", "updated_at"])
+        discussion.last_activity_at = current.last_activity_at
+        contribution_record(
+            person=actor,
+            kind=ContributionKind.REPLY_POSTED,
+            community=community,
+            target=reply,
+            details={"discussion": discussion.pk},
+        )
+        mentions_record(actor=actor, post=reply, text=reply.body, community=community)
+        notify(
+            recipients=followers_of(target=discussion),
+            kind=NotificationKind.NEW_REPLY,
+            actor=actor,
+            target=reply,
+            community=community,
+        )
+        follow(person=actor, target=discussion)
+    return reply
+
+
+def _state_set(
+    *, actor: "User", discussion: Discussion, field: str, value: bool, action: str
+) -> Discussion:
+    require(actor, can_moderate(actor, discussion.community))
+    if getattr(discussion, field) == value:
+        return discussion
+    setattr(discussion, field, value)
+    with transaction.atomic():
+        discussion.save(update_fields=[field, "updated_at"])
+        audit_record(
+            actor=actor,
+            community=discussion.community,
+            action=f"discussion.{action}",
+            summary=f"{action.capitalize()} discussion “{discussion.title}”",
+            discussion=discussion.pk,
+        )
+    return discussion
+
+
+def discussion_pin(*, actor: "User", discussion: Discussion, pinned: bool = True) -> Discussion:
+    """Conveners pin a discussion above the others (or unpin it)."""
+    return _state_set(
+        actor=actor,
+        discussion=discussion,
+        field="pinned",
+        value=pinned,
+        action="pinned" if pinned else "unpinned",
+    )
+
+
+def discussion_lock(*, actor: "User", discussion: Discussion, locked: bool = True) -> Discussion:
+    """Conveners lock a discussion (no new replies, authors cannot edit) or unlock it."""
+    return _state_set(
+        actor=actor,
+        discussion=discussion,
+        field="locked",
+        value=locked,
+        action="locked" if locked else "unlocked",
+    )
+
+
+def discussion_close(*, actor: "User", discussion: Discussion, closed: bool = True) -> Discussion:
+    """Conveners close a discussion that reached its end (no new replies), or reopen it."""
+    return _state_set(
+        actor=actor,
+        discussion=discussion,
+        field="closed",
+        value=closed,
+        action="closed" if closed else "reopened",
+    )
+
+
+def _can_follow_discussion(person: Any, discussion: Discussion) -> bool:
+    community = discussion.community
+    if not can_view_conversations(person, community):
+        return False
+    return not discussion.hidden or can_moderate(person, community)
+
+
+def notification_targets_register() -> None:
+    """Let people follow discussions and let notices link to discussions and replies.
+
+    Called when this module is imported (the views and the API import it at start-up);
+    `ConversationsConfig.ready()` is the natural home once its owner moves the call there.
+    """
+    register_followable(Discussion, _can_follow_discussion)
+    register_target_url(
+        Discussion,
+        lambda discussion: reverse(
+            "conversations:discussion_detail", args=[discussion.community.slug, discussion.pk]
+        ),
+        title=lambda discussion: discussion.title,
+    )
+    register_target_url(
+        Reply,
+        lambda reply: (
+            reverse(
+                "conversations:discussion_detail",
+                args=[reply.discussion.community.slug, reply.discussion_id],
+            )
+            + f"#reply-{reply.pk}"
+        ),
+        title=lambda reply: reply.discussion.title,
+    )
+
+
+notification_targets_register()

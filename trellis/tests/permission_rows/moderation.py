@@ -1,0 +1,118 @@
+"""Rows for writing and moderation: preview, mention search, flags, the flag queues, hiding,
+restoring, dismissing, locking and edit history."""
+
+from typing import Any
+
+from trellis.accounts.tests.factories import UserFactory
+from trellis.conftest import World
+from trellis.conversations.tests.factories import (
+    AnswerFactory,
+    DiscussionFactory,
+    QuestionFactory,
+    ReplyFactory,
+)
+from trellis.tests.permission_rows import MANAGERS, MANAGERS_PRIVATE, Row
+
+SIGNED_IN = "login ok ok ok ok ok"
+NETWORK_ADMINS = "login 403 403 403 403 ok"
+# Anyone who can read the post, except its author, may flag it; sponsors never read a private
+# community's conversations.
+READERS = "login ok ok ok ok ok"
+READERS_PRIVATE = "404 404 ok ok 403 ok"
+
+
+def a_question(world: World, community: Any) -> str:
+    question = QuestionFactory(community=community, author=UserFactory())
+    return f"/conversations/posts/question/{question.pk}/"
+
+
+def an_answer(world: World, community: Any) -> str:
+    answer = AnswerFactory(question__community=community, author=UserFactory())
+    return f"/conversations/posts/answer/{answer.pk}/"
+
+
+def a_hidden_reply(world: World, community: Any) -> str:
+    reply = ReplyFactory(discussion__community=community, author=UserFactory(), hidden=True)
+    return f"/conversations/posts/reply/{reply.pk}/"
+
+
+def a_discussion(world: World, community: Any) -> str:
+    discussion = DiscussionFactory(community=community, author=UserFactory())
+    return f"/conversations/posts/discussion/{discussion.pk}/"
+
+
+ROWS = [
+    Row(
+        "conversations:preview",
+        "POST",
+        lambda w, c: "/conversations/preview/",
+        SIGNED_IN,
+        data={"body": "**hello**"},
+    ),
+    Row(
+        "conversations:mention_search",
+        "GET",
+        lambda w, c: "/people/mentions/",
+        SIGNED_IN,
+        data={"q": "Person", "community": "private-cop"},
+    ),
+    Row("conversations:network_flags", "GET", lambda w, c: "/conversations/flags/", NETWORK_ADMINS),
+    Row(
+        "conversations:community_flags",
+        "GET",
+        lambda w, c: f"/communities/{c.slug}/flags/",
+        MANAGERS,
+        MANAGERS_PRIVATE,
+    ),
+    Row(
+        "conversations:post_flag",
+        "POST",
+        lambda w, c: an_answer(w, c) + "flag/",
+        READERS,
+        READERS_PRIVATE,
+        data={"reason": "Off topic"},
+    ),
+    Row(
+        "conversations:post_hide",
+        "POST",
+        lambda w, c: a_discussion(w, c) + "hide/",
+        MANAGERS,
+        MANAGERS_PRIVATE,
+    ),
+    # A hidden post does not exist for those who may not moderate it.
+    Row(
+        "conversations:post_restore",
+        "POST",
+        lambda w, c: a_hidden_reply(w, c) + "restore/",
+        "404 404 404 ok 404 ok",
+        "404 404 404 ok 404 ok",
+    ),
+    Row(
+        "conversations:flags_dismiss",
+        "POST",
+        lambda w, c: an_answer(w, c) + "dismiss/",
+        MANAGERS,
+        MANAGERS_PRIVATE,
+    ),
+    Row(
+        "conversations:post_revisions",
+        "GET",
+        lambda w, c: a_question(w, c) + "history/",
+        MANAGERS,
+        MANAGERS_PRIVATE,
+    ),
+    Row(
+        "conversations:question_lock",
+        "POST",
+        lambda w, c: a_question(w, c) + "lock/",
+        MANAGERS,
+        MANAGERS_PRIVATE,
+    ),
+    Row(
+        "conversations:question_unlock",
+        "POST",
+        lambda w, c: a_question(w, c) + "unlock/",
+        MANAGERS,
+        MANAGERS_PRIVATE,
+    ),
+]
