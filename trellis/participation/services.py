@@ -38,3 +38,30 @@ def contribution_record(
         occurred_at=occurred_at or timezone.now(),
         details=details or {},
     )
+
+
+def contribution_withdraw(
+    *,
+    kind: ContributionKind | str,
+    target: models.Model,
+    person: "User | None" = None,
+    details: dict[str, Any] | None = None,
+) -> int:
+    """Forget acts that no longer stand: a withdrawn vote or helpful mark, an unmarked
+    attendance, an acceptance moved to another answer. Returns how many rows went.
+
+    The log keeps what stands now rather than pairing each act with its undoing, so analytics
+    can count rows without knowing which acts can be taken back. Only rows of the given kind
+    on the given target (and person, and details when given) are removed.
+    """
+    contributions = Contribution.objects.filter(
+        kind=ContributionKind(kind),
+        target_type=ContentType.objects.get_for_model(target),
+        target_id=target.pk,
+    )
+    if person is not None:
+        contributions = contributions.filter(person=person)
+    for key, value in (details or {}).items():
+        contributions = contributions.filter(**{f"details__{key}": value})
+    deleted, _by_model = contributions.delete()
+    return deleted

@@ -10,7 +10,6 @@ from enum import Enum
 from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
-from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
@@ -28,8 +27,8 @@ from trellis.communities.models import (
 )
 from trellis.communities.services.audit import audit_record
 from trellis.core.permissions import require
-from trellis.participation.models import Contribution, ContributionKind
-from trellis.participation.services import contribution_record
+from trellis.participation.models import ContributionKind
+from trellis.participation.services import contribution_record, contribution_withdraw
 
 if TYPE_CHECKING:
     from trellis.accounts.models import User
@@ -248,11 +247,4 @@ def agenda_vote_withdraw(*, person: "User", item: AgendaItem) -> None:
     with transaction.atomic():
         deleted, _by_model = AgendaVote.objects.filter(item=item, person=person).delete()
         if deleted:
-            # The log has no service to forget an act; this one removes exactly the rows its
-            # own contribution_record call wrote (one per vote, as votes are unique).
-            Contribution.objects.filter(
-                person=person,
-                kind=ContributionKind.AGENDA_VOTED,
-                target_type=ContentType.objects.get_for_model(AgendaItem),
-                target_id=item.pk,
-            ).delete()
+            contribution_withdraw(person=person, kind=ContributionKind.AGENDA_VOTED, target=item)

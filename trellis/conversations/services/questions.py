@@ -10,7 +10,6 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
-from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.urls import reverse
@@ -36,8 +35,8 @@ from trellis.notifications.services import (
     register_followable,
     register_target_url,
 )
-from trellis.participation.models import Contribution, ContributionKind
-from trellis.participation.services import contribution_record
+from trellis.participation.models import ContributionKind
+from trellis.participation.services import contribution_record, contribution_withdraw
 
 if TYPE_CHECKING:
     from trellis.accounts.models import ExpertiseTopic, User
@@ -307,11 +306,7 @@ def _accepted_contributions_forget(answer: Answer) -> None:
 
     Like a withdrawn vote, the log keeps what stands now, so analytics need no pairing logic.
     """
-    Contribution.objects.filter(
-        kind=ContributionKind.ANSWER_ACCEPTED,
-        target_type=ContentType.objects.get_for_model(Answer),
-        target_id=answer.pk,
-    ).delete()
+    contribution_withdraw(kind=ContributionKind.ANSWER_ACCEPTED, target=answer)
 
 
 def answer_authors(answer: Answer) -> list["User"]:
@@ -390,12 +385,9 @@ def helpful_unmark(*, person: "User", answer: Answer) -> None:
     with transaction.atomic():
         deleted, _by_model = HelpfulMark.objects.filter(answer=answer, person=person).delete()
         if deleted:
-            Contribution.objects.filter(
-                person=person,
-                kind=ContributionKind.ANSWER_MARKED_HELPFUL,
-                target_type=ContentType.objects.get_for_model(Answer),
-                target_id=answer.pk,
-            ).delete()
+            contribution_withdraw(
+                person=person, kind=ContributionKind.ANSWER_MARKED_HELPFUL, target=answer
+            )
 
 
 def coauthor_invite(*, actor: "User", answer: Answer, person: "User") -> Answer:
