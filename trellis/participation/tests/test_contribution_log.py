@@ -2,7 +2,6 @@
 
 import pytest
 
-from trellis.communities.tests.factories import CommunityFactory
 from trellis.participation.models import Contribution, ContributionKind
 from trellis.participation.services import contribution_record, contribution_withdraw
 
@@ -10,7 +9,7 @@ pytestmark = pytest.mark.django_db
 
 
 def test_withdraw_forgets_only_the_given_act_of_the_given_person(world):
-    item = CommunityFactory()
+    item = world.public
     for person in (world.member, world.convener):
         contribution_record(person=person, kind=ContributionKind.AGENDA_VOTED, target=item)
     contribution_record(person=world.member, kind=ContributionKind.QUESTION_ASKED, target=item)
@@ -27,7 +26,7 @@ def test_withdraw_forgets_only_the_given_act_of_the_given_person(world):
 
 
 def test_withdraw_can_narrow_by_details(world):
-    target = CommunityFactory()
+    target = world.private
     for attendance in (1, 2):
         contribution_record(
             person=world.member,
