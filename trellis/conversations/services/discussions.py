@@ -230,6 +230,7 @@ def notification_targets_register() -> None:
             "conversations:discussion_detail", args=[discussion.community.slug, discussion.pk]
         ),
         title=lambda discussion: discussion.title,
+        select_related=("community",),
     )
     register_target_url(
         Reply,
@@ -241,6 +242,7 @@ def notification_targets_register() -> None:
             + f"#reply-{reply.pk}"
         ),
         title=lambda reply: reply.discussion.title,
+        select_related=("discussion__community",),
     )
 
 

@@ -393,6 +393,7 @@ def notification_targets_register() -> None:
             "conversations:peer_assist_detail", args=[peer_assist.community.slug, peer_assist.pk]
         ),
         title=lambda peer_assist: peer_assist.title,
+        select_related=("community",),
     )
 
 

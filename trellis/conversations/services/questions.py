@@ -471,6 +471,7 @@ def notification_targets_register() -> None:
         Answer,
         lambda answer: _question_url(answer.question_id, f"#answer-{answer.pk}"),
         title=lambda answer: answer.question.title,
+        select_related=("question",),
     )
     register_target_url(
         Comment,
@@ -478,4 +479,5 @@ def notification_targets_register() -> None:
             comment.question_id or comment.answer.question_id, f"#comment-{comment.pk}"
         ),
         title=lambda comment: (comment.question or comment.answer.question).title,
+        select_related=("question", "answer__question"),
     )
