@@ -8,9 +8,9 @@ from django_countries import countries
 
 from trellis.accounts import permissions
 from trellis.accounts.models import AccessToken, ExpertiseTopic, ProfileVisibility, User
-from trellis.communities.models import MembershipState
+from trellis.communities.models import Membership, MembershipState
 from trellis.communities.permissions import is_network_admin, is_signed_in
-from trellis.communities.selectors import community_list
+from trellis.communities.selectors import community_visible_list
 
 
 def person_list(
@@ -31,17 +31,19 @@ def person_list(
             shared = viewer.memberships.filter(state=MembershipState.ACTIVE).values("community")
             visible |= Q(
                 profile_visibility=ProfileVisibility.COMMUNITIES,
-                memberships__community__in=shared,
-                memberships__state=MembershipState.ACTIVE,
+                pk__in=Membership.objects.filter(
+                    community__in=shared, state=MembershipState.ACTIVE
+                ).values("person"),
             )
         people = people.filter(visible)
     if community_slug:
         # Only communities the viewer may see can be used as a filter: a private community's
         # members must not be discoverable by guessing its address.
-        visible_communities = community_list(viewer=viewer).filter(slug=community_slug)
+        visible_communities = community_visible_list(viewer=viewer).filter(slug=community_slug)
         people = people.filter(
-            memberships__community__in=visible_communities.values("pk"),
-            memberships__state=MembershipState.ACTIVE,
+            pk__in=Membership.objects.filter(
+                community__in=visible_communities.values("pk"), state=MembershipState.ACTIVE
+            ).values("person")
         )
     if country:
         people = people.filter(country=country.upper())
@@ -56,7 +58,7 @@ def person_list(
             | Q(full_name_latin__icontains=search)
             | Q(organisation__icontains=search)
         )
-    return people.distinct().order_by("full_name", "id")
+    return people.order_by("full_name", "id")
 
 
 def access_person(*, viewer: Any, person_id: int) -> User:
@@ -69,10 +71,9 @@ def access_person(*, viewer: Any, person_id: int) -> User:
 
 def person_communities(*, viewer: Any, person: User) -> list[Any]:
     """The person's communities that the viewer may see."""
-    visible = community_list(viewer=viewer).filter(
-        memberships__person=person, memberships__state=MembershipState.ACTIVE
-    )
-    return list(visible)
+    theirs = Membership.objects.filter(person=person, state=MembershipState.ACTIVE)
+    visible = community_visible_list(viewer=viewer).filter(pk__in=theirs.values("community"))
+    return list(visible.order_by("code"))
 
 
 def expertise_list() -> QuerySet[ExpertiseTopic]:

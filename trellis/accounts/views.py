@@ -16,7 +16,7 @@ from trellis.accounts.services import (
     person_language_set,
 )
 from trellis.communities.permissions import is_signed_in
-from trellis.communities.selectors import community_list
+from trellis.communities.selectors import community_visible_list
 from trellis.core.languages import LANGUAGE_CHOICES, LANGUAGE_NAMES
 from trellis.core.pagination import paginate
 from trellis.core.permissions import signed_in_person
@@ -41,7 +41,7 @@ def directory(request: HttpRequest) -> HttpResponse:
         {
             "page": page,
             "filters": filters,
-            "communities": community_list(viewer=request.user),
+            "communities": community_visible_list(viewer=request.user).order_by("code"),
             "countries": selectors.directory_country_list(),
             "languages": LANGUAGE_CHOICES,
             "language_names": LANGUAGE_NAMES,

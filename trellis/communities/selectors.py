@@ -14,8 +14,10 @@ from django.db.models import (
     Prefetch,
     Q,
     QuerySet,
+    Subquery,
     Value,
 )
+from django.db.models.functions import Coalesce
 from django.http import Http404
 
 from trellis.communities import permissions
@@ -46,25 +48,49 @@ def network_get() -> Network:
     return network
 
 
-def community_list(*, viewer: Any) -> QuerySet[Community]:
-    """Communities the viewer may see, with their member counts."""
-    communities = Community.objects.annotate(
-        member_count=Count("memberships", filter=Q(memberships__state=MembershipState.ACTIVE))
-    ).order_by("code")
+def community_visible_list(*, viewer: Any) -> QuerySet[Community]:
+    """Communities the viewer may see: public ones, and for a signed-in person the ones they
+    belong to or hold a role in; everything for a network admin.
+
+    Visibility is decided by subqueries, never by joining memberships, so the rows stay one per
+    community and can be counted, annotated or used as a filter by the caller.
+    """
+    communities = Community.objects.all()
     if permissions.is_network_admin(viewer):
         return communities
     visible = Q(visibility=Visibility.PUBLIC)
     if permissions.is_signed_in(viewer):
-        visible |= Q(memberships__person=viewer, memberships__state=MembershipState.ACTIVE)
+        visible |= Q(
+            pk__in=Membership.objects.filter(person=viewer, state=MembershipState.ACTIVE).values(
+                "community"
+            )
+        )
         visible |= Q(
             pk__in=RoleAssignment.objects.current().filter(person=viewer).values("community")
         )
-    return communities.filter(visible).distinct()
+    return communities.filter(visible)
+
+
+def _with_member_count(communities: QuerySet[Community]) -> QuerySet[Community]:
+    """Each community with `member_count`, its active members, counted in a subquery."""
+    active_members = (
+        Membership.objects.filter(community=OuterRef("pk"), state=MembershipState.ACTIVE)
+        .order_by()
+        .values("community")
+        .annotate(count=Count("pk"))
+        .values("count")
+    )
+    return communities.annotate(member_count=Coalesce(Subquery(active_members), 0))
+
+
+def community_list(*, viewer: Any) -> QuerySet[Community]:
+    """Communities the viewer may see, each with `member_count`, its active members."""
+    return _with_member_count(community_visible_list(viewer=viewer)).order_by("code")
 
 
 def access_community(*, viewer: Any, slug: str) -> Community:
     """The community, or 404 when it does not exist or the viewer may not know it exists."""
-    community = Community.objects.filter(slug=slug).first()
+    community = _with_member_count(Community.objects.filter(slug=slug)).first()
     if community is None or not permissions.can_view_community(viewer, community):
         raise Http404
     return community

@@ -17,7 +17,7 @@ from trellis.activities.models import (
     RegistrationState,
 )
 from trellis.communities.models import Community
-from trellis.communities.selectors import community_list
+from trellis.communities.selectors import community_visible_list
 
 
 def activity_type_list(
@@ -51,7 +51,7 @@ def activity_list(
 ) -> QuerySet[Activity]:
     """Activities of communities the viewer may see (drafts only for those who run them),
     with everything a list or calendar shows loaded in a fixed number of queries."""
-    visible_communities = community_list(viewer=viewer).values("pk")
+    visible_communities = community_visible_list(viewer=viewer).values("pk")
     activities = Activity.objects.filter(communities__in=visible_communities)
     if not permissions.is_network_admin(viewer):
         managed = [

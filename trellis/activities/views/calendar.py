@@ -21,7 +21,7 @@ from trellis.activities.models import Activity, ActivityStatus, Mode
 from trellis.activities.services import feeds
 from trellis.communities.models import Community, Visibility
 from trellis.communities.permissions import can_view_community
-from trellis.communities.selectors import access_community, community_list
+from trellis.communities.selectors import access_community, community_visible_list
 from trellis.communities.views.community import _community_context
 from trellis.core.languages import LANGUAGE_CHOICES, LANGUAGE_NAMES
 from trellis.core.pagination import paginate
@@ -259,7 +259,7 @@ def feed_manage(request: HttpRequest) -> HttpResponse:
             "url": calendars.site_url(reverse("activities:community_ics", args=[community.slug])),
             "is_private": community.visibility == Visibility.PRIVATE,
         }
-        for community in community_list(viewer=person)
+        for community in community_visible_list(viewer=person).order_by("code")
     ]
     return render(
         request,

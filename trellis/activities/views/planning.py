@@ -17,7 +17,7 @@ from trellis.activities.forms import ActivityForm, ContributorForm, MaterialForm
 from trellis.activities.models import Activity, ActivityContributor, ContributorRole
 from trellis.activities.services import planning
 from trellis.communities.models import Community, MembershipState
-from trellis.communities.selectors import community_list
+from trellis.communities.selectors import community_visible_list
 from trellis.communities.services import transactional_participant_record
 from trellis.core.forms import apply_validation_error
 from trellis.core.permissions import require, signed_in_person
@@ -25,7 +25,7 @@ from trellis.core.permissions import require, signed_in_person
 
 def _managed_communities(request: HttpRequest) -> QuerySet[Community]:
     """Communities in which the person asking may plan activities."""
-    visible = community_list(viewer=request.user)
+    visible = community_visible_list(viewer=request.user)
     managed = [c.pk for c in visible if permissions.can_manage_activities(request.user, c)]
     return Community.objects.filter(pk__in=managed).order_by("code")
 
