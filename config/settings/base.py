@@ -1,6 +1,7 @@
 """Settings shared by every environment. Secrets come only from the environment."""
 
 import os
+import zoneinfo
 from pathlib import Path
 
 from django.utils.translation import gettext_lazy as _
@@ -124,7 +125,9 @@ MFA_TOTP_ISSUER = "Trellis"
 LANGUAGE_CODE = "en"
 LANGUAGES = [("en", _("English")), ("ru", _("Russian"))]
 LOCALE_PATHS = [BASE_DIR / "locale"]
-TIME_ZONE = "UTC"
+# The network's calendar: dates that govern rights and history (when a role starts or ends)
+# are counted in this zone, which is also the default zone for people who chose none.
+TIME_ZONE = str(zoneinfo.ZoneInfo(os.environ.get("NETWORK_TIME_ZONE", "UTC")))
 USE_I18N = True
 USE_TZ = True
 

@@ -1,4 +1,8 @@
-"""The interface language and time zone a signed-in person chose win over the defaults."""
+"""The interface language and time zone a signed-in person chose win over the defaults.
+
+Both are activated for one request only: the thread that served one person must not carry
+their zone or language into the next request (or, in tests, into the next test).
+"""
 
 import zoneinfo
 from collections.abc import Callable
@@ -13,16 +17,22 @@ class PreferredLanguageMiddleware:
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         user = getattr(request, "user", None)
-        language = getattr(user, "preferred_language", "") if user is not None else ""
-        if language and user is not None and user.is_authenticated:
+        signed_in = user is not None and user.is_authenticated
+        language = getattr(user, "preferred_language", "") if signed_in else ""
+        if language:
             translation.activate(language)
             request.LANGUAGE_CODE = language
-        zone = getattr(user, "time_zone", "") if user is not None else ""
+        zone = getattr(user, "time_zone", "") if signed_in else ""
         if zone:
             timezone.activate(zoneinfo.ZoneInfo(zone))
         else:
             timezone.deactivate()
-        response = self.get_response(request)
-        if language and user is not None and user.is_authenticated:
-            response.headers.setdefault("Content-Language", language)
+        try:
+            response = self.get_response(request)
+            # Said here, while the request's language is still active: LocaleMiddleware,
+            # outside this one, would otherwise name the default language.
+            response.headers.setdefault("Content-Language", translation.get_language())
+        finally:
+            timezone.deactivate()
+            translation.deactivate()
         return response

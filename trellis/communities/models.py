@@ -12,6 +12,7 @@ from django.utils.translation import pgettext_lazy
 from django_countries.fields import CountryField
 
 from trellis.core.models import TimeStampedModel
+from trellis.core.network_time import network_today
 from trellis.core.translated import TranslatedField, translated
 
 
@@ -373,7 +374,7 @@ class Role(models.Model):
 
 class RoleAssignmentQuerySet(models.QuerySet["RoleAssignment"]):
     def current(self, on: date | None = None) -> "RoleAssignmentQuerySet":
-        on = on or timezone.localdate()
+        on = on or network_today()
         return self.filter(starts_on__lte=on).filter(Q(ends_on__isnull=True) | Q(ends_on__gte=on))
 
 
@@ -398,7 +399,7 @@ class RoleAssignment(TimeStampedModel):
         blank=True,
         help_text=_("Leave empty for a role held for the whole network."),
     )
-    starts_on = models.DateField(_("from"), default=timezone.localdate)
+    starts_on = models.DateField(_("from"), default=network_today)
     ends_on = models.DateField(_("until"), null=True, blank=True)
     assigned_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"

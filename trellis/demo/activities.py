@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from trellis.core.network_time import network_today
 from trellis.demo.accounts import ADMIN, CONVENER, MEMBER
 from trellis.demo.guests import GuestSpec
 from trellis.demo.programme import (
@@ -48,9 +49,7 @@ _CONTRIBUTOR_ROLES = ("host", "speaker", "facilitator")
 
 def demo_today() -> date:
     """The anchor for a load happening now: today, but never inside the fixed history."""
-    from django.utils import timezone
-
-    return max(timezone.localdate(), HISTORY_END + timedelta(days=1))
+    return max(network_today(), HISTORY_END + timedelta(days=1))
 
 
 @dataclass(frozen=True)

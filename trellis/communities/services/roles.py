@@ -5,7 +5,6 @@ from typing import TYPE_CHECKING
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from trellis.communities import permissions
@@ -15,6 +14,7 @@ from trellis.communities.models import (
     RoleAssignment,
 )
 from trellis.communities.services.audit import audit_record
+from trellis.core.network_time import network_today
 from trellis.core.permissions import require
 from trellis.participation.models import ContributionKind
 from trellis.participation.services import contribution_record
@@ -46,7 +46,7 @@ def role_assign(
         role=role,
         person=person,
         community=community,
-        starts_on=starts_on or timezone.localdate(),
+        starts_on=starts_on or network_today(),
         ends_on=ends_on,
         assigned_by=actor,
     )
@@ -81,7 +81,7 @@ def role_end(
 ) -> RoleAssignment:
     """End a role assignment (roles rotate); the record stays for the history."""
     require(actor, permissions.can_assign_roles(actor, assignment.community))
-    ends_on = ends_on or timezone.localdate()
+    ends_on = ends_on or network_today()
     if ends_on < assignment.starts_on:
         ends_on = assignment.starts_on
     with transaction.atomic():
