@@ -6,3 +6,8 @@ class CoreConfig(AppConfig):
     name = "trellis.core"
     label = "core"
     verbose_name = _("Core")
+
+    def ready(self) -> None:
+        from trellis.core.text_matching import unicode_matching_enable
+
+        unicode_matching_enable()
