@@ -37,13 +37,14 @@ $(STAMP): pyproject.toml uv.lock
 	$(VENV)/bin/uv sync --frozen
 	@touch $@
 
+run: export SITE_URL ?= http://127.0.0.1:$(PORT)
 run: install
 	$(MANAGE) migrate --noinput
 	$(MANAGE) demo
 	@echo
 	@echo "Trellis is at http://127.0.0.1:$(PORT)/ (stop it with Ctrl-C)"
 	@echo
-	$(MANAGE) runserver 127.0.0.1:$(PORT)
+	$(MANAGE) serve 127.0.0.1:$(PORT)
 
 test: install
 	bash scripts/run-tests.sh -n $(PYTEST_WORKERS) -m "not e2e"

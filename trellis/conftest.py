@@ -15,6 +15,7 @@ from trellis.communities.tests.factories import (
     MembershipFactory,
     RoleAssignmentFactory,
 )
+from trellis.tests.smtp import smtp
 
 
 @dataclass
@@ -69,3 +70,6 @@ def world(db: Any) -> World:
     admin.is_staff = admin.is_superuser = True
     admin.save()
     return World(public, private, member, convener, sponsor, admin, outsider)
+
+
+__all__ = ["ROLES", "World", "smtp", "world"]

@@ -175,4 +175,7 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
+    # Django's own loggers print through the root handler only (its defaults would print each
+    # line twice when DEBUG is on).
+    "loggers": {"django": {"handlers": [], "level": "INFO", "propagate": True}},
 }

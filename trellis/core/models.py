@@ -10,3 +10,31 @@ class TimeStampedModel(models.Model):
 
     class Meta:
         abstract = True
+
+
+class ScheduledRun(models.Model):
+    """One period of a periodic job, enqueued once: the row is the worker's claim on it.
+
+    Several workers (or a worker restarted within the period) try to insert the same
+    (job, due_at); the unique constraint lets exactly one of them enqueue the task.
+    """
+
+    job = models.CharField(_("job"), max_length=80)
+    due_at = models.DateTimeField(_("due at"))
+    enqueued = models.BooleanField(
+        _("enqueued"),
+        default=True,
+        help_text=_("False for the period current when the job was first seen, which is skipped."),
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("scheduled run")
+        verbose_name_plural = _("scheduled runs")
+        constraints = [
+            models.UniqueConstraint(fields=["job", "due_at"], name="one_run_per_job_period")
+        ]
+        indexes = [models.Index(fields=["job", "-due_at"])]
+
+    def __str__(self) -> str:
+        return f"{self.job} @ {self.due_at:%Y-%m-%d %H:%M}"

@@ -1,3 +1,5 @@
+from datetime import time
+
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
@@ -13,7 +15,10 @@ class NotificationsConfig(AppConfig):
         from trellis.accounts.models import ExpertiseTopic
         from trellis.communities.models import Community
         from trellis.communities.permissions import can_view_community, is_signed_in
+        from trellis.core.schedule import PeriodicJob, periodic_job_register
+        from trellis.notifications.models import Frequency
         from trellis.notifications.registry import register_followable, register_target_url
+        from trellis.notifications.tasks import digests_send
 
         register_followable(Community, can_view_community)
         register_target_url(
@@ -24,4 +29,22 @@ class NotificationsConfig(AppConfig):
         register_target_url(
             ExpertiseTopic,
             lambda topic: f"{reverse('accounts:directory')}?expertise={topic.slug}",
+        )
+        # Digests go out at six in the morning of the network's calendar; weekly on Mondays.
+        periodic_job_register(
+            PeriodicJob(
+                "notifications.daily_digests",
+                digests_send,
+                at=time(6),
+                kwargs={"frequency": Frequency.DAILY},
+            )
+        )
+        periodic_job_register(
+            PeriodicJob(
+                "notifications.weekly_digests",
+                digests_send,
+                at=time(6),
+                weekday=0,
+                kwargs={"frequency": Frequency.WEEKLY},
+            )
         )
