@@ -8,7 +8,8 @@ from django.urls import reverse
 from django.utils import timezone
 
 from trellis.accounts.tests.factories import UserFactory
-from trellis.activities.models import Activity
+from trellis.activities.models import Activity, Registration
+from trellis.activities.services.feeds import calendar_feed_create
 from trellis.activities.tests.factories import ActivityFactory, AgendaItemFactory
 from trellis.communities.tests.factories import MembershipFactory, RoleAssignmentFactory
 
@@ -174,3 +175,21 @@ def test_the_hosts_to_choose_from_are_members_of_the_communities_the_convener_se
 
     client.force_login(world.convener)
     assert "Only In The Private One" in client.get(url).content.decode()
+
+
+@pytest.mark.parametrize("role", ["visitor", "outsider", "public_member"])
+def test_the_calendar_files_say_nothing_of_the_private_community(client, world, joint, role):
+    person = person_of(world, role)
+    sign_in(client, person)
+    files = [
+        client.get(reverse("activities:ics", args=[joint.pk])),
+        client.get(reverse("activities:community_ics", args=[world.public.slug])),
+    ]
+    if person is not None:
+        Registration.objects.create(activity=joint, person=person, answer="yes")
+        feed = calendar_feed_create(person=person)
+        files.append(client.get(reverse("activities:personal_ics", args=[feed.token])))
+    for response in files:
+        text = response.content.decode()
+        assert "Joint budget and audit forum" in text
+        assert world.private.name["en"] not in text and world.private.slug not in text
