@@ -9,9 +9,6 @@ from icalendar import Calendar
 
 from trellis.activities.models import ActivityStatus, CalendarFeed, Registration
 from trellis.activities.services.feeds import calendar_feed_create, calendar_feed_revoke
-from trellis.communities.models import Membership, Role
-from trellis.communities.services import membership_leave, membership_remove
-from trellis.communities.tests.factories import RoleAssignmentFactory
 
 from .factories import ActivityFactory
 
@@ -135,49 +132,3 @@ def test_the_feed_page_shows_outsiders_only_public_community_feeds(client, world
     page = client.get(reverse("activities:feed")).content.decode()
     assert f"/communities/{world.public.slug}/activities.ics" in page
     assert world.private.slug not in page
-
-
-@pytest.mark.parametrize("who", ["member", "convener", "social_reporter"])
-def test_the_personal_feed_drops_a_private_activity_once_its_owner_leaves(client, world, who):
-    """Visibility is decided at each fetch, for the feed's owner as they are now: leaving the
-    private community takes its activities off, even for someone who held a role in it."""
-    person = world.convener if who == "convener" else world.member
-    if who == "social_reporter":
-        RoleAssignmentFactory(
-            community=world.private, person=person, role=Role.objects.get(code="social_reporter")
-        )
-    private = titled("Private meeting", communities=[world.private])
-    joint = titled("Joint event", communities=[world.public, world.private])
-    for activity in (private, joint):
-        Registration.objects.create(activity=activity, person=person, answer="yes")
-    url = reverse("activities:personal_ics", args=[calendar_feed_create(person=person).token])
-    assert summaries(client.get(url)) == ["Joint event", "Private meeting"]
-
-    membership_leave(person=person, community=world.private)
-
-    assert summaries(client.get(url)) == ["Joint event"]
-
-
-def test_the_personal_feed_drops_a_private_activity_once_a_convener_removes_its_owner(
-    client, world
-):
-    private = titled("Private meeting", communities=[world.private])
-    Registration.objects.create(activity=private, person=world.member, answer="yes")
-    url = reverse("activities:personal_ics", args=[calendar_feed_create(person=world.member).token])
-    assert summaries(client.get(url)) == ["Private meeting"]
-
-    membership_remove(
-        actor=world.convener,
-        membership=Membership.objects.get(person=world.member, community=world.private),
-    )
-
-    assert summaries(client.get(url)) == []
-
-
-def test_a_sponsor_keeps_a_private_communitys_activities_without_being_a_member(client, world):
-    private = titled("Private meeting", communities=[world.private])
-    Registration.objects.create(activity=private, person=world.sponsor, answer="yes")
-    url = reverse(
-        "activities:personal_ics", args=[calendar_feed_create(person=world.sponsor).token]
-    )
-    assert summaries(client.get(url)) == ["Private meeting"]

@@ -31,7 +31,6 @@ from trellis.activities.services.registration import (
 )
 from trellis.activities.tasks import registration_reminder_send
 from trellis.activities.tests.factories import ActivityFactory
-from trellis.communities.services import membership_leave
 
 YES, MAYBE, NO = RegistrationAnswer.YES, RegistrationAnswer.MAYBE, RegistrationAnswer.NO
 
@@ -399,19 +398,3 @@ def test_the_reminder_command_leaves_scheduling_backends_alone(world):
     out = StringIO()
     call_command("activity_reminders", stdout=out)
     assert "nothing to do" in out.getvalue()
-
-
-def test_who_has_left_the_private_community_hears_no_more_of_its_activities(
-    world, django_capture_on_commit_callbacks
-):
-    """Whether the registrant may still see the activity is asked when the email goes."""
-    activity = winter_activity(world.private)
-    for person in (world.member, world.convener):
-        Registration.objects.create(activity=activity, person=person, answer=YES)
-    membership_leave(person=world.member, community=world.private)
-
-    with django_capture_on_commit_callbacks(execute=True):
-        activity_update(actor=world.convener, activity=activity, venue="Hotel Union")
-
-    assert mail_to(world.member) == []
-    assert "Hotel Union" in the_mail_to(world.convener).body
