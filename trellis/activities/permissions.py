@@ -32,6 +32,7 @@ __all__ = [
     "can_report_outcomes",
     "can_see_online_link",
     "can_view_activity",
+    "can_view_community",
     "is_network_admin",
     "is_signed_in",
 ]

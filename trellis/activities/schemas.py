@@ -15,6 +15,7 @@ from trellis.activities.models import (
     Orientation,
 )
 from trellis.activities.permissions import can_see_online_link
+from trellis.activities.selectors import activity_agenda_item_list, activity_community_list
 from trellis.core.api_schemas import (
     InputSchema,
     LanguageCode,
@@ -45,7 +46,9 @@ class ContributorOut(Schema):
 class ActivityOut(Schema):
     id: int
     type: str = Field(description="The activity type's code.")
-    communities: list[str] = Field(description="Slugs of the activity's communities.")
+    communities: list[str] = Field(
+        description="Slugs of the activity's communities that the asking person may see."
+    )
     parent_id: int | None
     title: TranslatedTextOut
     description: TranslatedTextOut
@@ -62,23 +65,29 @@ class ActivityOut(Schema):
     capacity: int | None
     registration_deadline: datetime | None
     status: ActivityStatus
-    agenda_items: list[int]
+    agenda_items: list[int] = Field(
+        description="Learning agenda items it addresses, of those communities."
+    )
 
     @staticmethod
     def resolve_type(obj: Any) -> str:
         return str(obj.activity_type.slug)
 
     @staticmethod
-    def resolve_communities(obj: Any) -> list[str]:
-        return [community.slug for community in obj.communities.all()]
+    def resolve_communities(obj: Any, context: dict[str, Any]) -> list[str]:
+        viewer = context["request"].user
+        return [
+            community.slug for community in activity_community_list(viewer=viewer, activity=obj)
+        ]
 
     @staticmethod
     def resolve_country(obj: Any) -> str:
         return str(getattr(obj.country, "code", "") or "")
 
     @staticmethod
-    def resolve_agenda_items(obj: Any) -> list[int]:
-        return [item.pk for item in obj.agenda_items.all()]
+    def resolve_agenda_items(obj: Any, context: dict[str, Any]) -> list[int]:
+        viewer = context["request"].user
+        return [item.pk for item in activity_agenda_item_list(viewer=viewer, activity=obj)]
 
 
 class ActivityDetailOut(ActivityOut):

@@ -2,7 +2,8 @@
 
 Each email is written in the recipient's language, with times in the activity's own time zone
 (named, so nobody has to guess), and a link to the activity. A task checks, when it runs, that
-what it announces is still true, so an email queued before a later change says nothing stale.
+what it announces is still true, so an email queued before a later change says nothing stale,
+and that the registrant may still see the activity.
 """
 
 import zoneinfo
@@ -22,6 +23,7 @@ from trellis.activities.models import (
     RegistrationState,
 )
 from trellis.activities.permissions import can_see_online_link
+from trellis.activities.selectors import activity_community_list
 from trellis.activities.selectors.registration import waitlist_position
 from trellis.activities.services.registration import reminder_due
 
@@ -51,6 +53,10 @@ def _activity_url(activity: Activity) -> str:
 def _send(registration: Registration, kind: str, changed: list[str] | None = None) -> None:
     activity = registration.activity
     person = registration.person
+    if not activity_community_list(viewer=person, activity=activity):
+        # Asked when the email goes, not when it was queued: someone who has left the
+        # private community since hears nothing more about its activities.
+        return
     language = person.preferred_language or settings.LANGUAGE_CODE
     with translation.override(language), timezone.override(zoneinfo.ZoneInfo(activity.timezone)):
         context = {

@@ -5,7 +5,7 @@ from datetime import date
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
@@ -355,6 +355,9 @@ class Role(models.Model):
     NETWORK_ADMIN = "network_admin"
     CONVENER = "convener"
     SPONSOR = "sponsor"
+    # Held from outside the community. Every other community role is for its members and is
+    # in force only while its holder is one (see `RoleAssignmentQuerySet.current`).
+    HELD_WITHOUT_MEMBERSHIP = frozenset({SPONSOR})
 
     code = models.SlugField(_("code"), max_length=40, unique=True)
     kind = models.CharField(_("kind"), max_length=12, choices=RoleKind.choices)
@@ -374,8 +377,26 @@ class Role(models.Model):
 
 class RoleAssignmentQuerySet(models.QuerySet["RoleAssignment"]):
     def current(self, on: date | None = None) -> "RoleAssignmentQuerySet":
+        """Assignments in force on a day (today by default): within their period and, for a
+        role only members hold, while the holder is an active member of the community (as
+        they are now). A convener who leaves no longer runs the community, nor sees it when
+        it is private, without anyone having to end the role first."""
         on = on or network_today()
-        return self.filter(starts_on__lte=on).filter(Q(ends_on__isnull=True) | Q(ends_on__gte=on))
+        in_period = self.filter(starts_on__lte=on).filter(
+            Q(ends_on__isnull=True) | Q(ends_on__gte=on)
+        )
+        held_as_member = Exists(
+            Membership.objects.filter(
+                person=OuterRef("person"),
+                community=OuterRef("community"),
+                state=MembershipState.ACTIVE,
+            )
+        )
+        return in_period.filter(
+            Q(community__isnull=True)
+            | Q(role__code__in=Role.HELD_WITHOUT_MEMBERSHIP)
+            | held_as_member
+        )
 
 
 class RoleAssignment(TimeStampedModel):

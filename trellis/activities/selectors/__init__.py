@@ -16,8 +16,8 @@ from trellis.activities.models import (
     RegistrationAnswer,
     RegistrationState,
 )
-from trellis.communities.models import Community
-from trellis.communities.selectors import community_visible_list
+from trellis.communities.models import AgendaItem, Community
+from trellis.communities.selectors import communities_visible_to, community_visible_list
 
 
 def activity_type_list(
@@ -115,6 +115,21 @@ def access_activity(*, viewer: Any, activity_id: int) -> Activity:
     if activity is None or not permissions.can_view_activity(viewer, activity):
         raise Http404
     return activity
+
+
+def activity_community_list(*, viewer: Any, activity: Activity) -> list[Community]:
+    """The activity's communities that the viewer may see, by code: what every page, API
+    answer and message shows of them. A boundary activity of a public and a private community
+    shows a visitor the public one only. Uses the communities the selectors prefetch."""
+    return communities_visible_to(viewer=viewer, communities=activity.communities.all())
+
+
+def activity_agenda_item_list(*, viewer: Any, activity: Activity) -> list[AgendaItem]:
+    """The learning agenda items the activity addresses, of those communities only."""
+    shown = {
+        community.pk for community in activity_community_list(viewer=viewer, activity=activity)
+    }
+    return [item for item in activity.agenda_items.all() if item.community_id in shown]
 
 
 def registration_get(*, person: Any, activity: Activity) -> Registration | None:

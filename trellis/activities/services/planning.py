@@ -140,12 +140,24 @@ def activity_update(
         raise ValidationError(
             _("These fields cannot be set: %(fields)s") % {"fields": ", ".join(sorted(unknown))}
         )
+    # Nobody removes what they cannot see: a boundary activity's communities hidden from the
+    # actor (and their agenda items) stay, whatever list the actor sends.
+    hidden = [
+        community
+        for community in activity.communities.all()
+        if not permissions.can_view_community(actor, community)
+    ]
     if communities is not None:
         if not communities:
             raise ValidationError({"communities": _("Choose at least one community.")})
         for community in communities:
             if community not in activity.communities.all():
                 require(actor, permissions.can_manage_activities(actor, community))
+        communities = list(dict.fromkeys([*communities, *hidden]))
+    if agenda_items is not None and hidden:
+        hidden_ids = {community.pk for community in hidden}
+        kept = [item for item in activity.agenda_items.all() if item.community_id in hidden_ids]
+        agenda_items = list(dict.fromkeys([*agenda_items, *kept]))
     changed = {name for name, value in fields.items() if getattr(activity, name) != value}
     for name, value in fields.items():
         setattr(activity, name, value)

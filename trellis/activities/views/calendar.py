@@ -20,7 +20,6 @@ from trellis.activities import calendars, selectors
 from trellis.activities.models import Activity, ActivityStatus, Mode
 from trellis.activities.services import feeds
 from trellis.communities.models import Community, Visibility
-from trellis.communities.permissions import can_view_community
 from trellis.communities.selectors import access_community, community_visible_list
 from trellis.communities.views.community import _community_context
 from trellis.core.languages import LANGUAGE_CHOICES, LANGUAGE_NAMES
@@ -113,12 +112,7 @@ def entry_build(activity: Activity, *, viewer: Any, zone: ZoneInfo | None) -> Ca
         same_day=start.date() == end.date(),
         place=calendars.activity_place(activity),
         languages=[str(LANGUAGE_NAMES.get(code, code)) for code in activity.languages],
-        # A boundary activity may also belong to a private community the viewer cannot see.
-        communities=[
-            community
-            for community in activity.communities.all()
-            if can_view_community(viewer, community)
-        ],
+        communities=selectors.activity_community_list(viewer=viewer, activity=activity),
         is_cancelled=activity.status == ActivityStatus.CANCELLED,
         viewer_start=viewer_start,
     )

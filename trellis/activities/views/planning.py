@@ -32,6 +32,7 @@ def _managed_communities(request: HttpRequest) -> QuerySet[Community]:
 
 def activity_detail(request: HttpRequest, activity_id: int) -> HttpResponse:
     activity = selectors.access_activity(viewer=request.user, activity_id=activity_id)
+    communities = selectors.activity_community_list(viewer=request.user, activity=activity)
     contributors: dict[str, list[ActivityContributor]] = {}
     for contributor in activity.contributors.all():
         contributors.setdefault(contributor.get_role_display(), []).append(contributor)
@@ -40,8 +41,13 @@ def activity_detail(request: HttpRequest, activity_id: int) -> HttpResponse:
         "activities/detail.html",
         {
             "activity": activity,
-            "communities": list(activity.communities.all()),
-            "is_boundary": len(activity.communities.all()) > 1,
+            "communities": communities,
+            # Only what the viewer sees: "across communities" with one name shown would tell a
+            # visitor that a community hidden from them takes part.
+            "is_boundary": len(communities) > 1,
+            "agenda_items": selectors.activity_agenda_item_list(
+                viewer=request.user, activity=activity
+            ),
             "sessions": [
                 session
                 for session in activity.sessions.all()
@@ -87,8 +93,11 @@ def activity_create(request: HttpRequest) -> HttpResponse:
 def activity_edit(request: HttpRequest, activity_id: int) -> HttpResponse:
     activity = selectors.access_activity(viewer=request.user, activity_id=activity_id)
     require(request.user, permissions.can_manage_activity(request.user, activity))
+    # The form offers what the editor sees; communities hidden from them, and their agenda
+    # items, are neither shown nor dropped (the service keeps them).
+    shown = selectors.activity_community_list(viewer=request.user, activity=activity)
     communities = _managed_communities(request) | Community.objects.filter(
-        pk__in=[c.pk for c in activity.communities.all()]
+        pk__in=[community.pk for community in shown]
     )
     form = ActivityForm(
         request.POST or None,
@@ -96,8 +105,10 @@ def activity_edit(request: HttpRequest, activity_id: int) -> HttpResponse:
         communities=communities.distinct(),
         session_of=activity.parent,
         initial={
-            "communities": list(activity.communities.all()),
-            "agenda_items": list(activity.agenda_items.all()),
+            "communities": shown,
+            "agenda_items": selectors.activity_agenda_item_list(
+                viewer=request.user, activity=activity
+            ),
         },
     )
     if request.method == "POST" and form.is_valid():
@@ -126,7 +137,14 @@ def session_create(request: HttpRequest, activity_id: int) -> HttpResponse:
     require(request.user, permissions.can_manage_activity(request.user, parent))
     form = ActivityForm(
         request.POST or None,
-        communities=Community.objects.filter(pk__in=[c.pk for c in parent.communities.all()]),
+        communities=Community.objects.filter(
+            pk__in=[
+                community.pk
+                for community in selectors.activity_community_list(
+                    viewer=request.user, activity=parent
+                )
+            ]
+        ),
         session_of=parent,
         initial={
             "activity_type": parent.activity_type,
@@ -156,11 +174,15 @@ def session_create(request: HttpRequest, activity_id: int) -> HttpResponse:
     )
 
 
-def _people_for(activity: Activity) -> Any:
+def _people_for(activity: Activity, *, viewer: Any) -> Any:
+    """Members of the activity's communities that the viewer sees: a private community's
+    members are not listed to a convener of another community of a boundary activity."""
     return (
         get_user_model()
         .objects.filter(
-            memberships__community__in=activity.communities.all(),
+            memberships__community__in=selectors.activity_community_list(
+                viewer=viewer, activity=activity
+            ),
             memberships__state=MembershipState.ACTIVE,
         )
         .distinct()
@@ -173,7 +195,7 @@ def contributors(request: HttpRequest, activity_id: int) -> HttpResponse:
     """Hosts, speakers and facilitators: members or invited outsiders."""
     activity = selectors.access_activity(viewer=request.user, activity_id=activity_id)
     require(request.user, permissions.can_manage_activity(request.user, activity))
-    form = ContributorForm(request.POST or None, people=_people_for(activity))
+    form = ContributorForm(request.POST or None, people=_people_for(activity, viewer=request.user))
     if request.method == "POST" and form.is_valid():
         actor = signed_in_person(request)
         data = form.cleaned_data

@@ -2,9 +2,15 @@
 
 import pytest
 
+from trellis.accounts.tests.factories import UserFactory
 from trellis.activities.models import Activity, ActivityStatus
-from trellis.activities.tests.factories import ActivityFactory, ActivityTypeFactory
+from trellis.activities.tests.factories import (
+    ActivityFactory,
+    ActivityTypeFactory,
+    AgendaItemFactory,
+)
 from trellis.api.tests.client import error_of
+from trellis.communities.tests.factories import MembershipFactory, RoleAssignmentFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -111,3 +117,91 @@ def test_private_activity_is_404_for_outsiders(api, world):
     activity = ActivityFactory(communities=[world.private])
     assert api.get(f"/api/v1/activities/{activity.pk}", person=world.outsider).status_code == 404
     assert api.get(f"/api/v1/activities/{activity.pk}", person=world.member).status_code == 200
+
+
+# A boundary activity of a public and a private community, as every role asks for it.
+
+SEES_PRIVATE = {
+    "visitor": False,
+    "outsider": False,
+    "public_member": False,
+    "member": True,
+    "convener": True,
+    "sponsor": True,
+    "admin": True,
+}
+
+
+def boundary_activity(world):
+    activity = ActivityFactory(communities=[world.public, world.private])
+    open_item = AgendaItemFactory(community=world.public)
+    private_item = AgendaItemFactory(community=world.private)
+    activity.agenda_items.set([open_item, private_item])
+    return activity, open_item, private_item
+
+
+def asking(world, role):
+    if role != "public_member":
+        return world.person(role)
+    person = UserFactory()
+    MembershipFactory(community=world.public, person=person)
+    return person
+
+
+@pytest.mark.parametrize("role", SEES_PRIVATE)
+def test_an_activity_names_only_the_communities_the_asker_may_see(api, world, role):
+    activity, open_item, private_item = boundary_activity(world)
+    person = asking(world, role)
+    if SEES_PRIVATE[role]:
+        communities = [world.private.slug, world.public.slug]
+        items = {open_item.pk, private_item.pk}
+    else:
+        communities, items = [world.public.slug], {open_item.pk}
+
+    detail = api.get(f"/api/v1/activities/{activity.pk}", person=person)
+    assert detail.status_code == 200
+    assert detail.json()["communities"] == communities
+    assert set(detail.json()["agenda_items"]) == items
+    assert (world.private.slug in detail.content.decode()) == SEES_PRIVATE[role]
+
+    for query in ("", f"?community={world.public.slug}"):
+        [listed] = api.get(f"/api/v1/activities{query}", person=person).json()["items"]
+        assert listed["communities"] == communities
+        assert set(listed["agenda_items"]) == items
+
+
+def test_the_list_runs_the_same_queries_for_few_and_many_boundary_activities(
+    api, world, django_assert_max_num_queries
+):
+    outsider_of_private = asking(world, "public_member")
+
+    def add(count):
+        for _ in range(count):
+            boundary_activity(world)
+
+    add(2)
+    with django_assert_max_num_queries(30) as few:
+        api.get("/api/v1/activities", person=outsider_of_private)
+    add(8)
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        body = api.get("/api/v1/activities", person=outsider_of_private).json()
+    assert body["count"] == 10
+    assert {slug for item in body["items"] for slug in item["communities"]} == {world.public.slug}
+
+
+def test_a_convener_of_the_public_community_cannot_drop_the_private_one(api, world):
+    activity, _open_item, private_item = boundary_activity(world)
+    convener = asking(world, "public_member")
+    RoleAssignmentFactory(community=world.public, person=convener)
+
+    response = api.patch(
+        f"/api/v1/activities/{activity.pk}",
+        {"communities": [world.public.slug], "agenda_items": [], "capacity": 30},
+        person=convener,
+    )
+
+    assert response.status_code == 200, response.json()
+    assert response.json()["communities"] == [world.public.slug]
+    assert response.json()["agenda_items"] == []
+    assert set(activity.communities.all()) == {world.public, world.private}
+    assert list(activity.agenda_items.all()) == [private_item]

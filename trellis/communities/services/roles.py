@@ -38,7 +38,7 @@ def role_assign(
         raise ValidationError({"role": _("This role can only be held for the whole network.")})
     if (
         community is not None
-        and role.code not in {Role.SPONSOR}
+        and role.code not in Role.HELD_WITHOUT_MEMBERSHIP
         and not permissions.is_member(person, community)
     ):
         raise ValidationError({"person": _("Only members of the community can hold this role.")})

@@ -286,3 +286,21 @@ def test_member_sees_own_membership_history_but_not_others(client, world):
     assert client.get(other_url).status_code == 403
     client.force_login(world.convener)
     assert client.get(other_url).status_code == 200
+
+
+def test_a_role_held_as_a_member_lapses_when_its_holder_leaves(client, world):
+    """A convener who leaves a private community no longer sees it, runs it or is shown as
+    its convener; its sponsor, who holds the role from outside, still sees it."""
+    detail = reverse("communities:detail", args=[world.private.slug])
+    client.force_login(world.member)
+    assert "Convener Person" in client.get(detail).content.decode()
+
+    client.force_login(world.convener)
+    client.post(reverse("communities:leave", args=[world.private.slug]))
+
+    assert client.get(detail).status_code == 404
+    assert client.get(reverse("communities:edit", args=[world.private.slug])).status_code == 404
+    client.force_login(world.member)
+    assert "Convener Person" not in client.get(detail).content.decode()
+    client.force_login(world.sponsor)
+    assert client.get(detail).status_code == 200
