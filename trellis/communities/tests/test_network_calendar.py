@@ -74,12 +74,14 @@ def test_which_roles_hold_today_does_not_depend_on_the_active_zone(
     settings.TIME_ZONE = network_zone
     today = network_date(clock, network_zone)
     day = timedelta(days=1)
-    holding = {
-        RoleAssignmentFactory(community=world.public, starts_on=today).pk,
-        RoleAssignmentFactory(community=world.public, starts_on=today - day, ends_on=today).pk,
-    }
-    RoleAssignmentFactory(community=world.public, starts_on=today + day)
-    RoleAssignmentFactory(community=world.public, starts_on=today - 2 * day, ends_on=today - day)
+
+    def role(**period):
+        holder = MembershipFactory(community=world.public).person
+        return RoleAssignmentFactory(community=world.public, person=holder, **period).pk
+
+    holding = {role(starts_on=today), role(starts_on=today - day, ends_on=today)}
+    role(starts_on=today + day)
+    role(starts_on=today - 2 * day, ends_on=today - day)
 
     with time_machine.travel(clock, tick=False):
         assert network_today() == today

@@ -22,13 +22,14 @@ from django.conf import settings
 MANAGE = str(Path(settings.BASE_DIR) / "manage.py")
 MAKE_AN_INVITATION = """
 from trellis.accounts.models import User
-from trellis.communities.models import Community, Role, RoleAssignment
+from trellis.communities.models import Community, Membership, Role, RoleAssignment
 from trellis.communities.selectors import network_get
 from trellis.communities.services import invitation_create
 convener = User.objects.create_user(email="convener@example.org", full_name="Convener")
 community = Community.objects.create(
     network=network_get(), code="TCOP", slug="treasury", name={"en": "Treasury"}
 )
+Membership.objects.create(person=convener, community=community, state="active")
 RoleAssignment.objects.create(
     role=Role.objects.get(code="convener"), person=convener, community=community
 )
