@@ -101,7 +101,9 @@ def test_admin_pages_work_under_the_policy(open_page: Callable[..., Page], netwo
 
 def test_api_documentation_renders_under_the_policy(page: Page, network: Any) -> None:
     page.goto("/api/v1/docs")
-    expect(page.locator(".swagger-ui .opblock").first).to_be_visible()
+    # Swagger UI fetches and lays out the whole schema first: seconds on a busy two-core machine,
+    # more than expect's default five.
+    expect(page.locator(".swagger-ui .opblock").first).to_be_visible(timeout=30_000)
     expect(page.locator(".swagger-ui .info .title")).to_contain_text("Trellis API")
 
 
