@@ -21,6 +21,7 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 from playwright.sync_api import (
     Browser,
     BrowserContext,
+    ConsoleMessage,
     Page,
     Playwright,
     Request,
@@ -75,14 +76,38 @@ def server_url(
     return str(live_server.url)
 
 
+# Chromium reports each refusal twice: as a console error, as soon as it happens, and as a
+# securitypolicyviolation event in the page, with the directive and the source position.
+POLICY_CONSOLE_MESSAGES = ("Content Security Policy", "Permissions-Policy")
+REPORT_VIOLATIONS = """
+document.addEventListener("securitypolicyviolation", (event) => {
+  window.trellisReportViolation(
+    `${event.effectiveDirective} refused ${event.blockedURI || "inline code"} ` +
+      `at ${event.sourceFile}:${event.lineNumber}: ${event.sample}`
+  );
+});
+"""
+
+
+@pytest.fixture
+def policy_violations() -> list[str]:
+    """What the security policies refused on the tabs ``open_page`` opened. The test fails unless
+    it is empty at the end; a test that provokes a refusal on purpose clears it."""
+    return []
+
+
 @pytest.fixture
 def open_page(
-    browser: Browser, server_url: str, request: pytest.FixtureRequest
+    browser: Browser,
+    server_url: str,
+    policy_violations: list[str],
+    request: pytest.FixtureRequest,
 ) -> Iterator[Callable[..., Page]]:
     """Opens browser tabs on the live server, each in its own context:
     ``open_page(locale="ru", viewport=PHONE)``. The test fails if any of them requested another
-    host (Trellis must work on a closed network) or threw a JavaScript error; when the test
-    fails, the last tab opened leaves a screenshot."""
+    host (Trellis must work on a closed network), threw a JavaScript error or had something
+    refused by the Content-Security-Policy (or a Permissions-Policy Chromium cannot read); when
+    the test fails, the last tab opened leaves a screenshot."""
     server = urlsplit(server_url).netloc
     contexts: list[BrowserContext] = []
     pages: list[Page] = []
@@ -94,13 +119,23 @@ def open_page(
         if address.scheme in {"http", "https", "ws", "wss"} and address.netloc != server:
             elsewhere.append(browser_request.url)
 
+    def on_console(page: Page, message: ConsoleMessage) -> None:
+        if any(policy in message.text for policy in POLICY_CONSOLE_MESSAGES):
+            policy_violations.append(f"{page.url}: {message.text}")
+
+    def on_violation(source: dict[str, Any], violation: str) -> None:
+        policy_violations.append(f"{source['page'].url}: {violation}")
+
     def open_tab(*, locale: str = "en-US", viewport: ViewportSize = DESKTOP) -> Page:
         context = browser.new_context(base_url=server_url, locale=locale, viewport=viewport)
         context.set_default_timeout(10_000)
+        context.expose_binding("trellisReportViolation", on_violation)
+        context.add_init_script(REPORT_VIOLATIONS)
         contexts.append(context)
         page = context.new_page()
         page.on("request", on_request)
         page.on("pageerror", lambda error: script_errors.append(str(error)))
+        page.on("console", lambda message: on_console(page, message))
         pages.append(page)
         return page
 
@@ -113,6 +148,7 @@ def open_page(
         context.close()
     assert not elsewhere, f"pages requested other hosts: {elsewhere}"
     assert not script_errors, f"pages threw JavaScript errors: {script_errors}"
+    assert not policy_violations, f"the security policies refused: {policy_violations}"
 
 
 @pytest.fixture
