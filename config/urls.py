@@ -1,9 +1,14 @@
 """URL wiring: each app owns its URLs; this file only mounts them."""
 
+from allauth.account.decorators import secure_admin_login
 from django.contrib import admin
 from django.urls import include, path
 
 from trellis.api.urls import api
+
+# The admin site signs people in through the login page, with its limits and second factor;
+# its own form would check a password alone.
+admin.site.login = secure_admin_login(admin.site.login)  # type: ignore[method-assign]
 
 urlpatterns = [
     path("", include("trellis.communities.urls")),

@@ -67,8 +67,6 @@ def world(db: Any) -> World:
     RoleAssignmentFactory(
         community=None, person=admin, role=Role.objects.get(code=Role.NETWORK_ADMIN)
     )
-    admin.is_staff = admin.is_superuser = True
-    admin.save()
     return World(public, private, member, convener, sponsor, admin, outsider)
 
 

@@ -114,12 +114,20 @@ ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_SIGNUP_FORM_CLASS = "trellis.accounts.forms.SignupForm"
 ACCOUNT_ADAPTER = "trellis.accounts.adapter.AccountAdapter"
+# Failed passwords are limited per address and per account from an address by the adapter
+# (trellis.accounts.sign_in_throttle), in the database; `login_failed` here limits wrong
+# two-factor codes, with the same numbers.
 ACCOUNT_RATE_LIMITS = {
-    "login_failed": "5/5m/ip,5/5m/key",
+    "login_failed": "20/5m/ip,5/5m/key",
     "signup": "20/m/ip",
     "reset_password": "20/m/ip,5/m/key",
 }
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Trellis] "
+# The client's address, which every rate limit counts by: behind N reverse proxies that each
+# append the address they saw to X-Forwarded-For, the N-th address from its end; with none
+# (the default), the connection's own, and X-Forwarded-For is ignored since anyone can send it.
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+ALLAUTH_TRUSTED_PROXY_COUNT = TRUSTED_PROXY_COUNT
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Trellis"
 

@@ -15,7 +15,7 @@ MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="trellis-test-media-"))
 STATIC_ROOT = Path(tempfile.mkdtemp(prefix="trellis-test-static-"))
 # Rate limits are tested explicitly where they matter; elsewhere they would make
 # tests depend on each other through the cache.
-ACCOUNT_RATE_LIMITS = {"login_failed": "5/5m/ip,5/5m/key"}
+ACCOUNT_RATE_LIMITS = {"login_failed": "20/5m/ip,5/5m/key"}
 if not os.environ.get("DATABASE_URL"):
     DATABASES["default"]["NAME"] = ":memory:"  # noqa: F405
     DATABASES["default"]["TEST"] = {"NAME": ":memory:"}  # noqa: F405

@@ -16,6 +16,7 @@ from pydantic import StringConstraints
 
 from trellis.accounts import permissions, selectors, services
 from trellis.accounts.models import AccessToken, EmailVisibility, ProfileVisibility, User
+from trellis.accounts.sign_in_throttle import client_address
 from trellis.communities.permissions import is_network_admin
 from trellis.core.api_schemas import InputSchema, Pagination, TranslatedTextOut, error_responses
 from trellis.core.permissions import signed_in_person
@@ -158,9 +159,17 @@ def person_get(request: HttpRequest, person_id: ObjectId) -> User:
     tags=["tokens"],
 )
 def token_create(request: HttpRequest, payload: TokenCreateIn) -> Status[dict[str, Any]]:
-    """Exchange an email and password (and a two-factor code, when on) for an access token."""
+    """Exchange an email and password (and a two-factor code, when on) for an access token.
+
+    Failed attempts are limited per client address and per account from an address, as on the
+    login form; past a limit the answer is 429 until the window of five minutes ends.
+    """
     token, raw = services.access_token_obtain(
-        email=payload.email, password=payload.password, totp=payload.totp, name=payload.name
+        email=payload.email,
+        password=payload.password,
+        totp=payload.totp,
+        name=payload.name,
+        address=client_address(request),
     )
     return Status(201, {**TokenOut.model_validate(token).model_dump(), "token": raw})
 

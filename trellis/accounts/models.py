@@ -159,3 +159,18 @@ class AccessToken(TimeStampedModel):
     @property
     def is_active(self) -> bool:
         return self.revoked_at is None
+
+
+class SignInCounter(models.Model):
+    """Sign-in attempts counted against one limit (see `trellis.accounts.sign_in_throttle`).
+
+    `key` is a keyed hash of what is limited (an address, or an account from an address), so
+    the table keeps neither addresses nor emails.
+    """
+
+    key = models.CharField(max_length=64, unique=True)
+    window_started_at = models.DateTimeField(db_index=True)
+    attempts = models.PositiveIntegerField(default=0)
+
+    def __str__(self) -> str:
+        return f"{self.key[:8]}…: {self.attempts}"

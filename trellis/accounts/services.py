@@ -13,7 +13,6 @@ from allauth.account.models import EmailAddress
 from allauth.mfa.models import Authenticator
 from allauth.mfa.totp.internal.auth import TOTP
 from django.conf import settings
-from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.http import Http404
@@ -21,15 +20,14 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from trellis.accounts.models import AccessToken, User
-from trellis.core.errors import LoginRequired, TrellisError
+from trellis.accounts.sign_in_throttle import sign_in_attempt_begin, sign_in_attempt_succeeded
+from trellis.core.errors import LoginRequired
 
 TOKEN_PREFIX = "trl_"
 TOKEN_PREFIX_LENGTH = 8
 TOKEN_MAX_LENGTH = 200
 # Writing last_used_at on every request would turn each API read into a write.
 LAST_USED_PRECISION = timedelta(minutes=1)
-FAILED_ATTEMPTS_LIMIT = 5
-FAILED_ATTEMPTS_WINDOW = 5 * 60
 
 
 class CredentialsInvalid(LoginRequired):
@@ -39,15 +37,6 @@ class CredentialsInvalid(LoginRequired):
         super().__init__(message)
         self.message = message
         self.code = code
-
-
-class TooManyAttemptsError(TrellisError):
-    """Too many failed sign-in attempts for one email address in a short time."""
-
-    def __init__(self) -> None:
-        super().__init__(
-            _("Too many failed attempts. Wait a few minutes and try again."), code="throttled"
-        )
 
 
 def _token_hash(raw: str) -> str:
@@ -101,21 +90,6 @@ def access_token_authenticate(*, raw: str) -> User | None:
     return token.person
 
 
-def _failures_key(email: str) -> str:
-    digest = hashlib.sha256(email.encode()).hexdigest()
-    return f"trellis.api.token-failures:{digest}"
-
-
-def _failure_record(email: str) -> None:
-    key = _failures_key(email)
-    cache.add(key, 0, timeout=FAILED_ATTEMPTS_WINDOW)
-    try:
-        cache.incr(key)
-    except ValueError:
-        # The entry expired between add and incr: this failure starts a new window.
-        cache.set(key, 1, timeout=FAILED_ATTEMPTS_WINDOW)
-
-
 def _credentials_check(*, email: str, password: str, totp: str) -> User:
     person = User.objects.filter(email__iexact=email).first()
     if person is None:
@@ -143,21 +117,17 @@ def _credentials_check(*, email: str, password: str, totp: str) -> User:
 
 
 def access_token_obtain(
-    *, email: str, password: str, totp: str = "", name: str
+    *, email: str, password: str, totp: str = "", name: str, address: str
 ) -> tuple[AccessToken, str]:
     """Make a token for whoever proves who they are with their password (and TOTP code).
 
-    Failed attempts are counted per email address; past the limit every attempt is refused
-    until the window ends, so passwords and codes cannot be guessed through the API.
+    The attempt counts against the same limits as the login form's (per client `address`, and
+    per account from it), so passwords and codes cannot be guessed through the API either.
     """
     email = email.strip().lower()
-    if (cache.get(_failures_key(email)) or 0) >= FAILED_ATTEMPTS_LIMIT:
-        raise TooManyAttemptsError
-    try:
-        person = _credentials_check(email=email, password=password, totp=totp.strip())
-    except CredentialsInvalid:
-        _failure_record(email)
-        raise
+    attempt = sign_in_attempt_begin(email=email, address=address)
+    person = _credentials_check(email=email, password=password, totp=totp.strip())
+    sign_in_attempt_succeeded(attempt=attempt)
     return access_token_create(person=person, name=name)
 
 

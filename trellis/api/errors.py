@@ -17,7 +17,7 @@ from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, HttpError, Throttled
 from ninja.errors import ValidationError as SchemaValidationError
 
-from trellis.accounts.services import TooManyAttemptsError
+from trellis.accounts.sign_in_throttle import TooManyAttemptsError
 from trellis.core.errors import LoginRequired, TrellisError
 
 logger = logging.getLogger("django.request")

@@ -34,7 +34,7 @@ from trellis.demo.expertise import TOPICS
 from trellis.demo.guests import GUESTS
 from trellis.demo.network import COMMUNITIES, NETWORK
 from trellis.demo.plan import DemoPlan, demo_plan
-from trellis.demo.roles import CONVENER_ROLE, NETWORK_ADMIN, RoleSpec
+from trellis.demo.roles import CONVENER_ROLE, RoleSpec
 from trellis.demo.timeline import HISTORY_END, at
 from trellis.participation.models import Contribution, ContributionKind
 
@@ -134,9 +134,6 @@ def _people_create(plan: DemoPlan) -> dict[str, User]:
         for event in membership.events:
             day = event.at.date()
             first_seen[membership.email] = min(first_seen.get(membership.email, day), day)
-    admins = {
-        spec.email for spec in plan.roles if spec.role == NETWORK_ADMIN and spec.ends_on is None
-    }
     existing = set(
         User.objects.filter(email__in=[p.email for p in plan.people]).values_list(
             "email", flat=True
@@ -156,8 +153,10 @@ def _people_create(plan: DemoPlan) -> dict[str, User]:
             profile_visibility=person.profile_visibility,
             email_visibility=person.email_visibility,
             preferred_language=person.preferred_language,
-            is_staff=person.email in admins,
-            is_superuser=person.email in admins,
+            # The network's administrators run it through its pages; the admin site is for
+            # whoever runs the installation, here the demo's administrator account.
+            is_staff=person.email == ADMIN.email,
+            is_superuser=person.email == ADMIN.email,
             date_joined=at(first_seen.get(person.email, date(2012, 1, 10)), 8),
         )
         for person in plan.people

@@ -14,15 +14,16 @@ from django.utils import timezone
 
 from trellis.accounts.models import AccessToken
 from trellis.accounts.services import (
-    FAILED_ATTEMPTS_LIMIT,
     CredentialsInvalid,
-    TooManyAttemptsError,
     access_token_authenticate,
     access_token_create,
     access_token_obtain,
     access_token_revoke,
 )
+from trellis.accounts.sign_in_throttle import ACCOUNT_LIMIT, TooManyAttemptsError
 from trellis.accounts.tests.factories import UserFactory
+
+HOME, ELSEWHERE = "192.0.2.10", "198.51.100.20"
 
 pytestmark = pytest.mark.django_db
 
@@ -140,7 +141,9 @@ def test_a_token_is_revoked_once():
 def test_obtaining_a_token_with_email_and_password():
     person = UserFactory(email="anna@example.org")
 
-    token, raw = access_token_obtain(email=" Anna@Example.org ", password="password", name="cli")
+    token, raw = access_token_obtain(
+        email=" Anna@Example.org ", password="password", name="cli", address=HOME
+    )
 
     assert token.person == person
     assert access_token_authenticate(raw=raw) == person
@@ -154,7 +157,7 @@ def test_wrong_credentials_give_no_token(email, password):
     UserFactory(email="anna@example.org")
 
     with pytest.raises(CredentialsInvalid) as error:
-        access_token_obtain(email=email, password=password, name="cli")
+        access_token_obtain(email=email, password=password, name="cli", address=HOME)
 
     assert error.value.code == "invalid_credentials"
     assert not AccessToken.objects.exists()
@@ -164,7 +167,7 @@ def test_an_inactive_person_gets_no_token():
     UserFactory(email="anna@example.org", is_active=False)
 
     with pytest.raises(CredentialsInvalid):
-        access_token_obtain(email="anna@example.org", password="password", name="cli")
+        access_token_obtain(email="anna@example.org", password="password", name="cli", address=HOME)
 
 
 def test_an_unverified_address_gets_no_token():
@@ -172,7 +175,7 @@ def test_an_unverified_address_gets_no_token():
     EmailAddress.objects.filter(user=person).update(verified=False)
 
     with pytest.raises(CredentialsInvalid) as error:
-        access_token_obtain(email="anna@example.org", password="password", name="cli")
+        access_token_obtain(email="anna@example.org", password="password", name="cli", address=HOME)
     assert error.value.code == "email_unverified"
 
 
@@ -181,14 +184,14 @@ def test_with_totp_on_the_code_is_required_and_checked():
     secret = totp_enable(person)
 
     with pytest.raises(CredentialsInvalid) as missing:
-        access_token_obtain(email="anna@example.org", password="password", name="cli")
+        access_token_obtain(email="anna@example.org", password="password", name="cli", address=HOME)
     with pytest.raises(CredentialsInvalid) as wrong:
         access_token_obtain(
-            email="anna@example.org", password="password", totp="000000", name="cli"
+            email="anna@example.org", password="password", totp="000000", name="cli", address=HOME
         )
     code = totp_code(secret)
     token, _raw = access_token_obtain(
-        email="anna@example.org", password="password", totp=code, name="cli"
+        email="anna@example.org", password="password", totp=code, name="cli", address=HOME
     )
 
     assert missing.value.code == "totp_required"
@@ -196,17 +199,24 @@ def test_with_totp_on_the_code_is_required_and_checked():
     assert token.person == person
     assert Authenticator.objects.get(user=person).last_used_at is not None
     with pytest.raises(CredentialsInvalid):  # a code is good once
-        access_token_obtain(email="anna@example.org", password="password", totp=code, name="cli")
+        access_token_obtain(
+            email="anna@example.org", password="password", totp=code, name="cli", address=HOME
+        )
 
 
-def test_failed_attempts_are_throttled_per_email_address():
+def test_failed_attempts_are_throttled_per_account_from_an_address():
     UserFactory(email="anna@example.org")
     UserFactory(email="boris@example.org")
-    for _attempt in range(FAILED_ATTEMPTS_LIMIT):
+    for _attempt in range(ACCOUNT_LIMIT):
         with pytest.raises(CredentialsInvalid):
-            access_token_obtain(email="anna@example.org", password="guess", name="cli")
+            access_token_obtain(
+                email="anna@example.org", password="guess", name="cli", address=HOME
+            )
 
     with pytest.raises(TooManyAttemptsError):
-        access_token_obtain(email="ANNA@example.org", password="password", name="cli")
-    # Someone else's address is not locked out.
-    access_token_obtain(email="boris@example.org", password="password", name="cli")
+        access_token_obtain(email="ANNA@example.org", password="password", name="cli", address=HOME)
+    # Neither another account from that address nor the account from elsewhere is locked out.
+    access_token_obtain(email="boris@example.org", password="password", name="cli", address=HOME)
+    access_token_obtain(
+        email="anna@example.org", password="password", name="cli", address=ELSEWHERE
+    )

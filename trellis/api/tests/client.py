@@ -69,11 +69,12 @@ def assert_matches_openapi(response: Any) -> None:
 class ApiClient:
     """Calls the API as a signed-in browser (`person=`), a token holder (`token=`) or a visitor.
 
-    Each request says who is asking: without `person=` the session is ended first.
+    Each request says who is asking: without `person=` the session is ended first. Requests
+    come from `address`, as the server sees the connection.
     """
 
-    def __init__(self, *, enforce_csrf_checks: bool = False) -> None:
-        self.client = Client(enforce_csrf_checks=enforce_csrf_checks)
+    def __init__(self, *, enforce_csrf_checks: bool = False, address: str = "127.0.0.1") -> None:
+        self.client = Client(enforce_csrf_checks=enforce_csrf_checks, REMOTE_ADDR=address)
 
     def request(
         self,

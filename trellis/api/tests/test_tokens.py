@@ -5,7 +5,8 @@ from allauth.mfa.totp.internal.auth import TOTP, format_hotp_value, hotp_value
 from django.utils import timezone
 
 from trellis.accounts.models import AccessToken
-from trellis.accounts.services import FAILED_ATTEMPTS_LIMIT, access_token_create
+from trellis.accounts.services import access_token_create
+from trellis.accounts.sign_in_throttle import ACCOUNT_LIMIT
 from trellis.api.tests.client import error_of
 
 pytestmark = pytest.mark.django_db
@@ -38,7 +39,7 @@ def test_wrong_credentials_are_a_401_in_the_error_shape(api, world):
 
 
 def test_failed_attempts_are_throttled(api, world):
-    for _attempt in range(FAILED_ATTEMPTS_LIMIT):
+    for _attempt in range(ACCOUNT_LIMIT):
         assert api.post("/api/v1/tokens", credentials(password="guess")).status_code == 401
 
     response = api.post("/api/v1/tokens", credentials())

@@ -1,4 +1,10 @@
-"""Assigning and ending roles for a community or the whole network."""
+"""Assigning and ending roles for a community or the whole network.
+
+A role gives rights in Trellis's own pages only. The network administrator role does not make
+anyone a superuser or a user of the Django admin site: that raw access to every table is given
+on purpose, to the people who run the installation (`manage.py createsuperuser`, or a superuser
+ticking "may use the admin site"), and it survives or ends independently of any role.
+"""
 
 from datetime import date
 from typing import TYPE_CHECKING
@@ -53,10 +59,6 @@ def role_assign(
     assignment.full_clean()
     with transaction.atomic():
         assignment.save()
-        if role.code == Role.NETWORK_ADMIN:
-            person.is_staff = True
-            person.is_superuser = True
-            person.save(update_fields=["is_staff", "is_superuser"])
         contribution_record(
             person=person,
             kind=ContributionKind.ROLE_ASSIGNED,
@@ -87,16 +89,6 @@ def role_end(
     with transaction.atomic():
         assignment.ends_on = ends_on
         assignment.save(update_fields=["ends_on", "updated_at"])
-        if (
-            assignment.role.code == Role.NETWORK_ADMIN
-            and not RoleAssignment.objects.current()
-            .filter(person=assignment.person, role__code=Role.NETWORK_ADMIN)
-            .exclude(pk=assignment.pk)
-            .exists()
-        ):
-            assignment.person.is_staff = False
-            assignment.person.is_superuser = False
-            assignment.person.save(update_fields=["is_staff", "is_superuser"])
         audit_record(
             actor=actor,
             community=assignment.community,

@@ -117,6 +117,15 @@ def test_every_demo_account_can_log_in_with_the_demo_password(demo: str) -> None
     assert authenticate(email=generated.email, password=demo_password()) == generated
 
 
+def test_only_the_demo_administrator_account_uses_the_admin_site(demo: str) -> None:
+    network_admins = RoleAssignment.objects.current().filter(
+        community=None, role__code="network_admin"
+    )
+    assert network_admins.values("person").distinct().count() > 1
+    staff = User.objects.filter(is_staff=True).values_list("email", flat=True)
+    assert list(staff) == ["admin@demo.trellis"]
+
+
 def test_declared_levels_follow_the_usual_shares(demo: str) -> None:
     active = Membership.objects.filter(state="active", community__visibility="public")
     levels = Counter(active.values_list("declared_level", flat=True))
