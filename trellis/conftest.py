@@ -36,6 +36,10 @@ ROLES = ["visitor", "outsider", "member", "convener", "sponsor", "admin"]
 
 @pytest.fixture
 def world(db: Any) -> World:
+    return world_build()
+
+
+def world_build() -> World:
     public = CommunityFactory(code="PUB", slug="public-cop", visibility=Visibility.PUBLIC)
     private = CommunityFactory(code="PRIV", slug="private-cop", visibility=Visibility.PRIVATE)
     member = UserFactory(email="member@example.org", full_name="Member Person")

@@ -31,6 +31,11 @@ def an_answer(world: World, community: Any) -> str:
     return f"/conversations/posts/answer/{answer.pk}/"
 
 
+def a_locked_question(world: World, community: Any) -> str:
+    question = QuestionFactory(community=community, author=UserFactory(), locked=True)
+    return f"/conversations/posts/question/{question.pk}/"
+
+
 def a_hidden_reply(world: World, community: Any) -> str:
     reply = ReplyFactory(discussion__community=community, author=UserFactory(), hidden=True)
     return f"/conversations/posts/reply/{reply.pk}/"
@@ -48,6 +53,7 @@ ROWS = [
         lambda w, c: "/conversations/preview/",
         SIGNED_IN,
         data={"body": "**hello**"},
+        changes=False,
     ),
     Row(
         "conversations:mention_search",
@@ -111,7 +117,7 @@ ROWS = [
     Row(
         "conversations:question_unlock",
         "POST",
-        lambda w, c: a_question(w, c) + "unlock/",
+        lambda w, c: a_locked_question(w, c) + "unlock/",
         MANAGERS,
         MANAGERS_PRIVATE,
     ),
