@@ -90,13 +90,10 @@ def community_create(request: HttpRequest) -> HttpResponse:
     require(request.user, permissions.can_create_community(request.user))
     form = CommunityCreateForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        arguments = form.service_arguments()
         try:
+            # The creation form's fields include the code and the slug.
             community = services.community_create(
-                actor=signed_in_person(request),
-                code=form.cleaned_data["code"],
-                slug=form.cleaned_data["slug"],
-                **arguments,
+                actor=signed_in_person(request), **form.service_arguments()
             )
         except ValidationError as error:
             apply_validation_error(form, error)

@@ -61,6 +61,14 @@ ROWS = [
     Row("communities:list", "GET", lambda w, c: "/communities/", EVERYONE),
     Row("communities:create", "GET", lambda w, c: "/communities/new/", "login 403 403 403 403 ok"),
     Row(
+        "communities:create",
+        "POST",
+        lambda w, c: "/communities/new/",
+        "login 403 403 403 403 ok",
+        data={**COMMUNITY_FIELDS, "code": "NEW", "slug": "new-cop", "visibility": "public"},
+        effect=lambda w, c: Community.objects.filter(slug="new-cop").exists(),
+    ),
+    Row(
         "communities:detail",
         "GET",
         community_url(),
