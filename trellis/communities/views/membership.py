@@ -81,6 +81,7 @@ def _managed_membership(request: HttpRequest, slug: str, membership_id: int) -> 
 @require_POST
 def membership_level(request: HttpRequest, slug: str, membership_id: int) -> HttpResponse:
     membership = _managed_membership(request, slug, membership_id)
+    require(request.user, permissions.can_declare_level(request.user, membership))
     form = LevelForm(request.POST)
     if not form.is_valid():
         messages.error(request, _("Choose a valid participation level."))
