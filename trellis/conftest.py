@@ -50,6 +50,10 @@ def pytest_configure(config: Any) -> None:
 
 @pytest.fixture
 def world(db: Any) -> World:
+    return world_build()
+
+
+def world_build() -> World:
     public = CommunityFactory(code="PUB", slug="public-cop", visibility=Visibility.PUBLIC)
     private = CommunityFactory(code="PRIV", slug="private-cop", visibility=Visibility.PRIVATE)
     member = UserFactory(email="member@example.org", full_name="Member Person")

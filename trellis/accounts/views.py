@@ -5,7 +5,7 @@ from django.contrib import messages
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
 from django.views.i18n import set_language as django_set_language
 
 from trellis.accounts import permissions, selectors
@@ -22,6 +22,7 @@ from trellis.core.pagination import paginate
 from trellis.core.permissions import signed_in_person
 
 
+@require_safe
 def directory(request: HttpRequest) -> HttpResponse:
     """Browse people, filtered by community, country, language and expertise."""
     filters = {
@@ -50,6 +51,7 @@ def directory(request: HttpRequest) -> HttpResponse:
     )
 
 
+@require_safe
 def profile(request: HttpRequest, person_id: int) -> HttpResponse:
     person = selectors.access_person(viewer=request.user, person_id=person_id)
     return render(
@@ -65,6 +67,7 @@ def profile(request: HttpRequest, person_id: int) -> HttpResponse:
     )
 
 
+@require_safe
 def photo(request: HttpRequest, person_id: int) -> FileResponse:
     """Profile photos are served through the app so a hidden profile hides its photo too."""
     person = selectors.access_person(viewer=request.user, person_id=person_id)

@@ -161,6 +161,14 @@ def can_view_membership_history(person: Any, membership: Membership) -> bool:
     return membership.person_id == person.pk or can_manage_community(person, membership.community)
 
 
+def can_declare_level(person: Any, membership: Membership) -> bool:
+    """Conveners declare anyone's participation level, active members their own (the service
+    keeps the core group for conveners to name)."""
+    if can_manage_community(person, membership.community):
+        return True
+    return is_signed_in(person) and membership.person_id == person.pk and membership.is_active
+
+
 AGENDA_SETTER = "agenda_setter"
 
 

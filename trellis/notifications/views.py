@@ -12,7 +12,7 @@ from django.utils import translation
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from trellis.accounts.models import User
 from trellis.core.pagination import paginate
@@ -30,6 +30,7 @@ from trellis.notifications.unsubscribe import (
 )
 
 
+@require_safe
 def notification_list(request: HttpRequest) -> HttpResponse:
     page = paginate(request, selectors.notification_list(viewer=request.user))
     return render(request, "notifications/list.html", _list_context(request, page))
@@ -56,6 +57,7 @@ def notifications_read(request: HttpRequest) -> HttpResponse:
     return redirect("notifications:index")
 
 
+@require_safe
 def notification_open(request: HttpRequest, notification_id: int) -> HttpResponse:
     """Following a notice marks it read and leads to what it is about."""
     notification = selectors.access_notification(

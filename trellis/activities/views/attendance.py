@@ -18,7 +18,7 @@ from django.template.loader import render_to_string
 from django.urls import URLPattern, path
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
 from django_countries import countries
 
 from trellis.accounts.selectors import person_list
@@ -132,6 +132,7 @@ def _page(
     )
 
 
+@require_safe
 def attendance_page(request: HttpRequest, activity_id: int) -> HttpResponse:
     return _page(request, _recorded_activity(request, activity_id))
 

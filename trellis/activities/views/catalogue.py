@@ -6,7 +6,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import URLPattern, path
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_http_methods, require_safe
 
 from trellis.activities import permissions, selectors
 from trellis.activities.forms import ActivityTypeForm
@@ -16,6 +16,7 @@ from trellis.core.forms import apply_validation_error
 from trellis.core.permissions import require, signed_in_person
 
 
+@require_safe
 def catalogue(request: HttpRequest) -> HttpResponse:
     """Which activities build relationships? The catalogue answers, filtered by orientation."""
     orientation = request.GET.get("orientation", "")

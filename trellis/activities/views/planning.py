@@ -10,7 +10,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import URLPattern, path
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from trellis.activities import permissions, selectors
 from trellis.activities.forms import ActivityForm, ContributorForm, MaterialForm, OutcomesForm
@@ -30,6 +30,7 @@ def _managed_communities(request: HttpRequest) -> QuerySet[Community]:
     return Community.objects.filter(pk__in=managed).order_by("code")
 
 
+@require_safe
 def activity_detail(request: HttpRequest, activity_id: int) -> HttpResponse:
     activity = selectors.access_activity(viewer=request.user, activity_id=activity_id)
     communities = selectors.activity_community_list(viewer=request.user, activity=activity)

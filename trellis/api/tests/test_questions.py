@@ -175,6 +175,17 @@ def test_authors_edit_and_moderators_lock_and_hide(api, world):
     assert api.get(f"/api/v1/questions/{question.pk}", person=world.member).status_code == 404
 
 
+def test_an_empty_edit_is_refused_to_those_who_may_not_edit(api, world):
+    """Changing nothing is still an edit: only the author and moderators may send one."""
+    question = QuestionFactory(community=world.public, author=world.member)
+    path = f"/api/v1/questions/{question.pk}"
+    assert api.patch(path, {}, person=world.member).status_code == 200
+    for person in (world.outsider, world.sponsor):
+        response = api.patch(path, {}, person=person)
+        assert response.status_code == 403, person
+        assert error_of(response)["code"] == "permission_denied"
+
+
 def test_experts_for_the_asker(api, world):
     topic = ExpertiseTopicFactory(slug="cash")
     question = QuestionFactory(community=world.public, author=world.member)

@@ -175,11 +175,9 @@ def membership_level_set(*, actor: "User", membership: Membership, level: str) -
     Conveners set anyone's level; members may declare their own, except joining the core group.
     """
     community = membership.community
-    own = actor.pk == membership.person_id
-    allowed = permissions.can_manage_community(actor, community) or (
-        own and membership.is_active and level != ParticipationLevel.CORE
-    )
-    require(actor, allowed)
+    require(actor, permissions.can_declare_level(actor, membership))
+    if level == ParticipationLevel.CORE:
+        require(actor, permissions.can_manage_community(actor, community))
     if level not in ParticipationLevel.values:
         raise ValidationError({"level": _("Choose a valid participation level.")})
     if membership.declared_level == level:

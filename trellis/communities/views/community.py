@@ -7,7 +7,7 @@ from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from trellis.communities import permissions, selectors, services
 from trellis.communities.forms import (
@@ -22,6 +22,7 @@ from trellis.core.pagination import paginate
 from trellis.core.permissions import require, signed_in_person
 
 
+@require_safe
 def home(request: HttpRequest) -> HttpResponse:
     communities = selectors.community_list(viewer=request.user)
     return render(
@@ -34,6 +35,7 @@ def home(request: HttpRequest) -> HttpResponse:
     )
 
 
+@require_safe
 def community_list(request: HttpRequest) -> HttpResponse:
     communities = selectors.community_list(viewer=request.user)
     return render(
@@ -62,6 +64,7 @@ def _community_context(request: HttpRequest, community: Community) -> dict[str, 
     }
 
 
+@require_safe
 def community_detail(request: HttpRequest, slug: str) -> HttpResponse:
     """The landing page: what the community is about and why a practitioner would join."""
     community = selectors.access_community(viewer=request.user, slug=slug)
@@ -87,13 +90,10 @@ def community_create(request: HttpRequest) -> HttpResponse:
     require(request.user, permissions.can_create_community(request.user))
     form = CommunityCreateForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        arguments = form.service_arguments()
         try:
+            # The creation form's fields include the code and the slug.
             community = services.community_create(
-                actor=signed_in_person(request),
-                code=form.cleaned_data["code"],
-                slug=form.cleaned_data["slug"],
-                **arguments,
+                actor=signed_in_person(request), **form.service_arguments()
             )
         except ValidationError as error:
             apply_validation_error(form, error)
@@ -124,6 +124,7 @@ def community_edit(request: HttpRequest, slug: str) -> HttpResponse:
     return render(request, "communities/form.html", {"form": form, "community": community})
 
 
+@require_safe
 def community_history(request: HttpRequest, slug: str) -> HttpResponse:
     """The audit trail: what leaders changed, and the stage history."""
     community = selectors.access_community(viewer=request.user, slug=slug)

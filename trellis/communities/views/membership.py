@@ -5,7 +5,7 @@ from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from trellis.communities import permissions, selectors, services
 from trellis.communities.forms import (
@@ -46,6 +46,7 @@ def community_leave(request: HttpRequest, slug: str) -> HttpResponse:
     return redirect("communities:list")
 
 
+@require_safe
 def member_list(request: HttpRequest, slug: str) -> HttpResponse:
     community = selectors.access_community(viewer=request.user, slug=slug)
     require(request.user, permissions.can_view_members(request.user, community))
@@ -80,6 +81,7 @@ def _managed_membership(request: HttpRequest, slug: str, membership_id: int) -> 
 @require_POST
 def membership_level(request: HttpRequest, slug: str, membership_id: int) -> HttpResponse:
     membership = _managed_membership(request, slug, membership_id)
+    require(request.user, permissions.can_declare_level(request.user, membership))
     form = LevelForm(request.POST)
     if not form.is_valid():
         messages.error(request, _("Choose a valid participation level."))
@@ -198,6 +200,7 @@ def invitation_respond(request: HttpRequest, token: str) -> HttpResponse:
     return render(request, "communities/invitation.html", {"invitation": invitation})
 
 
+@require_safe
 def membership_history(request: HttpRequest, slug: str, membership_id: int) -> HttpResponse:
     """Joined, left, rejoined, level changes: one membership's story."""
     membership = _managed_membership(request, slug, membership_id)

@@ -117,6 +117,8 @@ def question_update(request: HttpRequest, question_id: int, payload: QuestionUpd
     actor = signed_in_person(request)
     changes = payload.model_dump(exclude_unset=True)
     moderation = {name: changes.pop(name) for name in ("locked", "hidden") if name in changes}
+    if not changes and not moderation:
+        require(actor, permissions.can_edit_post(actor, question, question.community))
     if changes:
         services.question_edit(
             actor=actor,

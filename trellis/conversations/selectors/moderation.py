@@ -14,7 +14,6 @@ from django.utils import timezone
 from trellis.accounts.models import User
 from trellis.accounts.selectors import person_list
 from trellis.communities.models import Community, Role, RoleAssignment
-from trellis.communities.permissions import can_view_community
 from trellis.conversations.models import (
     Answer,
     Comment,
@@ -25,7 +24,8 @@ from trellis.conversations.models import (
     Reply,
     Revision,
 )
-from trellis.conversations.permissions import can_moderate, can_view_conversations
+from trellis.conversations.permissions import can_moderate, can_view_conversations, is_signed_in
+from trellis.core.errors import LoginRequired
 from trellis.core.permissions import require
 from trellis.notifications.registry import target_url
 
@@ -115,9 +115,11 @@ def post_edit_url(post: Any) -> str:
 
 
 def access_post(*, viewer: Any, kind: str, post_id: int) -> tuple[Post, Community | None]:
-    """The post and its community; 404 when it does not exist or its community is out of sight.
+    """The post and its community; 404 when it does not exist or the viewer may not read the
+    conversations it belongs to (a sponsor who sees a private community does not see its posts).
 
-    A hidden post exists only for those who may moderate it.
+    Network-wide posts ask a visitor to log in. A hidden post exists only for those who may
+    moderate it.
     """
     model = POST_MODELS.get(kind)
     if model is None:
@@ -127,7 +129,9 @@ def access_post(*, viewer: Any, kind: str, post_id: int) -> tuple[Post, Communit
     if post is None:
         raise Http404
     community = post_community(post)
-    if community is not None and not can_view_community(viewer, community):
+    if community is None and not is_signed_in(viewer):
+        raise LoginRequired
+    if not can_view_conversations(viewer, community):
         raise Http404
     if post.hidden and not can_moderate(viewer, community):
         raise Http404

@@ -139,6 +139,7 @@ def discussion_detail(request: HttpRequest, slug: str, discussion_id: int) -> Ht
 def reply_create(request: HttpRequest, slug: str, discussion_id: int) -> HttpResponse:
     discussion = _discussion(request, slug, discussion_id)
     actor = signed_in_person(request)
+    require(actor, can_participate(actor, discussion.community))
     form = ReplyForm(request.POST)
     quoted = _quoted(request, discussion, request.POST.get("quoted"))
     if form.is_valid():

@@ -2,12 +2,17 @@
 
 The permission matrix: every URL, for every role, in a public and a private community.
 
-Each row names a URL pattern, how to call it, and what each role gets. A URL pattern added
-without a row here fails `test_every_url_has_a_row`, so no page or endpoint ships unchecked.
+Each row names a URL pattern, the method, how to call it, and what each role gets. A method a
+view accepts without a row here fails `test_every_url_has_a_row`, so no page, form or endpoint
+ships unchecked. A row that writes sends what a real submission would (a valid form or body), so
+that "ok" shows the action done and a refusal shows an action that would otherwise succeed.
 
-Outcomes: "ok" is a success (2xx, or a redirect that is not to the login page), "login" is a
-redirect to the login page, a number is that exact status. Roles, in order: visitor (not signed
-in), outsider (signed in, not a member), member, convener, sponsor, admin (network admin).
+Outcomes: "ok" is a success (below 400, not a redirect to login, no error message, no form sent
+back with errors; a write must change something); "login" is a redirect to the login page;
+"error" is an error message, usually after a redirect back (a service refused the action);
+"invalid" is a form sent back with errors; a number is that exact status. A refusal changes
+nothing. Roles, in order: visitor (not signed in), outsider (signed in, not a member), member,
+convener, sponsor, admin (network admin).
 """
 
 import io
@@ -41,8 +46,19 @@ class Row:
     path: Callable[[World, Any], str]
     expect: str
     private_expect: str | None = None
-    data: dict[str, Any] = field(default_factory=dict)
+    # The body, or a function that makes it once the path has made what the body names.
+    data: dict[str, Any] | Callable[[World, Any], Any] = field(default_factory=dict)
     json: bool = False
+    # False for the few writes that are "ok" without storing anything (a preview, a language
+    # cookie for a visitor).
+    changes: bool = True
+    # What the person's session holds before the request (a step taken before this one).
+    session: Callable[[World, Any], dict[str, Any]] | None = None
+    # What the action changes, read before and after: an "ok" must change it, a refusal not.
+    effect: Callable[[World, Any], Any] | None = None
+
+    def body(self, world: World, community: Any) -> Any:
+        return self.data(world, community) if callable(self.data) else self.data
 
     def cases(self) -> list[tuple[str, str, str]]:
         """(scope, role, expected outcome) for every role, in each scope this row applies to."""

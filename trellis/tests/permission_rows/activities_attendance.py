@@ -1,8 +1,12 @@
 """Rows for attendance: the check-in list, walk-ins, the spreadsheet import and their API."""
 
+from types import SimpleNamespace
 from typing import Any
 
+from trellis.activities.importing import rows_match, spreadsheet_read
+from trellis.activities.models import Activity, Attendance
 from trellis.activities.tests.factories import ActivityFactory
+from trellis.activities.views.attendance import _import_store
 from trellis.tests.permission_rows import (
     API_MANAGERS,
     API_MANAGERS_PRIVATE,
@@ -40,14 +44,19 @@ def api_url(suffix: str = "") -> Any:
     return url
 
 
-# Who is marked is known only once the world exists: building the path fills it in (the
-# matrix builds the path before it sends the row's data).
-MARK_DATA: dict[str, Any] = {"present": "on", "role": "participant"}
+def pending_import(world: Any, community: Any) -> dict[str, Any]:
+    """What uploading the spreadsheet leaves in the session, waiting for review."""
+    activity = Activity.objects.filter(communities=community).latest("pk")
+    sheet = spreadsheet_read(CSV)
+    pending = SimpleNamespace(session={})
+    _import_store(
+        pending, activity, name="attendance.csv", matches=rows_match(sheet.rows), sheet=sheet
+    )
+    return pending.session
 
 
-def member_mark(world: Any, community: Any) -> str:
-    MARK_DATA["person"] = world.member.pk
-    return attendance_url("mark/")(world, community)
+def attendees(world: Any, community: Any) -> int:
+    return Attendance.objects.filter(activity__communities=community).count()
 
 
 ROWS = [
@@ -55,10 +64,11 @@ ROWS = [
     Row(
         "activities:attendance_mark",
         "POST",
-        member_mark,
+        attendance_url("mark/"),
         MANAGERS,
         MANAGERS_PRIVATE,
-        data=MARK_DATA,
+        data=lambda w, c: {"person": w.member.pk, "present": "on", "role": "participant"},
+        effect=attendees,
     ),
     Row(
         "activities:attendance_walk_in",
@@ -67,6 +77,7 @@ ROWS = [
         MANAGERS,
         MANAGERS_PRIVATE,
         data={"full_name": "Walk In", "country": "SI", "role": "participant"},
+        effect=attendees,
     ),
     Row(
         "activities:attendance_import",
@@ -82,6 +93,8 @@ ROWS = [
         MANAGERS,
         MANAGERS_PRIVATE,
         data={"file": RereadableFile()},
+        # The upload waits in the session for review; nothing is saved yet.
+        changes=False,
     ),
     Row(
         "activities:attendance_import_review",
@@ -96,7 +109,8 @@ ROWS = [
         attendance_url("import/review/"),
         MANAGERS,
         MANAGERS_PRIVATE,
-        data={"cancel": "1"},
+        session=pending_import,
+        effect=attendees,
     ),
     Row("api:attendance_list", "GET", api_url(), API_MANAGERS, API_MANAGERS_PRIVATE),
     Row(
@@ -114,6 +128,7 @@ ROWS = [
         api_url("/import"),
         API_MANAGERS,
         API_MANAGERS_PRIVATE,
-        data={"file": RereadableFile(), "dry_run": "true"},
+        data={"file": RereadableFile()},
+        effect=attendees,
     ),
 ]

@@ -58,6 +58,15 @@ ROWS = [
     Row("communities:agenda_item", "GET", item_url(), EVERYONE, VISIBLE_PRIVATE),
     Row("communities:agenda_item_edit", "GET", item_url("edit/"), PROPOSERS, PROPOSERS_PRIVATE),
     Row(
+        "communities:agenda_item_edit",
+        "POST",
+        item_url("edit/"),
+        PROPOSERS,
+        PROPOSERS_PRIVATE,
+        data={**PROPOSAL, "description": "Reworded by its proposer"},
+        effect=lambda w, c: AgendaItem.objects.get(community=c).title,
+    ),
+    Row(
         "communities:agenda_item_prioritise",
         "GET",
         item_url("prioritise/"),

@@ -4,11 +4,20 @@ A private community's conversations are for its members and those who run it: it
 see the community (a 403 on its lists) but never a discussion or a peer assist (a 404).
 """
 
+from datetime import timedelta
 from typing import Any
+
+from django.utils import timezone
 
 from trellis.accounts.tests.factories import UserFactory
 from trellis.communities.tests.factories import MembershipFactory
 from trellis.conftest import World
+from trellis.conversations.models import (
+    Discussion,
+    PeerAssist,
+    PeerAssistOffer,
+    PeerAssistStatus,
+)
 from trellis.conversations.tests.factories import DiscussionFactory, PeerAssistFactory
 from trellis.tests.permission_rows import EVERYONE, Row
 
@@ -36,12 +45,60 @@ def a_request_of_the_member(world: World, community: Any) -> str:
     return f"/communities/{community.slug}/peer-assists/{peer_assist.pk}/"
 
 
+def a_peer_from_abroad(community: Any) -> Any:
+    """A member from another country than everyone in the world fixture's."""
+    peer = UserFactory(email=f"abroad-{community.slug}@example.org", country="SI")
+    MembershipFactory(community=community, person=peer)
+    return peer
+
+
 def a_request_from_abroad(world: World, community: Any) -> str:
-    """Requested by a member from another country than everyone in the world fixture's."""
-    requester = UserFactory(email=f"abroad-{community.slug}@example.org", country="SI")
-    MembershipFactory(community=community, person=requester)
-    peer_assist = PeerAssistFactory(community=community, requester=requester)
+    peer_assist = PeerAssistFactory(community=community, requester=a_peer_from_abroad(community))
     return f"/communities/{community.slug}/peer-assists/{peer_assist.pk}/offer/"
+
+
+def offered(status: str = PeerAssistStatus.REQUESTED, suffix: str = "", api: bool = False) -> Any:
+    """The member's request at a status, with an offer from a peer abroad (chosen once matched)."""
+
+    def path(world: World, community: Any) -> str:
+        peer_assist = PeerAssistFactory(
+            community=community, requester=world.member, status=status, outcome="We learnt."
+        )
+        PeerAssistOffer.objects.create(
+            peer_assist=peer_assist,
+            person=a_peer_from_abroad(community),
+            chosen=status != PeerAssistStatus.REQUESTED,
+        )
+        if api:
+            return f"/api/v1/peer-assists/{peer_assist.pk}"
+        return f"/communities/{community.slug}/peer-assists/{peer_assist.pk}/{suffix}"
+
+    return path
+
+
+def the_offer(community: Any) -> PeerAssistOffer:
+    return PeerAssistOffer.objects.get(peer_assist__community=community)
+
+
+def the_request(world: World, community: Any) -> tuple[str, str]:
+    peer_assist = PeerAssist.objects.get(community=community)
+    return peer_assist.status, peer_assist.outcome
+
+
+def a_session_next_month(world: World, community: Any) -> dict[str, Any]:
+    day = (timezone.now() + timedelta(days=30)).date().isoformat()
+    return {
+        "timezone": "Europe/Ljubljana",
+        "starts_at": f"{day}T10:00",
+        "ends_at": f"{day}T12:00",
+        "mode": "online",
+        "online_url": "https://meet.example.org/peer-assist",
+    }
+
+
+def the_discussion(world: World, community: Any) -> tuple[str, str]:
+    discussion = Discussion.objects.get(community=community)
+    return discussion.title, discussion.body
 
 
 def an_api_request(world: World, community: Any) -> str:
@@ -75,6 +132,15 @@ ROWS = [
         PARTICIPANTS,
         PARTICIPANTS_PRIVATE,
     ),
+    Row(
+        "conversations:discussion_create",
+        "POST",
+        discussions("new/"),
+        PARTICIPANTS,
+        PARTICIPANTS_PRIVATE,
+        data={"title": "Spending reviews", "body": "Who has run one?"},
+        effect=lambda w, c: Discussion.objects.filter(community=c).count(),
+    ),
     Row("conversations:discussion_detail", "GET", a_discussion, EVERYONE, ITEM_PRIVATE),
     Row(
         "conversations:reply_create",
@@ -85,6 +151,15 @@ ROWS = [
         data={"body": "I agree, and here is why."},
     ),
     Row("conversations:discussion_edit", "GET", of_discussion("edit/"), PARTICIPANTS, ITEM_PRIVATE),
+    Row(
+        "conversations:discussion_edit",
+        "POST",
+        of_discussion("edit/"),
+        PARTICIPANTS,
+        ITEM_PRIVATE,
+        data={"title": "Spending reviews, revisited", "body": "Who has run one since?"},
+        effect=the_discussion,
+    ),
     Row(
         "conversations:discussion_pin", "POST", of_discussion("pin/"), CONVENERS, CONVENERS_PRIVATE
     ),
@@ -111,6 +186,15 @@ ROWS = [
         PARTICIPANTS,
         PARTICIPANTS_PRIVATE,
     ),
+    Row(
+        "conversations:peer_assist_create",
+        "POST",
+        peer_assists("new/"),
+        PARTICIPANTS,
+        PARTICIPANTS_PRIVATE,
+        data={"title": "A treasury single account", "problem": "Where do we start?"},
+        effect=lambda w, c: PeerAssist.objects.filter(community=c).count(),
+    ),
     Row("conversations:peer_assist_detail", "GET", a_request_of_the_member, EVERYONE, ITEM_PRIVATE),
     Row(
         "conversations:peer_assist_offer",
@@ -124,9 +208,11 @@ ROWS = [
     Row(
         "conversations:peer_assist_choose",
         "POST",
-        of_request("choose/"),
+        offered(suffix="choose/"),
         PARTICIPANTS,
         ITEM_PRIVATE,
+        data=lambda w, c: {"offers": [the_offer(c).pk]},
+        effect=the_request,
     ),
     # Scheduling plans an activity, which needs the right to plan the community's activities.
     Row(
@@ -137,15 +223,30 @@ ROWS = [
         CONVENERS_PRIVATE,
     ),
     Row(
-        "conversations:peer_assist_outcome",
+        "conversations:peer_assist_schedule",
         "POST",
-        of_request("outcome/"),
-        PARTICIPANTS,
-        ITEM_PRIVATE,
-        data={"outcome": "We learnt a lot."},
+        offered(PeerAssistStatus.MATCHED, "schedule/"),
+        CONVENERS,
+        CONVENERS_PRIVATE,
+        data=a_session_next_month,
+        effect=the_request,
     ),
     Row(
-        "conversations:peer_assist_close", "POST", of_request("close/"), PARTICIPANTS, ITEM_PRIVATE
+        "conversations:peer_assist_outcome",
+        "POST",
+        offered(PeerAssistStatus.HELD, "outcome/"),
+        PARTICIPANTS,
+        ITEM_PRIVATE,
+        data={"outcome": "A plan for the first year."},
+        effect=the_request,
+    ),
+    Row(
+        "conversations:peer_assist_close",
+        "POST",
+        offered(PeerAssistStatus.HELD, "close/"),
+        PARTICIPANTS,
+        ITEM_PRIVATE,
+        effect=the_request,
     ),
     # The API
     Row(
@@ -192,10 +293,11 @@ ROWS = [
     Row(
         "api:peer_assist_update",
         "PATCH",
-        an_api_request,
+        offered(api=True),
         API_PARTICIPANTS,
         ITEM_PRIVATE,
-        data={},
+        data=lambda w, c: {"chosen_offers": [the_offer(c).pk]},
         json=True,
+        effect=the_request,
     ),
 ]

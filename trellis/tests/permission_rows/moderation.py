@@ -16,9 +16,10 @@ from trellis.tests.permission_rows import MANAGERS, MANAGERS_PRIVATE, Row
 SIGNED_IN = "login ok ok ok ok ok"
 NETWORK_ADMINS = "login 403 403 403 403 ok"
 # Anyone who can read the post, except its author, may flag it; sponsors never read a private
-# community's conversations.
+# community's conversations, so its posts do not exist for them.
 READERS = "login ok ok ok ok ok"
-READERS_PRIVATE = "404 404 ok ok 403 ok"
+READERS_PRIVATE = "404 404 ok ok 404 ok"
+MODERATORS_PRIVATE = "404 404 403 ok 404 ok"
 
 
 def a_question(world: World, community: Any) -> str:
@@ -29,6 +30,11 @@ def a_question(world: World, community: Any) -> str:
 def an_answer(world: World, community: Any) -> str:
     answer = AnswerFactory(question__community=community, author=UserFactory())
     return f"/conversations/posts/answer/{answer.pk}/"
+
+
+def a_locked_question(world: World, community: Any) -> str:
+    question = QuestionFactory(community=community, author=UserFactory(), locked=True)
+    return f"/conversations/posts/question/{question.pk}/"
 
 
 def a_hidden_reply(world: World, community: Any) -> str:
@@ -48,6 +54,7 @@ ROWS = [
         lambda w, c: "/conversations/preview/",
         SIGNED_IN,
         data={"body": "**hello**"},
+        changes=False,
     ),
     Row(
         "conversations:mention_search",
@@ -77,7 +84,7 @@ ROWS = [
         "POST",
         lambda w, c: a_discussion(w, c) + "hide/",
         MANAGERS,
-        MANAGERS_PRIVATE,
+        MODERATORS_PRIVATE,
     ),
     # A hidden post does not exist for those who may not moderate it.
     Row(
@@ -92,27 +99,27 @@ ROWS = [
         "POST",
         lambda w, c: an_answer(w, c) + "dismiss/",
         MANAGERS,
-        MANAGERS_PRIVATE,
+        MODERATORS_PRIVATE,
     ),
     Row(
         "conversations:post_revisions",
         "GET",
         lambda w, c: a_question(w, c) + "history/",
         MANAGERS,
-        MANAGERS_PRIVATE,
+        MODERATORS_PRIVATE,
     ),
     Row(
         "conversations:question_lock",
         "POST",
         lambda w, c: a_question(w, c) + "lock/",
         MANAGERS,
-        MANAGERS_PRIVATE,
+        MODERATORS_PRIVATE,
     ),
     Row(
         "conversations:question_unlock",
         "POST",
-        lambda w, c: a_question(w, c) + "unlock/",
+        lambda w, c: a_locked_question(w, c) + "unlock/",
         MANAGERS,
-        MANAGERS_PRIVATE,
+        MODERATORS_PRIVATE,
     ),
 ]

@@ -5,7 +5,7 @@ from typing import Any
 from django.contrib.contenttypes.models import ContentType
 
 from trellis.conftest import World
-from trellis.notifications.models import NotificationKind
+from trellis.notifications.models import Frequency, NotificationKind
 from trellis.notifications.services import notify
 from trellis.notifications.unsubscribe import unsubscribe_token
 from trellis.tests.permission_rows import EVERYONE, Row
@@ -39,6 +39,13 @@ ROWS = [
     Row("notifications:index", "GET", lambda w, c: "/notifications/", SIGNED_IN),
     Row("notifications:read", "POST", lambda w, c: "/notifications/read/", SIGNED_IN),
     Row("notifications:settings", "GET", lambda w, c: "/notifications/settings/", SIGNED_IN),
+    Row(
+        "notifications:settings",
+        "POST",
+        lambda w, c: "/notifications/settings/",
+        SIGNED_IN,
+        data={kind.value: Frequency.WEEKLY for kind in NotificationKind},
+    ),
     Row(
         "notifications:open",
         "GET",

@@ -59,6 +59,24 @@ def api_answer(suffix: str) -> Any:
 
 
 ANSWER = {"body": "Try a rolling forecast.", "language": "en"}
+QUESTION = {"title": "Who audits arrears?", "body": "In your country?", "language": "en"}
+
+
+def a_colleague(world: World, community: Any) -> dict[str, Any]:
+    """Someone else in the community, to invite to answer or to write an answer with."""
+    colleague = UserFactory(email=f"expert-{community.slug}@example.org", country="AM")
+    MembershipFactory(community=community, person=colleague)
+    return {"person": colleague.pk}
+
+
+def the_question(world: World, community: Any) -> tuple[str, str]:
+    question = Question.objects.filter(community=community).latest("pk")
+    return question.title, question.body
+
+
+def the_members_answer(world: World, community: Any) -> str:
+    return Answer.objects.get(author=world.member).body
+
 
 ROWS = [
     Row("conversations:question_list", "GET", lambda w, c: "/questions/", EVERYONE),
@@ -76,10 +94,20 @@ ROWS = [
         "POST",
         lambda w, c: "/questions/ask/",
         "login ok ok ok ok ok",
-        data={"title": "Who audits arrears?", "body": "In your country?", "language": "en"},
+        data=QUESTION,
+        effect=lambda w, c: Question.objects.count(),
     ),
     Row("conversations:question_detail", "GET", question_url(), EVERYONE, SEEN_PRIVATE),
     Row("conversations:question_edit", "GET", question_url("edit/"), PARTICIPANTS, SEEN_PRIVATE),
+    Row(
+        "conversations:question_edit",
+        "POST",
+        question_url("edit/"),
+        PARTICIPANTS,
+        SEEN_PRIVATE,
+        data={**QUESTION, "title": "How do you forecast cash daily?"},
+        effect=the_question,
+    ),
     Row(
         "conversations:answer_create",
         "POST",
@@ -102,6 +130,7 @@ ROWS = [
         question_url("experts/"),
         PARTICIPANTS,
         SEEN_PRIVATE,
+        data=a_colleague,
     ),
     Row(
         "conversations:answer_edit",
@@ -109,6 +138,15 @@ ROWS = [
         answer_url("edit/", a_members_answer),
         PARTICIPANTS,
         SEEN_PRIVATE,
+    ),
+    Row(
+        "conversations:answer_edit",
+        "POST",
+        answer_url("edit/", a_members_answer),
+        PARTICIPANTS,
+        SEEN_PRIVATE,
+        data={"body": "We use a model, and check it monthly."},
+        effect=the_members_answer,
     ),
     Row(
         "conversations:answer_comment",
@@ -126,6 +164,7 @@ ROWS = [
         answer_url("coauthors/", a_members_answer),
         "login 403 ok 403 403 403",
         "404 404 ok 403 404 403",
+        data=a_colleague,
     ),
     Row(
         "conversations:community_questions",
@@ -148,18 +187,22 @@ ROWS = [
         PARTICIPANTS,
         PARTICIPANTS_LIST_PRIVATE,
     ),
+    Row(
+        "conversations:community_question_ask",
+        "POST",
+        community_url("questions/ask/"),
+        PARTICIPANTS,
+        PARTICIPANTS_LIST_PRIVATE,
+        data=QUESTION,
+        effect=lambda w, c: Question.objects.filter(community=c).count(),
+    ),
     Row("api:question_list", "GET", lambda w, c: "/api/v1/questions", EVERYONE),
     Row(
         "api:question_create",
         "POST",
         lambda w, c: "/api/v1/questions",
         API_PARTICIPANTS,
-        data={
-            "community": "public-cop",
-            "title": "Who audits arrears?",
-            "body": "In your country?",
-            "language": "en",
-        },
+        data={"community": "public-cop", **QUESTION},
         json=True,
     ),
     Row("api:question_get", "GET", api_question(), EVERYONE, SEEN_PRIVATE),
