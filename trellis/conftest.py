@@ -18,6 +18,22 @@ from trellis.communities.tests.factories import (
 from trellis.tests.smtp import smtp
 
 
+def pytest_collection_modifyitems(items: list[Any]) -> None:
+    """A transactional test flushes the database when it ends: without serialized_rollback it
+    also loses the rows the data migrations wrote (roles, activity types), and on PostgreSQL
+    recreates content types under new ids, breaking the tests that run after it."""
+    for item in items:
+        marker = item.get_closest_marker("django_db")
+        if (
+            marker
+            and marker.kwargs.get("transaction")
+            and not marker.kwargs.get("serialized_rollback")
+        ):
+            raise pytest.UsageError(
+                f"{item.nodeid}: mark transactional tests with serialized_rollback=True too"
+            )
+
+
 @dataclass
 class World:
     """A small network: a public and a private community and a person in every role."""

@@ -208,7 +208,7 @@ def test_two_answers_for_the_last_place_get_one_place_and_one_waiting_position(w
     assert sorted([one.state, other.state]) == [CONFIRMED, WAITLISTED]
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 @pytest.mark.skipif(
     connection.vendor != "postgresql", reason="SQLite serialises writers; row locks need PostgreSQL"
 )
