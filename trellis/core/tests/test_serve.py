@@ -16,7 +16,6 @@ import time
 import urllib.request
 from pathlib import Path
 
-import pytest
 from django.conf import settings
 
 MANAGE = str(Path(settings.BASE_DIR) / "manage.py")
@@ -110,5 +109,29 @@ def test_make_runs_server_and_worker_together_and_one_signal_stops_both(tmp_path
     finally:
         if serving.poll() is None:
             os.killpg(serving.pid, signal.SIGKILL)
-    with pytest.raises(OSError), socket.create_connection(("127.0.0.1", port), timeout=5):
-        pass
+    assert not answers(port)
+
+    # Killed outright, it still takes the server and the worker with it.
+    killed = subprocess.Popen(
+        [sys.executable, MANAGE, "serve", f"127.0.0.1:{port}", "--noreload"],
+        env=environment,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    Output(killed).wait_for("web    | Starting development server")
+    assert answers(port)
+    killed.kill()
+    killed.wait(timeout=30)
+    deadline = time.monotonic() + 30
+    while answers(port) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not answers(port)
+
+
+def answers(port: int) -> bool:
+    try:
+        with socket.create_connection(("127.0.0.1", port), timeout=5):
+            return True
+    except OSError:
+        return False

@@ -7,6 +7,8 @@ too and the command fails with its exit status.
 """
 
 import contextlib
+import ctypes
+import ctypes.util
 import os
 import signal
 import subprocess
@@ -19,6 +21,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser, OutputWrapper
 
 STOP_GRACE_SECONDS = 10
+PR_SET_PDEATHSIG = 1
 
 
 class Command(BaseCommand):
@@ -52,8 +55,11 @@ class Command(BaseCommand):
                 text=True,
                 env=environment,
                 start_new_session=True,
+                # Safe here: no thread of this process has started yet.
+                preexec_fn=_stop_with_parent,
             )
             processes[label] = process
+        for label, process in processes.items():
             threading.Thread(
                 target=_relay, args=(process.stdout, label, self.stdout, lock), daemon=True
             ).start()
@@ -72,6 +78,14 @@ class Command(BaseCommand):
                 f"The {first} process stopped (exit status {processes[first].returncode}); "
                 "the other was stopped too."
             )
+
+
+def _stop_with_parent() -> None:
+    """In the child, before it starts: on Linux, ask for SIGTERM when this command dies, even
+    killed outright, so that neither process outlives it in its own session."""
+    libc_name = ctypes.util.find_library("c")
+    if sys.platform.startswith("linux") and libc_name:
+        ctypes.CDLL(libc_name).prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
 
 
 def _relay(stream: TextIO | None, label: str, out: OutputWrapper, lock: threading.Lock) -> None:
