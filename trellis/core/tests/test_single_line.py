@@ -18,7 +18,10 @@ from trellis.core.translated import TranslatedTextFormField
 
 MESSAGE = "Write this on one line, without line breaks."
 # Each of the characters str.splitlines breaks a line at.
-LINE_BREAKS = ["\n", "\r", "\r\n", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029"]
+LINE_BREAKS = [
+    *("\n", "\r", "\r\n", "\x0b", "\x0c"),
+    *("\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029"),
+]
 
 
 @pytest.mark.parametrize("line_break", LINE_BREAKS)
