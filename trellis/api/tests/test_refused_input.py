@@ -7,10 +7,12 @@ Content-Type says, and line breaks in single-line text.
 
 import pytest
 
+from trellis.accounts.tests.factories import UserFactory
 from trellis.activities.models import Activity
 from trellis.activities.tests.factories import ActivityFactory, AgendaItemFactory
 from trellis.api.tests.client import error_of, openapi_document
 from trellis.communities.models import Community
+from trellis.communities.tests.factories import MembershipFactory
 from trellis.conversations.tests.factories import (
     DiscussionFactory,
     PeerAssistFactory,
@@ -115,6 +117,19 @@ def test_a_member_who_may_not_edit_is_refused_before_the_input_is_resolved(api, 
         assert response.status_code == 403, body
         assert error_of(response)["code"] == "permission_denied"
     assert list(Activity.objects.get().communities.all()) == [world.public]
+
+
+def test_question_topics_are_looked_up_only_for_those_who_may_edit(api, world, objects):
+    colleague = UserFactory()
+    MembershipFactory(community=world.public, person=colleague)
+
+    response = api.patch(
+        f"/api/v1/questions/{objects['question'].pk}",
+        {"topics": ["no-such-topic"]},
+        person=colleague,
+    )
+
+    assert response.status_code == 403
 
 
 def test_an_agenda_owner_is_looked_up_only_for_those_who_may_set_it(api, world, objects):

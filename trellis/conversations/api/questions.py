@@ -120,6 +120,8 @@ def question_update(
     changes = payload.model_dump(exclude_unset=True)
     moderation = {name: changes.pop(name) for name in ("locked", "hidden") if name in changes}
     if changes:
+        # Refused before the topics named are looked up, as the service would refuse after.
+        require(actor, permissions.can_edit_post(actor, question, question.community))
         services.question_edit(
             actor=actor,
             question=question,
