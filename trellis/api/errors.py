@@ -26,6 +26,7 @@ from ninja.errors import ValidationError as SchemaValidationError
 
 from trellis.accounts.services import TooManyAttemptsError
 from trellis.core import single_line
+from trellis.core.api_schemas import NOT_BLANK_PATTERN
 from trellis.core.errors import LoginRequired, TrellisError
 
 logger = logging.getLogger("django.request")
@@ -81,11 +82,14 @@ def _schema_message(error: dict[str, Any]) -> str:
         return _("Send at most %(limit_value)s items.") % {"limit_value": context.get("max_length")}
     if kind in {"enum", "literal_error"}:
         return _("Select a valid choice. That choice is not one of the available choices.")
-    if (
-        kind == "string_pattern_mismatch"
-        and context.get("pattern") == single_line.SINGLE_LINE_PATTERN
-    ):
-        return str(single_line.MESSAGE)
+    if kind == "string_pattern_mismatch":
+        pattern = context.get("pattern")
+        if pattern == single_line.SINGLE_LINE_PATTERN:
+            return str(single_line.MESSAGE)
+        if pattern == NOT_BLANK_PATTERN:
+            return _("This field cannot be blank.")
+    if kind == "too_short":
+        return _("This field cannot be blank.")
     if kind == "string_type":
         return _("Enter text.")
     if kind in {"dict_type", "model_type", "model_attributes_type"}:

@@ -7,14 +7,21 @@ from ninja import Field, Schema
 from pydantic import StringConstraints
 
 from trellis.conversations.models import BODY_MAX_LENGTH
-from trellis.core.api_schemas import ONE_LINE, CountryCode, InputSchema, NetworkLanguage, Omittable
+from trellis.core.api_schemas import (
+    NOT_BLANK,
+    ONE_LINE,
+    CountryCode,
+    InputSchema,
+    NetworkLanguage,
+    Omittable,
+)
 
 # Questions and answers (the help desk)
 
 QuestionTitle = Annotated[
     str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300), ONE_LINE
 ]
-PostBody = Annotated[str, StringConstraints(max_length=BODY_MAX_LENGTH)]
+PostBody = Annotated[str, StringConstraints(max_length=BODY_MAX_LENGTH), NOT_BLANK]
 TopicSlug = Annotated[str, StringConstraints(max_length=80)]
 
 

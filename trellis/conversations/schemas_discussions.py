@@ -11,6 +11,7 @@ from trellis.conversations.models import BODY_MAX_LENGTH, PeerAssistStatus
 from trellis.conversations.schemas import PostAuthorOut
 from trellis.core.api_schemas import (
     MAX_LANGUAGES,
+    NOT_BLANK,
     ONE_LINE,
     InputSchema,
     NetworkLanguage,
@@ -23,7 +24,8 @@ from trellis.core.api_schemas import (
 Title = Annotated[
     str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300), ONE_LINE
 ]
-Body = Annotated[str, StringConstraints(max_length=BODY_MAX_LENGTH)]
+Body = Annotated[str, StringConstraints(max_length=BODY_MAX_LENGTH), NOT_BLANK]
+OptionalBody = Annotated[str, StringConstraints(max_length=BODY_MAX_LENGTH)]
 CommunitySlug = Annotated[str, StringConstraints(max_length=60)]
 
 # Hot-topic discussions
@@ -146,7 +148,7 @@ class PeerAssistCreateIn(InputSchema):
     community: CommunitySlug = Field(description="The community's slug.")
     title: Title
     problem: Body
-    context: Body = ""
+    context: OptionalBody = ""
     languages: list[SpokenLanguage] = Field(default_factory=list, max_length=MAX_LANGUAGES)
     preferred_start: date | None = None
     preferred_end: date | None = None

@@ -111,6 +111,10 @@ PathId = Annotated[int, Path(ge=1, le=MAX_OBJECT_ID)]
 
 # Text on one line (names, titles, places); see trellis.core.single_line.
 ONE_LINE = StringConstraints(pattern=SINGLE_LINE_PATTERN)
+# Text that must say something: at least one character other than white space. Unlike a
+# stripped minimum length, it leaves Markdown's leading indentation alone.
+NOT_BLANK_PATTERN = r"\S"
+NOT_BLANK = StringConstraints(pattern=NOT_BLANK_PATTERN)
 
 
 def _country_code(value: str) -> str:
@@ -155,13 +159,14 @@ else:
     # A language people speak and activities are held in (ISO 639-1).
     SpokenLanguage = Literal[tuple(code for code, _name in LANGUAGE_CHOICES)]
 
-# {language code: text}, with bounded text; a third language needs no schema change.
+# {language code: text}, with bounded text; a third language needs no schema change. A name
+# is written in one language at least.
 TranslatedName = Annotated[
     dict[
         NetworkLanguage,
         Annotated[str, StringConstraints(max_length=200, strip_whitespace=True), ONE_LINE],
     ],
-    Field(max_length=MAX_LANGUAGES),
+    Field(min_length=1, max_length=MAX_LANGUAGES),
 ]
 TranslatedLongText = Annotated[
     dict[

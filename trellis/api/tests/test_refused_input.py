@@ -270,3 +270,20 @@ def test_a_title_and_its_trailing_newline(api, world, objects):
 
     assert response.status_code == 200
     assert response.json()["title"]["en"] == "Cash forecasts"
+
+
+@pytest.mark.parametrize(
+    ("path", "body", "field"),
+    [
+        ("/api/v1/communities", {"code": "NEW", "slug": "new", "name": {}}, "name"),
+        ("/api/v1/questions", {"title": "Cash?", "body": " \n ", "language": "en"}, "body"),
+        ("/api/v1/discussions", {"community": "public-cop", "title": "T", "body": ""}, "body"),
+    ],
+)
+def test_text_that_must_say_something_is_refused_blank_as_the_document_says(
+    api, world, path, body, field
+):
+    response = api.post(path, body, person=world.admin)
+
+    assert response.status_code == 422
+    assert error_of(response)["fields"][field] == ["This field cannot be blank."]
