@@ -11,11 +11,16 @@ MANAGE := $(VENV)/bin/python manage.py
 PORT ?= 8000
 # Two workers on the two cores this project is built for; override with PYTEST_WORKERS=0.
 PYTEST_WORKERS ?= auto
+# `make fuzz` searches anew each run; `make ci` runs a bounded, seeded (repeatable) search.
+FUZZ_EXAMPLES ?= 100
+FUZZ_SEED ?=
+ci: FUZZ_EXAMPLES = 10
+ci: FUZZ_SEED = 7
 
 export UV_LINK_MODE ?= copy
 export UV_PROJECT_ENVIRONMENT := $(CURDIR)/$(VENV)
 
-.PHONY: help install run test test-postgres lint e2e ci messages
+.PHONY: help install run test test-postgres lint e2e fuzz ci messages
 
 help:
 	@echo "make run            install, migrate, load the demo network, serve at http://127.0.0.1:$(PORT)/"
@@ -23,8 +28,9 @@ help:
 	@echo "make test-postgres  the same suite on a throwaway PostgreSQL 15 cluster"
 	@echo "make e2e            the browser tests (Playwright with Debian's Chromium)"
 	@echo "make lint           ruff, mypy, import-linter, migrations check, translation check"
+	@echo "make fuzz           schemathesis against a live server with the demo, as a member"
 	@echo "make messages       update the Russian catalogue and compile it"
-	@echo "make ci             lint, test, test-postgres and e2e: what CI runs"
+	@echo "make ci             lint, test, test-postgres, e2e and a bounded fuzz: what CI runs"
 	@echo "make install        create $(VENV) and install the locked dependencies"
 
 install: $(STAMP)
@@ -65,7 +71,10 @@ e2e: install
 	bash scripts/require-debian-package.sh /usr/bin/chromium chromium
 	bash scripts/run-tests.sh e2e -m e2e
 
-ci: lint test test-postgres e2e
+fuzz: install
+	FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) FUZZ_SEED=$(FUZZ_SEED) bash scripts/fuzz.sh
+
+ci: lint test test-postgres e2e fuzz
 
 messages: install
 	bash scripts/require-debian-package.sh /usr/bin/msgfmt gettext

@@ -1,4 +1,11 @@
-"""Fixtures shared by every app's tests: one person for each role of the permission model."""
+"""Fixtures shared by every app's tests: one person for each role of the permission model.
+
+Property tests (hypothesis) are repeatable by default: the "repeatable" profile derives every
+example from the test itself, so a run finds the same examples on every machine and at every
+hour, and the suite never fails on one run and passes on the next. HYPOTHESIS_PROFILE=explore
+searches anew on each run, with more examples, to find what the fixed examples miss; what it
+finds becomes a regression test.
+"""
 
 import os
 from dataclasses import dataclass
@@ -7,6 +14,7 @@ from typing import Any
 
 import pytest
 import time_machine
+from hypothesis import settings as hypothesis_settings
 
 from trellis.accounts.tests.factories import UserFactory
 from trellis.communities.models import Role, Visibility
@@ -32,6 +40,13 @@ def pytest_collection_modifyitems(items: list[Any]) -> None:
             raise pytest.UsageError(
                 f"{item.nodeid}: mark transactional tests with serialized_rollback=True too"
             )
+
+
+hypothesis_settings.register_profile(
+    "repeatable", derandomize=True, database=None, print_blob=True, deadline=None
+)
+hypothesis_settings.register_profile("explore", derandomize=False, print_blob=True, deadline=None)
+hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
 
 
 @dataclass

@@ -9,7 +9,7 @@ from typing import Annotated, Any
 
 from django.db.models import QuerySet
 from django.http import HttpRequest
-from ninja import Field, Path, Query, Router, Schema
+from ninja import Field, Query, Router, Schema
 from ninja.pagination import paginate
 from ninja.responses import Status
 from pydantic import StringConstraints
@@ -18,13 +18,17 @@ from trellis.accounts import permissions, selectors, services
 from trellis.accounts.models import AccessToken, EmailVisibility, ProfileVisibility, User
 from trellis.accounts.sign_in_throttle import client_address
 from trellis.communities.permissions import is_network_admin
-from trellis.core.api_schemas import InputSchema, Pagination, TranslatedTextOut, error_responses
+from trellis.core.api_schemas import (
+    ONE_LINE,
+    InputSchema,
+    Pagination,
+    PathId,
+    TranslatedTextOut,
+    error_responses,
+)
 from trellis.core.permissions import signed_in_person
 
 router = Router(tags=["people"])
-
-# Object ids are 64-bit; a larger number cannot name anything and would overflow SQLite.
-ObjectId = Annotated[int, Path(ge=1, le=2**63 - 1)]
 
 
 class ExpertiseOut(Schema):
@@ -114,7 +118,9 @@ class TokenCreateIn(InputSchema):
     totp: Annotated[str, StringConstraints(max_length=32)] = Field(
         "", description="The code from the authenticator app, when two-factor login is on."
     )
-    name: Annotated[str, StringConstraints(min_length=1, max_length=100, strip_whitespace=True)]
+    name: Annotated[
+        str, StringConstraints(min_length=1, max_length=100, strip_whitespace=True), ONE_LINE
+    ]
 
 
 class TokenOut(Schema):
@@ -148,7 +154,7 @@ def person_list(request: HttpRequest, filters: Query[PersonFilters]) -> QuerySet
 
 
 @router.get("/people/{person_id}", response={200: PersonDetailOut, **error_responses(404, 422)})
-def person_get(request: HttpRequest, person_id: ObjectId) -> User:
+def person_get(request: HttpRequest, person_id: PathId) -> User:
     return selectors.access_person(viewer=request.user, person_id=person_id)
 
 
@@ -182,6 +188,6 @@ def token_list(request: HttpRequest) -> QuerySet[AccessToken]:
 @router.delete(
     "/tokens/{token_id}", response={204: None, **error_responses(403, 404, 422)}, tags=["tokens"]
 )
-def token_revoke(request: HttpRequest, token_id: ObjectId) -> Status[None]:
+def token_revoke(request: HttpRequest, token_id: PathId) -> Status[None]:
     services.access_token_revoke(person=signed_in_person(request), token_id=token_id)
     return Status(204, None)

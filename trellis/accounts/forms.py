@@ -8,6 +8,7 @@ from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from trellis.accounts.models import ExpertiseTopic, User
+from trellis.core.forms import SingleLineCharField, model_formfield
 from trellis.core.languages import LANGUAGE_CHOICES
 from trellis.core.translated import translated
 
@@ -15,7 +16,7 @@ from trellis.core.translated import translated
 class SignupForm(forms.Form):
     """Extra fields allauth's sign-up form asks for."""
 
-    full_name = forms.CharField(
+    full_name = SingleLineCharField(
         label=_("Full name"),
         max_length=200,
         help_text=_("As you write it, in your own script."),
@@ -56,6 +57,7 @@ class ProfileForm(forms.ModelForm):
 
     class Meta:
         model = User
+        formfield_callback = model_formfield
         fields = [
             "full_name",
             "full_name_latin",
@@ -94,7 +96,7 @@ class ProfileForm(forms.ModelForm):
 
 
 class AccessTokenForm(forms.Form):
-    name = forms.CharField(
+    name = SingleLineCharField(
         label=_("Token name"),
         max_length=100,
         help_text=_("What the token is for, so you recognise it later."),

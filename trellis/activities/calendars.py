@@ -5,6 +5,7 @@ has no per-person time zone, and a calendar program converts a TZID-stamped time
 """
 
 import calendar
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
@@ -21,7 +22,7 @@ from django.utils.formats import get_format
 from django.utils.translation import gettext as _
 from django.utils.translation import override
 from django_countries import countries
-from icalendar import Calendar, Event
+from icalendar import Calendar, Event, vText
 
 from trellis.activities import permissions, selectors
 from trellis.activities.models import (
@@ -39,6 +40,17 @@ from trellis.core.translated import translated
 PRODID = "-//Trellis//Learning activities//EN"
 # Feeds carry a year of history: enough for a calendar program, bounded for the server.
 FEED_HISTORY = timedelta(days=365)
+# RFC 5545 allows no control characters in text but the tab; a line break is written escaped.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+def ical_text(text: str) -> vText:
+    """Any text as an iCalendar TEXT value: line breaks (of every kind) become escaped `\\n`,
+    other control characters are dropped, so nothing people typed can break the document."""
+    lines = str(text).splitlines()
+    return vText(_CONTROL.sub("", "\n".join(lines)))
+
+
 ICAL_STATUS = {
     ActivityStatus.DRAFT: "TENTATIVE",
     ActivityStatus.CANCELLED: "CANCELLED",
@@ -87,21 +99,21 @@ def activity_event(activity: Activity, *, stamp: datetime, online_link: bool) ->
     event.add("dtstamp", stamp)
     event.add("dtstart", start)
     event.add("dtend", end)
-    event.add("summary", translated(activity.title))
+    event.add("summary", ical_text(translated(activity.title)))
     description = [translated(activity.description).strip()]
     if online_link and activity.online_url and activity.mode != Mode.IN_PERSON:
         description.append(_("Online: %(url)s") % {"url": activity.online_url})
     description.append(page)
-    event.add("description", "\n\n".join(part for part in description if part))
+    event.add("description", ical_text("\n\n".join(part for part in description if part)))
     location = activity_location(activity, online_link=online_link)
     if location:
-        event.add("location", location)
+        event.add("location", ical_text(location))
     event.add("url", page)
     event.add("status", ICAL_STATUS.get(ActivityStatus(activity.status), "CONFIRMED"))
     event.add("sequence", activity.sequence)
     event.add("created", activity.created_at.astimezone(UTC))
     event.add("last-modified", activity.updated_at.astimezone(UTC))
-    event.add("categories", [translated(activity.activity_type.name)])
+    event.add("categories", [ical_text(translated(activity.activity_type.name))])
     if activity.parent_id:
         event.add("related-to", activity_uid(activity.parent_id))
     return event
@@ -138,7 +150,9 @@ def calendar_document(activities: Iterable[Activity], *, name: str, viewer: Any)
     document.add("version", "2.0")
     document.add("calscale", "GREGORIAN")
     document.add("method", "PUBLISH")
-    document.add("x-wr-calname", name)
+    # Not a property icalendar knows, so it would be written as given: typed as TEXT, it is
+    # escaped like the others.
+    document.add("x-wr-calname", ical_text(name))
     activities = list(activities)
     with_link = online_link_ids(viewer=viewer, activities=activities)
     for activity in activities:

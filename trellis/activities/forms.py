@@ -16,6 +16,7 @@ from trellis.activities.models import (
     Orientation,
 )
 from trellis.communities.models import AgendaItem
+from trellis.core.forms import SingleLineCharField, model_formfield
 from trellis.core.languages import LANGUAGE_CHOICES
 from trellis.core.translated import translated
 
@@ -101,6 +102,7 @@ class ActivityForm(forms.ModelForm):
 
     class Meta:
         model = Activity
+        formfield_callback = model_formfield
         fields = [
             "activity_type",
             "communities",
@@ -191,6 +193,7 @@ class ActivityTypeForm(forms.ModelForm):
 
     class Meta:
         model = ActivityType
+        formfield_callback = model_formfield
         fields = ["slug", "name", "description", "formats", "orientations"]
 
 
@@ -202,10 +205,12 @@ class ContributorForm(forms.Form):
         required=False,
         help_text=_("Choose a member, or describe an invited outsider below."),
     )
-    guest_name = forms.CharField(
+    guest_name = SingleLineCharField(
         label=_("Invited outsider: full name"), max_length=200, required=False
     )
-    guest_organisation = forms.CharField(label=_("Organisation"), max_length=200, required=False)
+    guest_organisation = SingleLineCharField(
+        label=_("Organisation"), max_length=200, required=False
+    )
     guest_email = forms.EmailField(label=_("Email (optional)"), required=False)
 
     def __init__(self, *args: Any, people: Any, **kwargs: Any) -> None:
@@ -224,6 +229,7 @@ class ContributorForm(forms.Form):
 class OutcomesForm(forms.ModelForm):
     class Meta:
         model = Activity
+        formfield_callback = model_formfield
         fields = ["summary", "outputs", "decisions", "follow_ups"]
         widgets = {
             "summary": forms.Textarea(attrs={"rows": 6}),
@@ -238,5 +244,5 @@ class OutcomesForm(forms.ModelForm):
 
 
 class MaterialForm(forms.Form):
-    title = forms.CharField(label=_("Title"), max_length=200)
+    title = SingleLineCharField(label=_("Title"), max_length=200)
     url = forms.URLField(label=_("Link"), max_length=500, assume_scheme="https")

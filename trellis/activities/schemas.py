@@ -5,7 +5,7 @@ from typing import Annotated, Any
 
 from django.utils.translation import gettext as _
 from ninja import Field, Schema
-from pydantic import AnyHttpUrl, StringConstraints, field_validator, model_validator
+from pydantic import AnyHttpUrl, StringConstraints, UrlConstraints, field_validator, model_validator
 
 from trellis.activities.models import (
     ActivityFormat,
@@ -17,8 +17,13 @@ from trellis.activities.models import (
 from trellis.activities.permissions import can_see_online_link
 from trellis.activities.selectors import activity_agenda_item_list, activity_community_list
 from trellis.core.api_schemas import (
+    ONE_LINE,
+    CountryCode,
     InputSchema,
-    LanguageCode,
+    ObjectId,
+    Omittable,
+    SpokenLanguage,
+    TimeZoneName,
     TranslatedLongText,
     TranslatedName,
     TranslatedTextOut,
@@ -113,36 +118,38 @@ class ActivityDetailOut(ActivityOut):
         return [session.pk for session in obj.sessions.all()]
 
 
-Text = Annotated[str, StringConstraints(max_length=200, strip_whitespace=True)]
-Languages = Annotated[list[LanguageCode], Field(max_length=20)]
+City = Annotated[str, StringConstraints(max_length=100, strip_whitespace=True), ONE_LINE]
+Venue = Annotated[str, StringConstraints(max_length=200, strip_whitespace=True), ONE_LINE]
+OnlineLink = Annotated[AnyHttpUrl, UrlConstraints(max_length=500)]
+Languages = Annotated[list[SpokenLanguage], Field(max_length=20)]
+CommunitySlug = Annotated[str, StringConstraints(max_length=40, pattern=r"^[-a-zA-Z0-9_]+$")]
 
 
 class ActivityIn(InputSchema):
-    """Fields of an activity; on PATCH only the fields sent are changed."""
+    """Fields of an activity; on PATCH only the fields sent are changed. Null is refused
+    except where it empties a field (parent, country, city, venue, online link, capacity and
+    registration deadline)."""
 
-    type: Annotated[str, StringConstraints(max_length=60)] | None = None
-    communities: (
-        Annotated[list[Annotated[str, StringConstraints(max_length=40)]], Field(max_length=20)]
-        | None
-    ) = None
-    parent_id: int | None = None
-    title: TranslatedName | None = None
-    description: TranslatedLongText | None = None
-    formality: Formality | None = None
-    mode: Mode | None = None
-    country: Annotated[str, StringConstraints(max_length=2)] | None = None
-    city: Text | None = None
-    venue: Text | None = None
-    online_url: AnyHttpUrl | None = None
-    starts_at: datetime | None = None
-    ends_at: datetime | None = None
-    timezone: Annotated[str, StringConstraints(max_length=64)] | None = None
-    languages: Languages | None = None
-    interpretation: Languages | None = None
+    type: Omittable[Annotated[str, StringConstraints(max_length=60)]] = None
+    communities: Omittable[Annotated[list[CommunitySlug], Field(max_length=20)]] = None
+    parent_id: ObjectId | None = None
+    title: Omittable[TranslatedName] = None
+    description: Omittable[TranslatedLongText] = None
+    formality: Omittable[Formality] = None
+    mode: Omittable[Mode] = None
+    country: CountryCode | None = None
+    city: City | None = None
+    venue: Venue | None = None
+    online_url: OnlineLink | None = None
+    starts_at: Omittable[datetime] = None
+    ends_at: Omittable[datetime] = None
+    timezone: Omittable[TimeZoneName] = None
+    languages: Omittable[Languages] = None
+    interpretation: Omittable[Languages] = None
     capacity: Annotated[int, Field(ge=1, le=100_000)] | None = None
     registration_deadline: datetime | None = None
-    status: ActivityStatus | None = None
-    agenda_items: Annotated[list[int], Field(max_length=50)] | None = None
+    status: Omittable[ActivityStatus] = None
+    agenda_items: Omittable[Annotated[list[ObjectId], Field(max_length=50)]] = None
 
     @field_validator("starts_at", "ends_at", "registration_deadline")
     @classmethod

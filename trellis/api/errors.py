@@ -8,16 +8,25 @@ in the request's language. Invalid input is a 422 whether ninja's schemas or the
 import logging
 from typing import Any
 
-from django.core.exceptions import NON_FIELD_ERRORS, PermissionDenied, RequestDataTooBig
+from django.core.exceptions import (
+    NON_FIELD_ERRORS,
+    BadRequest,
+    PermissionDenied,
+    RequestDataTooBig,
+    SuspiciousOperation,
+)
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.core.signals import got_request_exception
 from django.http import Http404, HttpRequest, HttpResponse
+from django.http.multipartparser import MultiPartParserError
 from django.utils.translation import gettext as _
 from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, HttpError, Throttled
 from ninja.errors import ValidationError as SchemaValidationError
 
 from trellis.accounts.sign_in_throttle import TooManyAttemptsError
+from trellis.core import single_line
+from trellis.core.api_schemas import NOT_BLANK_PATTERN
 from trellis.core.errors import LoginRequired, TrellisError
 
 logger = logging.getLogger("django.request")
@@ -73,6 +82,14 @@ def _schema_message(error: dict[str, Any]) -> str:
         return _("Send at most %(limit_value)s items.") % {"limit_value": context.get("max_length")}
     if kind in {"enum", "literal_error"}:
         return _("Select a valid choice. That choice is not one of the available choices.")
+    if kind == "string_pattern_mismatch":
+        pattern = context.get("pattern")
+        if pattern == single_line.SINGLE_LINE_PATTERN:
+            return str(single_line.MESSAGE)
+        if pattern == NOT_BLANK_PATTERN:
+            return _("This field cannot be blank.")
+    if kind == "too_short":
+        return _("This field cannot be blank.")
     if kind == "string_type":
         return _("Enter text.")
     if kind in {"dict_type", "model_type", "model_attributes_type"}:
@@ -190,6 +207,18 @@ def too_many_attempts(
     return error_response(api, request, status=429, code=exc.code, message=exc.message)
 
 
+def unreadable_request(api: NinjaAPI, request: HttpRequest, exc: Exception) -> HttpResponse:
+    """A body that cannot be parsed as its Content-Type says (a multipart body without a
+    boundary, too many fields): the client's fault, found before any endpoint runs."""
+    return error_response(
+        api,
+        request,
+        status=400,
+        code="bad_request",
+        message=_("The request could not be read: check its body and Content-Type."),
+    )
+
+
 def too_large(api: NinjaAPI, request: HttpRequest, exc: Exception) -> HttpResponse:
     return error_response(
         api, request, status=413, code="too_large", message=_("The request is too large.")
@@ -224,6 +253,9 @@ HANDLERS: list[tuple[type[Exception], Any]] = [
     (Http404, not_found),
     (TrellisError, conflict),
     (TooManyAttemptsError, too_many_attempts),
+    (MultiPartParserError, unreadable_request),
+    (BadRequest, unreadable_request),
+    (SuspiciousOperation, unreadable_request),
     (RequestDataTooBig, too_large),
 ]
 

@@ -17,6 +17,7 @@ from ninja.responses import Status
 
 from trellis.communities import selectors, services
 from trellis.communities.models import AgendaItem, AgendaStatus
+from trellis.communities.permissions import can_prioritise_agenda
 from trellis.communities.schemas import (
     AgendaItemDetailOut,
     AgendaItemOut,
@@ -24,12 +25,10 @@ from trellis.communities.schemas import (
     AgendaItemUpdateIn,
     AgendaVoteOut,
 )
-from trellis.core.api_schemas import Pagination, error_responses
-from trellis.core.permissions import signed_in_person
+from trellis.core.api_schemas import Pagination, PathId, error_responses
+from trellis.core.permissions import require, signed_in_person
 
 router = Router(tags=["learning agenda"])
-
-MAX_ITEM_ID = 2**63 - 1
 
 
 class AgendaFilter(Schema):
@@ -37,9 +36,7 @@ class AgendaFilter(Schema):
 
 
 def _item(request: HttpRequest, item_id: int) -> AgendaItem:
-    return selectors.access_agenda_item_by_id(
-        viewer=request.user, item_id=min(max(item_id, 0), MAX_ITEM_ID)
-    )
+    return selectors.access_agenda_item_by_id(viewer=request.user, item_id=item_id)
 
 
 @router.get(
@@ -76,14 +73,14 @@ def agenda_item_propose(
 
 
 @router.get("/agenda/{item_id}", response={200: AgendaItemDetailOut, **error_responses(404, 422)})
-def agenda_item_get(request: HttpRequest, item_id: int) -> AgendaItem:
+def agenda_item_get(request: HttpRequest, item_id: PathId) -> AgendaItem:
     return _item(request, item_id)
 
 
 def _owner(person_id: int | None) -> Any:
     if person_id is None:
         return None
-    owner = get_user_model().objects.filter(pk=min(max(person_id, 0), MAX_ITEM_ID)).first()
+    owner = get_user_model().objects.filter(pk=person_id).first()
     if owner is None:
         raise ValidationError({"owner": _("No one has this id.")})
     return owner
@@ -94,7 +91,7 @@ def _owner(person_id: int | None) -> Any:
     response={200: AgendaItemDetailOut, **error_responses(403, 404, 413, 422)},
 )
 def agenda_item_update(
-    request: HttpRequest, item_id: int, payload: AgendaItemUpdateIn
+    request: HttpRequest, item_id: PathId, payload: AgendaItemUpdateIn
 ) -> AgendaItem:
     """Edit the text (the proposer, while proposed) or prioritise (agenda setters, conveners)."""
     item = _item(request, item_id)
@@ -102,6 +99,8 @@ def agenda_item_update(
     changes = payload.model_dump(exclude_unset=True)
     status_note = changes.pop("status_note", "")
     if "owner" in changes:
+        # Only those who may set the owner learn whether the id names someone.
+        require(actor, can_prioritise_agenda(actor, item.community))
         changes["owner"] = _owner(changes["owner"])
     services.agenda_item_update(actor=actor, item=item, status_note=status_note, **changes)
     return _item(request, item_id)
@@ -120,7 +119,7 @@ def _vote_state(request: HttpRequest, item_id: int) -> AgendaVoteOut:
 @router.post(
     "/agenda/{item_id}/vote", response={200: AgendaVoteOut, **error_responses(403, 404, 422)}
 )
-def agenda_vote_cast(request: HttpRequest, item_id: int) -> AgendaVoteOut:
+def agenda_vote_cast(request: HttpRequest, item_id: PathId) -> AgendaVoteOut:
     """Vote for the item; voting again changes nothing."""
     item = _item(request, item_id)
     services.agenda_vote_cast(person=signed_in_person(request), item=item)
@@ -130,7 +129,7 @@ def agenda_vote_cast(request: HttpRequest, item_id: int) -> AgendaVoteOut:
 @router.delete(
     "/agenda/{item_id}/vote", response={200: AgendaVoteOut, **error_responses(403, 404, 422)}
 )
-def agenda_vote_withdraw(request: HttpRequest, item_id: int) -> AgendaVoteOut:
+def agenda_vote_withdraw(request: HttpRequest, item_id: PathId) -> AgendaVoteOut:
     """Withdraw one's vote; withdrawing when there is none changes nothing."""
     item = _item(request, item_id)
     services.agenda_vote_withdraw(person=signed_in_person(request), item=item)

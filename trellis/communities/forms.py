@@ -16,6 +16,7 @@ from trellis.communities.models import (
     TransactionalParticipant,
     ValueQuestion,
 )
+from trellis.core.forms import SingleLineCharField, model_formfield
 from trellis.core.translated import TranslatedTextFormField, translated
 
 VALUE_PREFIX = "value_"
@@ -34,6 +35,7 @@ class CommunityForm(forms.ModelForm):
 
     class Meta:
         model = Community
+        formfield_callback = model_formfield
         fields = [
             "name",
             "description",
@@ -105,6 +107,7 @@ class InvitationForm(forms.Form):
 class TransactionalParticipantForm(forms.ModelForm):
     class Meta:
         model = TransactionalParticipant
+        formfield_callback = model_formfield
         fields = ["full_name", "organisation", "country", "email", "note"]
 
 
@@ -141,13 +144,14 @@ class RoleAssignmentForm(forms.Form):
 class StakeholderForm(forms.ModelForm):
     class Meta:
         model = Stakeholder
+        formfield_callback = model_formfield
         fields = ["kind", "name", "interest"]
 
 
 class AgendaItemForm(forms.Form):
     """A question or issue for the learning agenda, as its proposer writes it."""
 
-    title = forms.CharField(
+    title = SingleLineCharField(
         label=_("Question or issue"),
         max_length=300,
         help_text=_("Put it as the question the community wants to move forward on."),

@@ -6,9 +6,8 @@ Translated text is an object by language code; choices are their codes.
 from datetime import date, datetime
 from typing import Annotated, Any
 
-from django.utils.translation import gettext as _
 from ninja import Field, Schema
-from pydantic import StringConstraints, field_validator
+from pydantic import StringConstraints
 
 from trellis.communities import permissions
 from trellis.communities.models import (
@@ -30,12 +29,15 @@ from trellis.communities.selectors import (
     role_assignment_list,
 )
 from trellis.core.api_schemas import (
+    ONE_LINE,
     InputSchema,
+    NetworkLanguage,
+    ObjectId,
+    Omittable,
     TranslatedLongText,
     TranslatedName,
     TranslatedTextOut,
 )
-from trellis.core.translated import language_codes
 
 
 class NetworkOut(Schema):
@@ -120,29 +122,16 @@ class CommunityDetailOut(CommunityOut):
         return list(role_assignment_list(community=obj))
 
 
-Code = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=12)]
+Code = Annotated[
+    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=12), ONE_LINE
+]
 Slug = Annotated[
     str, StringConstraints(strip_whitespace=True, max_length=40, pattern=r"^[-a-zA-Z0-9_]+$")
 ]
-ValueProposition = Annotated[dict[str, TranslatedLongText], Field(max_length=len(ValueQuestion))]
-
-
-def _value_proposition_check(value: dict[str, dict[str, str]] | None) -> Any:
-    if value is None:
-        return value
-    unknown_questions = set(value) - set(ValueQuestion.values)
-    if unknown_questions:
-        raise ValueError(
-            _("Unknown questions: %(codes)s.") % {"codes": ", ".join(sorted(unknown_questions))}
-        )
-    unknown_languages = {code for answers in value.values() for code in answers} - set(
-        language_codes()
-    )
-    if unknown_languages:
-        raise ValueError(
-            _("Unknown language: %(codes)s.") % {"codes": ", ".join(sorted(unknown_languages))}
-        )
-    return value
+# Answers by question code, each {language code: text}.
+ValueProposition = Annotated[
+    dict[ValueQuestion, TranslatedLongText], Field(max_length=len(ValueQuestion))
+]
 
 
 class CommunityCreateIn(InputSchema):
@@ -151,29 +140,25 @@ class CommunityCreateIn(InputSchema):
     name: TranslatedName
     description: TranslatedLongText = Field(default_factory=dict)
     domain_statement: TranslatedLongText = Field(default_factory=dict)
-    domain_type: DomainType | None = None
-    stage: Stage | None = None
-    visibility: Visibility | None = None
-    join_policy: JoinPolicy | None = None
+    domain_type: Omittable[DomainType] = None
+    stage: Omittable[Stage] = None
+    visibility: Omittable[Visibility] = None
+    join_policy: Omittable[JoinPolicy] = None
     value_proposition: ValueProposition = Field(default_factory=dict)
-
-    _value_proposition = field_validator("value_proposition")(_value_proposition_check)
 
 
 class CommunityUpdateIn(InputSchema):
-    """Only the fields sent are changed."""
+    """Only the fields sent are changed; none of them may be null."""
 
-    name: TranslatedName | None = None
-    description: TranslatedLongText | None = None
-    domain_statement: TranslatedLongText | None = None
-    domain_type: DomainType | None = None
-    stage: Stage | None = None
+    name: Omittable[TranslatedName] = None
+    description: Omittable[TranslatedLongText] = None
+    domain_statement: Omittable[TranslatedLongText] = None
+    domain_type: Omittable[DomainType] = None
+    stage: Omittable[Stage] = None
     stage_note: Annotated[str, StringConstraints(max_length=2000)] = ""
-    visibility: Visibility | None = None
-    join_policy: JoinPolicy | None = None
-    value_proposition: ValueProposition | None = None
-
-    _value_proposition = field_validator("value_proposition")(_value_proposition_check)
+    visibility: Omittable[Visibility] = None
+    join_policy: Omittable[JoinPolicy] = None
+    value_proposition: Omittable[ValueProposition] = None
 
 
 class JoinIn(InputSchema):
@@ -211,7 +196,9 @@ class MembershipOut(Schema):
 
 # The learning agenda.
 
-AgendaTitle = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)]
+AgendaTitle = Annotated[
+    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300), ONE_LINE
+]
 AgendaDescription = Annotated[str, StringConstraints(strip_whitespace=True, max_length=10000)]
 AgendaNote = Annotated[str, StringConstraints(strip_whitespace=True, max_length=2000)]
 
@@ -282,7 +269,7 @@ class AgendaItemDetailOut(AgendaItemOut):
 class AgendaItemProposeIn(InputSchema):
     title: AgendaTitle
     description: AgendaDescription = ""
-    language: str = Field(description="A language code of the network, e.g. en or ru.")
+    language: NetworkLanguage = Field(description="A language code of the network, e.g. en or ru.")
     target_start: date | None = None
     target_end: date | None = None
 
@@ -291,13 +278,13 @@ class AgendaItemUpdateIn(InputSchema):
     """Only the fields sent are changed. The proposer may change the text while the item is
     proposed; agenda setters and conveners may change everything."""
 
-    title: AgendaTitle | None = None
-    description: AgendaDescription | None = None
-    language: str | None = None
-    priority: AgendaPriority | None = None
-    status: AgendaStatus | None = None
+    title: Omittable[AgendaTitle] = None
+    description: Omittable[AgendaDescription] = None
+    language: Omittable[NetworkLanguage] = None
+    priority: AgendaPriority | None = Field(None, description="null removes the priority.")
+    status: Omittable[AgendaStatus] = None
     status_note: AgendaNote = ""
-    owner: int | None = Field(None, description="A person's id; null removes the owner.")
+    owner: ObjectId | None = Field(None, description="A person's id; null removes the owner.")
     target_start: date | None = None
     target_end: date | None = None
 

@@ -22,6 +22,7 @@ def invitation_send(*, invitation_id: int) -> None:
             "accept_url": settings.SITE_URL.rstrip("/")
             + reverse("communities:invitation", kwargs={"token": invitation.token}),
         }
-        subject = render_to_string("communities/email/invitation_subject.txt", context).strip()
+        subject = render_to_string("communities/email/invitation_subject.txt", context)
         body = render_to_string("communities/email/invitation_body.txt", context)
-    send_mail(subject, body, None, [invitation.email])
+    # A header holds one line: a line break in a name would make the email unsendable.
+    send_mail(" ".join(subject.split()), body, None, [invitation.email])

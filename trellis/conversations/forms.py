@@ -10,6 +10,7 @@ from django_countries import countries
 from trellis.accounts.models import ExpertiseTopic, User
 from trellis.communities.models import Community
 from trellis.conversations.models import BODY_MAX_LENGTH
+from trellis.core.forms import SingleLineCharField
 
 # Questions and answers (the help desk)
 
@@ -24,7 +25,7 @@ class QuestionForm(forms.Form):
         empty_label=_("The whole network"),
         help_text=_("A community's help desk, or everyone in the network."),
     )
-    title = forms.CharField(
+    title = SingleLineCharField(
         label=_("Your question"),
         max_length=300,
         help_text=_("One sentence that says what you want to know."),

@@ -15,11 +15,12 @@ from django.utils.translation import gettext_lazy as _
 from trellis.activities.forms import TIME_ZONE_CHOICES, LocalDateTimeField
 from trellis.activities.models import Mode
 from trellis.conversations.models import BODY_MAX_LENGTH, PeerAssistOffer
+from trellis.core.forms import SingleLineCharField
 from trellis.core.languages import LANGUAGE_CHOICES
 
 
 class DiscussionForm(forms.Form):
-    title = forms.CharField(label=_("Topic"), max_length=300)
+    title = SingleLineCharField(label=_("Topic"), max_length=300)
     body = forms.CharField(
         label=_("What would you like to discuss?"),
         max_length=BODY_MAX_LENGTH,
@@ -37,7 +38,7 @@ class ReplyForm(forms.Form):
 
 
 class PeerAssistForm(forms.Form):
-    title = forms.CharField(label=_("Your problem in one sentence"), max_length=300)
+    title = SingleLineCharField(label=_("Your problem in one sentence"), max_length=300)
     problem = forms.CharField(
         label=_("The problem"),
         max_length=BODY_MAX_LENGTH,

@@ -7,14 +7,22 @@ from ninja import Field, Schema
 from pydantic import StringConstraints
 
 from trellis.conversations.models import BODY_MAX_LENGTH
-from trellis.core.api_schemas import InputSchema, LanguageCode
+from trellis.core.api_schemas import (
+    NOT_BLANK,
+    ONE_LINE,
+    CountryCode,
+    InputSchema,
+    NetworkLanguage,
+    Omittable,
+)
 
 # Questions and answers (the help desk)
 
-QuestionTitle = Annotated[str, StringConstraints(strip_whitespace=True, max_length=300)]
-PostBody = Annotated[str, StringConstraints(max_length=BODY_MAX_LENGTH)]
+QuestionTitle = Annotated[
+    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300), ONE_LINE
+]
+PostBody = Annotated[str, StringConstraints(max_length=BODY_MAX_LENGTH), NOT_BLANK]
 TopicSlug = Annotated[str, StringConstraints(max_length=80)]
-CountryCode = Annotated[str, StringConstraints(max_length=2)]
 
 
 class PostAuthorOut(Schema):
@@ -120,7 +128,7 @@ class QuestionCreateIn(InputSchema):
     )
     title: QuestionTitle
     body: PostBody = Field(description="Markdown.")
-    language: LanguageCode = Field(description="A language code of the network, e.g. en or ru.")
+    language: NetworkLanguage = Field(description="A language code of the network, e.g. en or ru.")
     topics: Annotated[list[TopicSlug], Field(max_length=20)] = Field(
         default_factory=list, description="Codes of expertise topics."
     )
@@ -129,20 +137,21 @@ class QuestionCreateIn(InputSchema):
 
 class QuestionUpdateIn(InputSchema):
     """Only the fields sent are changed. Authors edit the text (the earlier version is kept);
-    moderators may also lock or hide the question."""
+    moderators may also lock or hide the question. Null empties the country context and is
+    refused elsewhere."""
 
-    title: QuestionTitle | None = None
-    body: PostBody | None = None
-    language: LanguageCode | None = None
-    topics: Annotated[list[TopicSlug], Field(max_length=20)] | None = None
+    title: Omittable[QuestionTitle] = None
+    body: Omittable[PostBody] = None
+    language: Omittable[NetworkLanguage] = None
+    topics: Omittable[Annotated[list[TopicSlug], Field(max_length=20)]] = None
     country_context: CountryCode | None = None
-    locked: bool | None = None
-    hidden: bool | None = None
+    locked: Omittable[bool] = None
+    hidden: Omittable[bool] = None
 
 
 class AnswerCreateIn(InputSchema):
     body: PostBody = Field(description="Markdown.")
-    language: LanguageCode = Field(description="A language code of the network, e.g. en or ru.")
+    language: NetworkLanguage = Field(description="A language code of the network, e.g. en or ru.")
 
 
 class HelpfulOut(Schema):

@@ -9,10 +9,23 @@ from pydantic import StringConstraints
 from trellis.activities.models import Mode
 from trellis.conversations.models import BODY_MAX_LENGTH, PeerAssistStatus
 from trellis.conversations.schemas import PostAuthorOut
-from trellis.core.api_schemas import MAX_LANGUAGES, InputSchema, LanguageCode
+from trellis.core.api_schemas import (
+    MAX_LANGUAGES,
+    NOT_BLANK,
+    ONE_LINE,
+    InputSchema,
+    NetworkLanguage,
+    ObjectId,
+    Omittable,
+    SpokenLanguage,
+    TimeZoneName,
+)
 
-Title = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)]
-Body = Annotated[str, StringConstraints(max_length=BODY_MAX_LENGTH)]
+Title = Annotated[
+    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300), ONE_LINE
+]
+Body = Annotated[str, StringConstraints(max_length=BODY_MAX_LENGTH), NOT_BLANK]
+OptionalBody = Annotated[str, StringConstraints(max_length=BODY_MAX_LENGTH)]
 CommunitySlug = Annotated[str, StringConstraints(max_length=60)]
 
 # Hot-topic discussions
@@ -76,13 +89,17 @@ class DiscussionCreateIn(InputSchema):
     community: CommunitySlug = Field(description="The community's slug.")
     title: Title
     body: Body
-    language: LanguageCode | None = Field(None, description="Defaults to the request's language.")
+    language: NetworkLanguage | None = Field(
+        None, description="Defaults to the request's language."
+    )
 
 
 class ReplyCreateIn(InputSchema):
     body: Body
-    quoted: int | None = Field(None, ge=1, description="The id of a reply to quote.")
-    language: LanguageCode | None = None
+    quoted: ObjectId | None = Field(None, description="The id of a reply to quote.")
+    language: NetworkLanguage | None = Field(
+        None, description="Defaults to the request's language."
+    )
 
 
 class DiscussionFilters(Schema):
@@ -131,8 +148,8 @@ class PeerAssistCreateIn(InputSchema):
     community: CommunitySlug = Field(description="The community's slug.")
     title: Title
     problem: Body
-    context: Body = ""
-    languages: list[LanguageCode] = Field(default_factory=list, max_length=MAX_LANGUAGES)
+    context: OptionalBody = ""
+    languages: list[SpokenLanguage] = Field(default_factory=list, max_length=MAX_LANGUAGES)
     preferred_start: date | None = None
     preferred_end: date | None = None
 
@@ -140,7 +157,7 @@ class PeerAssistCreateIn(InputSchema):
 class SessionIn(InputSchema):
     starts_at: datetime
     ends_at: datetime
-    timezone: Annotated[str, StringConstraints(max_length=64)] = "Europe/Ljubljana"
+    timezone: TimeZoneName = "Europe/Ljubljana"
     mode: Mode = Mode.ONLINE
     online_url: Annotated[str, StringConstraints(max_length=500)] = ""
 
@@ -148,14 +165,14 @@ class SessionIn(InputSchema):
 class PeerAssistUpdateIn(InputSchema):
     """One or more steps: choose peers, move the status one step forward, record the outcome."""
 
-    chosen_offers: list[int] | None = Field(
-        None, max_length=50, description="Ids of the offers to choose (the others are unchosen)."
+    chosen_offers: Omittable[Annotated[list[ObjectId], Field(max_length=50)]] = Field(
+        None, description="Ids of the offers to choose (the others are unchosen)."
     )
-    status: PeerAssistStatus | None = None
-    session: SessionIn | None = Field(
+    status: Omittable[PeerAssistStatus] = None
+    session: Omittable[SessionIn] = Field(
         None, description="Needed to move to scheduled: the session is planned as an activity."
     )
-    outcome: Body | None = Field(None, description="Needed to move to held.")
+    outcome: Omittable[Body] = Field(None, description="Needed to move to held.")
 
 
 class PeerAssistFilters(Schema):

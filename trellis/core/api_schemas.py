@@ -3,12 +3,25 @@
 Apps' `api.py` modules build on these; `trellis.api` maps exceptions to the error body.
 """
 
-from typing import Annotated, Any
+import zoneinfo
+from typing import TYPE_CHECKING, Annotated, Any, Literal, TypeVar, get_args
 
+from django.conf import settings
 from django.utils.translation import gettext as _
-from ninja import Field, Schema
+from django_countries import countries
+from ninja import Field, Path, Schema
 from ninja.pagination import PageNumberPagination
-from pydantic import ConfigDict, StringConstraints, model_validator
+from pydantic import (
+    AfterValidator,
+    ConfigDict,
+    StringConstraints,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
+
+from trellis.core.languages import LANGUAGE_CHOICES
+from trellis.core.single_line import SINGLE_LINE_PATTERN
 
 MAX_PAGE = 10_000
 MAX_PAGE_SIZE = 100
@@ -48,7 +61,8 @@ def _contains_nul(value: Any) -> bool:
 
 
 class InputSchema(Schema):
-    """Base for request bodies and filters: unknown fields and NUL characters are refused.
+    """Base for request bodies and filters: unknown fields, NUL characters and null where a
+    field cannot be null are refused.
 
     PostgreSQL cannot store a NUL character in text, so it is refused here, as a validation
     error, instead of failing deep in the database.
@@ -63,15 +77,101 @@ class InputSchema(Schema):
             raise ValueError(_("Text must not contain NUL characters."))
         return data
 
+    @field_validator("*", mode="before")
+    @classmethod
+    def _refuse_null(cls, value: Any, info: ValidationInfo) -> Any:
+        """Null for a field whose type does not include it, named as such (not as a wrong
+        type), whether the field is required, has a default or is `Omittable`."""
+        if value is None and info.field_name is not None:
+            annotation = cls.model_fields[info.field_name].annotation
+            if type(None) not in get_args(annotation):
+                raise ValueError(_("This field cannot be null."))
+        return value
 
-LanguageCode = Annotated[str, StringConstraints(max_length=8)]
-# {language code: text}, with bounded text; a third language needs no schema change.
+
+T = TypeVar("T")
+
+
+def _drop_default(schema: dict[str, Any]) -> None:
+    schema.pop("default", None)
+
+
+# A field a request may leave out but not send as null: `name: Omittable[Name] = None`. A
+# default is not validated, so None stands for "left out"; a null that is sent is refused by
+# InputSchema, and the document shows the field's own type without a default.
+if TYPE_CHECKING:
+    Omittable = Annotated[T | None, "leave out or give a value"]
+else:
+    Omittable = Annotated[T, Field(json_schema_extra=_drop_default)]
+
+# Object ids are 64-bit; a larger number names nothing and overflows the database's integer.
+MAX_OBJECT_ID = 2**63 - 1
+ObjectId = Annotated[int, Field(ge=1, le=MAX_OBJECT_ID)]
+PathId = Annotated[int, Path(ge=1, le=MAX_OBJECT_ID)]
+
+# Text on one line (names, titles, places); see trellis.core.single_line.
+ONE_LINE = StringConstraints(pattern=SINGLE_LINE_PATTERN)
+# Text that must say something: at least one character other than white space. Unlike a
+# stripped minimum length, it leaves Markdown's leading indentation alone.
+NOT_BLANK_PATTERN = r"\S"
+NOT_BLANK = StringConstraints(pattern=NOT_BLANK_PATTERN)
+
+
+def _country_code(value: str) -> str:
+    code = value.upper()
+    if code and code not in countries:
+        raise ValueError(
+            _("Select a valid choice. That choice is not one of the available choices.")
+        )
+    return code
+
+
+def _time_zone_name(value: str) -> str:
+    if value not in zoneinfo.available_timezones():
+        raise ValueError(_("Choose a valid time zone."))
+    return value
+
+
+# ISO 3166-1 alpha-2 (lower case is read as upper case), or empty for none. Checked against the
+# list of countries, which the document leaves out: hundreds of values, and fuzzing each one.
+CountryCode = Annotated[
+    str,
+    StringConstraints(pattern=r"^([A-Za-z]{2})?$"),
+    AfterValidator(_country_code),
+    Field(description="An ISO 3166-1 alpha-2 country code, or empty."),
+]
+# An IANA time zone name, such as Europe/Ljubljana; checked against the system's list.
+TimeZoneName = Annotated[
+    str,
+    StringConstraints(max_length=64, pattern=r"^[A-Za-z][A-Za-z0-9_+\-]*(/[A-Za-z0-9_+\-]+)*$"),
+    AfterValidator(_time_zone_name),
+    Field(description="An IANA time zone name, such as Europe/Ljubljana."),
+]
+
+# The languages are read from settings when the API is built: a language added to
+# settings.LANGUAGES needs no schema change.
+if TYPE_CHECKING:
+    NetworkLanguage = str
+    SpokenLanguage = str
+else:
+    # A language the network works in: of its translated text and of what people write.
+    NetworkLanguage = Literal[tuple(code for code, _name in settings.LANGUAGES)]
+    # A language people speak and activities are held in (ISO 639-1).
+    SpokenLanguage = Literal[tuple(code for code, _name in LANGUAGE_CHOICES)]
+
+# {language code: text}, with bounded text; a third language needs no schema change. A name
+# is written in one language at least.
 TranslatedName = Annotated[
-    dict[LanguageCode, Annotated[str, StringConstraints(max_length=200, strip_whitespace=True)]],
-    Field(max_length=MAX_LANGUAGES),
+    dict[
+        NetworkLanguage,
+        Annotated[str, StringConstraints(max_length=200, strip_whitespace=True), ONE_LINE],
+    ],
+    Field(min_length=1, max_length=MAX_LANGUAGES),
 ]
 TranslatedLongText = Annotated[
-    dict[LanguageCode, Annotated[str, StringConstraints(max_length=20_000, strip_whitespace=True)]],
+    dict[
+        NetworkLanguage, Annotated[str, StringConstraints(max_length=20_000, strip_whitespace=True)]
+    ],
     Field(max_length=MAX_LANGUAGES),
 ]
 TranslatedTextOut = dict[str, str]

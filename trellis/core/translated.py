@@ -14,6 +14,8 @@ from django.utils.text import capfirst
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from trellis.core.single_line import single_line_check
+
 
 def language_codes() -> list[str]:
     return [code for code, _name in settings.LANGUAGES]
@@ -64,8 +66,12 @@ class TranslatedTextFormField(forms.MultiValueField):
     def __init__(self, *, multiline: bool = False, max_length: int | None = None, **kwargs: Any):
         kwargs.pop("encoder", None)
         kwargs.pop("decoder", None)
+        # A single-line text refuses line breaks in each language.
+        validators = [] if multiline else [single_line_check]
         fields = [
-            forms.CharField(required=False, max_length=max_length, strip=True)
+            forms.CharField(
+                required=False, max_length=max_length, strip=True, validators=validators
+            )
             for _code in language_codes()
         ]
         super().__init__(
@@ -128,3 +134,6 @@ class TranslatedField(models.JSONField):
             raise ValidationError(
                 _("Unknown language: %(codes)s."), params={"codes": ", ".join(sorted(unknown))}
             )
+        if not self.multiline:
+            for text in value.values():
+                single_line_check(text)

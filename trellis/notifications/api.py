@@ -14,7 +14,7 @@ from ninja import Body, Field, Router, Schema
 from ninja.pagination import paginate
 from pydantic import model_validator
 
-from trellis.core.api_schemas import InputSchema, Pagination, error_responses
+from trellis.core.api_schemas import InputSchema, ObjectId, Pagination, error_responses
 from trellis.core.permissions import signed_in_person
 from trellis.notifications import selectors, services
 from trellis.notifications.models import Frequency, Notification, NotificationKind
@@ -67,7 +67,7 @@ class NotificationOut(Schema):
 
 
 class NotificationsReadIn(InputSchema):
-    ids: Annotated[list[Annotated[int, Field(ge=1)]], Field(max_length=MAX_IDS)] | None = None
+    ids: Annotated[list[ObjectId], Field(max_length=MAX_IDS)] | None = None
     all: bool = False
 
     @model_validator(mode="after")

@@ -30,12 +30,20 @@ from trellis.activities.importing import (
 from trellis.activities.models import Activity, Attendance, AttendanceRole
 from trellis.activities.selectors import attendance as attendance_reads
 from trellis.activities.services import attendance as services
-from trellis.core.api_schemas import InputSchema, Pagination, error_responses
+from trellis.core.api_schemas import (
+    ONE_LINE,
+    CountryCode,
+    InputSchema,
+    ObjectId,
+    Pagination,
+    PathId,
+    error_responses,
+)
 from trellis.core.permissions import require, signed_in_person
 
 router = Router(tags=["attendance"])
 
-ShortText = Annotated[str, StringConstraints(max_length=200, strip_whitespace=True)]
+ShortText = Annotated[str, StringConstraints(max_length=200, strip_whitespace=True), ONE_LINE]
 
 
 class AttendeePersonOut(Schema):
@@ -86,17 +94,15 @@ class AttendanceOut(Schema):
 
 class GuestIn(InputSchema):
     full_name: Annotated[
-        str, StringConstraints(min_length=1, max_length=200, strip_whitespace=True)
+        str, StringConstraints(min_length=1, max_length=200, strip_whitespace=True), ONE_LINE
     ]
     organisation: ShortText = ""
-    country: Annotated[str, StringConstraints(max_length=2)] = Field(
-        "", description="ISO 3166-1 alpha-2 code."
-    )
+    country: CountryCode = Field("", description="ISO 3166-1 alpha-2 code.")
     email: Annotated[str, StringConstraints(max_length=254, strip_whitespace=True)] = ""
 
 
 class AttendanceMarkIn(InputSchema):
-    person_id: int | None = Field(None, ge=1, description="A member; or give `guest`.")
+    person_id: ObjectId | None = Field(None, description="A member; or give `guest`.")
     guest: GuestIn | None = Field(None, description="Someone without an account.")
     role: AttendanceRole = AttendanceRole.PARTICIPANT
 
@@ -146,7 +152,7 @@ def _activity(request: HttpRequest, activity_id: int) -> Activity:
     response={200: list[AttendanceOut], **error_responses(403, 404, 422)},
 )
 @paginate(Pagination)
-def attendance_list(request: HttpRequest, activity_id: int) -> QuerySet[Attendance]:
+def attendance_list(request: HttpRequest, activity_id: PathId) -> QuerySet[Attendance]:
     activity = _activity(request, activity_id)
     return attendance_reads.attendance_list(viewer=request.user, activity=activity)
 
@@ -159,7 +165,7 @@ def attendance_list(request: HttpRequest, activity_id: int) -> QuerySet[Attendan
     "Marking a member again changes only the role (200); a new mark answers 201.",
 )
 def attendance_mark(
-    request: HttpRequest, activity_id: int, payload: AttendanceMarkIn
+    request: HttpRequest, activity_id: PathId, payload: AttendanceMarkIn
 ) -> Status[Attendance]:
     activity = _activity(request, activity_id)
     actor = signed_in_person(request)
@@ -191,7 +197,7 @@ def attendance_mark(
 )
 def attendance_import(
     request: HttpRequest,
-    activity_id: int,
+    activity_id: PathId,
     file: File[UploadedFile],
     dry_run: bool = Query(False),
     dry_run_form: bool = Form(False, alias="dry_run"),

@@ -4,7 +4,7 @@ from django.http import HttpRequest, HttpResponse
 from ninja import Router
 
 from trellis.activities import calendars
-from trellis.core.api_schemas import error_responses
+from trellis.core.api_schemas import PathId, error_responses
 from trellis.core.translated import translated
 
 router = Router()
@@ -23,7 +23,7 @@ ICALENDAR_RESPONSE = {
     openapi_extra={"responses": {200: ICALENDAR_RESPONSE}},
     summary="Get an activity as an iCalendar file",
 )
-def activity_calendar_get(request: HttpRequest, activity_id: int) -> HttpResponse:
+def activity_calendar_get(request: HttpRequest, activity_id: PathId) -> HttpResponse:
     activity, events = calendars.activity_calendar(viewer=request.user, activity_id=activity_id)
     return calendars.calendar_response(
         calendars.calendar_document(events, name=translated(activity.title), viewer=request.user),

@@ -14,7 +14,7 @@ from ninja import Query, Router
 from ninja.pagination import paginate
 from ninja.responses import Status
 
-from trellis.activities import selectors
+from trellis.activities import permissions, selectors
 from trellis.activities.models import Activity, ActivityStatus, ActivityType
 from trellis.activities.schemas import (
     ActivityCreateIn,
@@ -26,8 +26,8 @@ from trellis.activities.schemas import (
 from trellis.activities.services import planning
 from trellis.communities.models import AgendaItem, Community
 from trellis.communities.selectors import access_community
-from trellis.core.api_schemas import Pagination, error_responses
-from trellis.core.permissions import signed_in_person
+from trellis.core.api_schemas import Pagination, PathId, error_responses
+from trellis.core.permissions import require, signed_in_person
 
 router = Router(tags=["activities"])
 
@@ -114,7 +114,7 @@ def activity_create(request: HttpRequest, payload: ActivityCreateIn) -> Status[A
 @router.get(
     "/activities/{activity_id}", response={200: ActivityDetailOut, **error_responses(404, 422)}
 )
-def activity_get(request: HttpRequest, activity_id: int) -> Activity:
+def activity_get(request: HttpRequest, activity_id: PathId) -> Activity:
     return selectors.access_activity(viewer=request.user, activity_id=activity_id)
 
 
@@ -122,9 +122,12 @@ def activity_get(request: HttpRequest, activity_id: int) -> Activity:
     "/activities/{activity_id}",
     response={200: ActivityDetailOut, **error_responses(403, 404, 413, 422)},
 )
-def activity_update(request: HttpRequest, activity_id: int, payload: ActivityIn) -> Activity:
+def activity_update(request: HttpRequest, activity_id: PathId, payload: ActivityIn) -> Activity:
     activity = selectors.access_activity(viewer=request.user, activity_id=activity_id)
     actor = signed_in_person(request)
+    # Refused before the input is looked at: its communities and agenda items are not
+    # resolved (nor their existence revealed) for someone who may not change the activity.
+    require(actor, permissions.can_manage_activity(actor, activity))
     fields = _arguments(request, payload)
     planning.activity_update(actor=actor, activity=Activity.objects.get(pk=activity.pk), **fields)
     return _detail(request, activity)

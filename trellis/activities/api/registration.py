@@ -14,7 +14,7 @@ from trellis.activities import selectors
 from trellis.activities.models import Activity, Registration
 from trellis.activities.selectors import registration as registration_reads
 from trellis.activities.services import registration as services
-from trellis.core.api_schemas import InputSchema, error_responses
+from trellis.core.api_schemas import InputSchema, PathId, error_responses
 from trellis.core.permissions import signed_in_person
 
 router = Router()
@@ -62,7 +62,7 @@ def _activity(request: HttpRequest, activity_id: int) -> Activity:
     "/activities/{activity_id}/registration",
     response={200: RegistrationOut, **error_responses(404, 422)},
 )
-def registration_get(request: HttpRequest, activity_id: int) -> dict[str, Any]:
+def registration_get(request: HttpRequest, activity_id: PathId) -> dict[str, Any]:
     """Your registration for the activity; 404 when you have never answered."""
     activity = _activity(request, activity_id)
     registration = selectors.registration_get(person=signed_in_person(request), activity=activity)
@@ -76,7 +76,7 @@ def registration_get(request: HttpRequest, activity_id: int) -> dict[str, Any]:
     response={200: RegistrationOut, **error_responses(403, 404, 409, 422)},
 )
 def registration_answer(
-    request: HttpRequest, activity_id: int, payload: RegistrationIn
+    request: HttpRequest, activity_id: PathId, payload: RegistrationIn
 ) -> dict[str, Any]:
     """Answer yes, maybe or no. 409 when registration is not open or its deadline passed."""
     activity = _activity(request, activity_id)
@@ -90,7 +90,7 @@ def registration_answer(
     "/activities/{activity_id}/registration",
     response={200: RegistrationOut, **error_responses(403, 404, 409, 422)},
 )
-def registration_cancel(request: HttpRequest, activity_id: int) -> dict[str, Any]:
+def registration_cancel(request: HttpRequest, activity_id: PathId) -> dict[str, Any]:
     """Cancel your registration; a place you held goes to the waiting list. 409 when you are
     not registered or the activity has started."""
     activity = _activity(request, activity_id)

@@ -7,7 +7,11 @@ import pytest
 from django.urls import reverse
 from icalendar import Calendar
 
-from trellis.activities.models import ActivityStatus, Registration
+from trellis.accounts.tests.factories import UserFactory
+from trellis.activities.models import Activity, ActivityStatus, Registration
+from trellis.activities.services.feeds import calendar_feed_create
+from trellis.api.tests.client import ApiClient
+from trellis.communities.models import Community
 
 from .factories import ActivityFactory
 
@@ -166,3 +170,39 @@ def test_an_activity_of_a_private_community_is_hidden_from_outsiders(client, wor
     assert client.get(reverse("activities:ics", args=[activity.pk])).status_code == 404
     client.force_login(world.member)
     assert len(events(ics(client, activity))) == 1
+
+
+# Text stored before single-line fields refused line breaks, or typed in a multi-line field,
+# must never break a document: every kind of line break is escaped, control characters dropped.
+BROKEN = "Cash\nforecasting\r\nin\u2028practice\x1f"
+
+
+def test_line_breaks_and_control_characters_in_any_text_keep_every_calendar_valid(client, world):
+    api = ApiClient()
+    activity = almaty_workshop(world)
+    Activity.objects.filter(pk=activity.pk).update(
+        title={"en": BROKEN}, description={"en": "One\x0btwo"}, venue="Hall\nB", city="Alma\rty"
+    )
+    Community.objects.filter(pk=world.public.pk).update(name={"en": "Treasury\nCoP"})
+    person = UserFactory(full_name="Ana\nMaria", preferred_language="en")
+    Registration.objects.create(person=person, activity=activity, answer="yes")
+    feed = calendar_feed_create(person=person)
+
+    documents = {
+        "activity": ics(client, activity),
+        "community": client.get(reverse("activities:community_ics", args=[world.public.slug])),
+        "personal": client.get(reverse("activities:personal_ics", args=[feed.token])),
+        "api": api.get(f"/api/v1/activities/{activity.pk}.ics"),
+    }
+
+    for name, response in documents.items():
+        assert response.status_code == 200, name
+        assert b"\n" not in response.content.replace(b"\r\n", b""), name
+        event = parsed(response).walk("VEVENT")[0]
+        assert str(event["SUMMARY"]) == "Cash\nforecasting\nin\npractice", name
+        assert str(event["DESCRIPTION"]).startswith("One\ntwo"), name
+        assert "Hall\nB" in str(event["LOCATION"]), name
+    # A calendar's name is an extension property, which parsers return as written: escaped.
+    assert b"X-WR-CALNAME:Treasury\\nCoP\r\n" in documents["community"].content
+    assert b"X-WR-CALNAME:Cash\\nforecasting\\nin\\npractice\r\n" in documents["api"].content
+    assert b"Ana\\nMaria" in documents["personal"].content

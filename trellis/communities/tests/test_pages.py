@@ -6,6 +6,7 @@ from django.urls import reverse
 
 from trellis.accounts.tests.factories import UserFactory
 from trellis.communities.models import (
+    Community,
     JoinPolicy,
     Membership,
     MembershipEventKind,
@@ -170,6 +171,21 @@ def test_invitation_email_and_acceptance_to_private_community(
     client.post(path)
     assert Membership.objects.get(person=newcomer, community=world.private).is_active
     assert client.get(reverse("communities:detail", args=[world.private.slug])).status_code == 200
+
+
+def test_an_invitation_is_sent_even_when_the_communitys_name_has_a_line_break(
+    client, world, django_capture_on_commit_callbacks
+):
+    """Names stored before single-line text refused line breaks must not stop the email."""
+    Community.objects.filter(pk=world.private.pk).update(name={"en": "Treasury\nCoP"})
+    client.force_login(world.convener)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(
+            reverse("communities:manage", args=[world.private.slug]),
+            {"invite-email": "newcomer@example.org", "invite-message": "Join us"},
+        )
+
+    assert [message.subject for message in mail.outbox] == ["You are invited to join Treasury CoP"]
 
 
 def test_invalid_invitation_email_shows_message(client, world):

@@ -25,7 +25,7 @@ from trellis.conversations.schemas_discussions import (
 )
 from trellis.conversations.selectors import discussions as selectors
 from trellis.conversations.services import discussions as services
-from trellis.core.api_schemas import Pagination, error_responses
+from trellis.core.api_schemas import Pagination, PathId, error_responses
 from trellis.core.permissions import require, signed_in_person
 
 router = Router(tags=["discussions"])
@@ -75,7 +75,7 @@ def discussion_create(request: HttpRequest, payload: DiscussionCreateIn) -> Stat
 @router.get(
     "/discussions/{discussion_id}", response={200: DiscussionDetailOut, **error_responses(404, 422)}
 )
-def discussion_get(request: HttpRequest, discussion_id: int) -> Discussion:
+def discussion_get(request: HttpRequest, discussion_id: PathId) -> Discussion:
     return _detail(request, discussion_id)
 
 
@@ -83,7 +83,9 @@ def discussion_get(request: HttpRequest, discussion_id: int) -> Discussion:
     "/discussions/{discussion_id}/replies",
     response={201: ReplyOut, **error_responses(403, 404, 409, 413, 422)},
 )
-def reply_create(request: HttpRequest, discussion_id: int, payload: ReplyCreateIn) -> Status[Reply]:
+def reply_create(
+    request: HttpRequest, discussion_id: PathId, payload: ReplyCreateIn
+) -> Status[Reply]:
     """Reply, optionally quoting another reply of the discussion (`quoted`). A locked or closed
     discussion answers 409."""
     discussion = selectors.access_discussion(viewer=request.user, discussion_id=discussion_id)

@@ -24,7 +24,7 @@ from trellis.conversations.schemas_discussions import (
 )
 from trellis.conversations.selectors import peer_assists as selectors
 from trellis.conversations.services import peer_assists as services
-from trellis.core.api_schemas import Pagination, error_responses
+from trellis.core.api_schemas import Pagination, PathId, error_responses
 from trellis.core.permissions import require, signed_in_person
 
 router = Router(tags=["peer assists"])
@@ -76,7 +76,7 @@ def peer_assist_create(request: HttpRequest, payload: PeerAssistCreateIn) -> Sta
     "/peer-assists/{peer_assist_id}",
     response={200: PeerAssistOut, **error_responses(404, 422)},
 )
-def peer_assist_get(request: HttpRequest, peer_assist_id: int) -> PeerAssist:
+def peer_assist_get(request: HttpRequest, peer_assist_id: PathId) -> PeerAssist:
     return _detail(request, peer_assist_id)
 
 
@@ -85,7 +85,7 @@ def peer_assist_get(request: HttpRequest, peer_assist_id: int) -> PeerAssist:
     response={200: PeerAssistOut, **error_responses(403, 404, 413, 422)},
 )
 def peer_assist_update(
-    request: HttpRequest, peer_assist_id: int, payload: PeerAssistUpdateIn
+    request: HttpRequest, peer_assist_id: PathId, payload: PeerAssistUpdateIn
 ) -> PeerAssist:
     """The requester or a convener takes the next steps: `chosen_offers` (→ matched),
     `status: scheduled` with `session`, `status: held` with `outcome`, `status: closed`.

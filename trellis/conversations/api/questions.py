@@ -32,7 +32,7 @@ from trellis.conversations.schemas import (
 )
 from trellis.conversations.selectors import questions as selectors
 from trellis.conversations.services import questions as services
-from trellis.core.api_schemas import Pagination, error_responses
+from trellis.core.api_schemas import Pagination, PathId, error_responses
 from trellis.core.permissions import require, signed_in_person
 
 router = Router(tags=["questions and answers"])
@@ -103,7 +103,7 @@ def question_create(request: HttpRequest, payload: QuestionCreateIn) -> Status[Q
 @router.get(
     "/questions/{question_id}", response={200: QuestionDetailOut, **error_responses(404, 422)}
 )
-def question_get(request: HttpRequest, question_id: int) -> Question:
+def question_get(request: HttpRequest, question_id: PathId) -> Question:
     return _detail(request, question_id)
 
 
@@ -111,7 +111,9 @@ def question_get(request: HttpRequest, question_id: int) -> Question:
     "/questions/{question_id}",
     response={200: QuestionDetailOut, **error_responses(403, 404, 413, 422)},
 )
-def question_update(request: HttpRequest, question_id: int, payload: QuestionUpdateIn) -> Question:
+def question_update(
+    request: HttpRequest, question_id: PathId, payload: QuestionUpdateIn
+) -> Question:
     """Authors edit the text; moderators may also lock or hide (and show again)."""
     question = selectors.access_question(viewer=request.user, question_id=question_id)
     actor = signed_in_person(request)
@@ -120,6 +122,8 @@ def question_update(request: HttpRequest, question_id: int, payload: QuestionUpd
     if not changes and not moderation:
         require(actor, permissions.can_edit_post(actor, question, question.community))
     if changes:
+        # Refused before the topics named are looked up, as the service would refuse after.
+        require(actor, permissions.can_edit_post(actor, question, question.community))
         services.question_edit(
             actor=actor,
             question=question,
@@ -140,7 +144,7 @@ def question_update(request: HttpRequest, question_id: int, payload: QuestionUpd
     "/questions/{question_id}/answers",
     response={200: list[AnswerOut], **error_responses(404, 422)},
 )
-def answer_list(request: HttpRequest, question_id: int) -> list[Answer]:
+def answer_list(request: HttpRequest, question_id: PathId) -> list[Answer]:
     """The answers, the accepted one first, then the most helpful."""
     question = selectors.access_question(viewer=request.user, question_id=question_id)
     return selectors.answer_list(viewer=request.user, question=question)
@@ -151,7 +155,7 @@ def answer_list(request: HttpRequest, question_id: int) -> list[Answer]:
     response={201: AnswerOut, **error_responses(403, 404, 413, 422)},
 )
 def answer_create(
-    request: HttpRequest, question_id: int, payload: AnswerCreateIn
+    request: HttpRequest, question_id: PathId, payload: AnswerCreateIn
 ) -> Status[Answer]:
     question = selectors.access_question(viewer=request.user, question_id=question_id)
     answer = services.answer_post(
@@ -168,7 +172,7 @@ def answer_create(
     "/answers/{answer_id}/accept",
     response={200: QuestionDetailOut, **error_responses(403, 404, 422)},
 )
-def answer_accept(request: HttpRequest, answer_id: int) -> Question:
+def answer_accept(request: HttpRequest, answer_id: PathId) -> Question:
     """The asker or a convener accepts the answer; accepting another one moves the mark."""
     answer = selectors.access_answer(viewer=request.user, answer_id=answer_id)
     services.answer_accept(actor=signed_in_person(request), answer=answer)
@@ -185,7 +189,7 @@ def _helpful_state(request: HttpRequest, answer: Answer) -> HelpfulOut:
 @router.post(
     "/answers/{answer_id}/helpful", response={200: HelpfulOut, **error_responses(403, 404, 422)}
 )
-def answer_helpful_mark(request: HttpRequest, answer_id: int) -> HelpfulOut:
+def answer_helpful_mark(request: HttpRequest, answer_id: PathId) -> HelpfulOut:
     """Mark the answer helpful; marking again changes nothing."""
     answer = selectors.access_answer(viewer=request.user, answer_id=answer_id)
     services.helpful_mark(person=signed_in_person(request), answer=answer)
@@ -195,7 +199,7 @@ def answer_helpful_mark(request: HttpRequest, answer_id: int) -> HelpfulOut:
 @router.delete(
     "/answers/{answer_id}/helpful", response={200: HelpfulOut, **error_responses(403, 404, 422)}
 )
-def answer_helpful_unmark(request: HttpRequest, answer_id: int) -> HelpfulOut:
+def answer_helpful_unmark(request: HttpRequest, answer_id: PathId) -> HelpfulOut:
     """Withdraw one's helpful mark; withdrawing when there is none changes nothing."""
     answer = selectors.access_answer(viewer=request.user, answer_id=answer_id)
     services.helpful_unmark(person=signed_in_person(request), answer=answer)
@@ -206,7 +210,7 @@ def answer_helpful_unmark(request: HttpRequest, answer_id: int) -> HelpfulOut:
     "/questions/{question_id}/experts",
     response={200: list[ExpertSuggestionOut], **error_responses(403, 404, 422)},
 )
-def question_experts(request: HttpRequest, question_id: int) -> list[ExpertSuggestion]:
+def question_experts(request: HttpRequest, question_id: PathId) -> list[ExpertSuggestion]:
     """People who could answer, best first, with the reasons; for the asker and moderators."""
     question = selectors.access_question(viewer=request.user, question_id=question_id)
     return experts_suggest(question=question, viewer=request.user)
