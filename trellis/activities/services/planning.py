@@ -75,10 +75,25 @@ def _check(activity: Activity) -> None:
             )
 
 
-def _agenda_items_check(items: Iterable[AgendaItem], communities: list[Community]) -> list[Any]:
+def _agenda_items_check(
+    items: Iterable[AgendaItem],
+    communities: list[Community],
+    *,
+    actor: "User",
+    linked: Iterable[AgendaItem] = (),
+) -> list[Any]:
+    """Items of the activity's own communities; an item the actor newly links must also be of
+    a community they may see (one hidden from them is refused as if it were of no community
+    of the activity, telling nothing of it)."""
     items = list(items)
+    already = {item.pk for item in linked}
+    visible = {c.pk for c in communities if permissions.can_view_community(actor, c)}
     allowed = {community.pk for community in communities}
-    if any(item.community_id not in allowed for item in items):
+    if any(
+        item.community_id not in allowed
+        or (item.pk not in already and item.community_id not in visible)
+        for item in items
+    ):
         raise ValidationError(
             {"agenda_items": _("Choose agenda items of the activity's own communities.")}
         )
@@ -96,12 +111,15 @@ def activity_create(
 ) -> Activity:
     """Plan an activity for one or more communities (several make it a boundary activity)."""
     if parent is not None:
+        # A session belongs to its activity's communities; whoever runs the activity (for
+        # any of them) plans its sessions.
         communities = list(parent.communities.all())
         require(actor, permissions.can_manage_activity(actor, parent))
     if not communities:
         raise ValidationError({"communities": _("Choose at least one community.")})
-    for community in communities:
-        require(actor, permissions.can_manage_activities(actor, community))
+    if parent is None:
+        for community in communities:
+            require(actor, permissions.can_manage_activities(actor, community))
     unknown = set(fields) - set(PLANNED_FIELDS)
     if unknown:
         raise ValidationError(
@@ -109,7 +127,7 @@ def activity_create(
         )
     activity = Activity(activity_type=activity_type, parent=parent, created_by=actor, **fields)
     _check(activity)
-    items = _agenda_items_check(agenda_items, communities)
+    items = _agenda_items_check(agenda_items, communities, actor=actor)
     with transaction.atomic():
         activity.save()
         activity.communities.set(communities)
@@ -164,7 +182,11 @@ def activity_update(
     _check(activity)
     final_communities = communities if communities is not None else list(activity.communities.all())
     items = (
-        _agenda_items_check(agenda_items, final_communities) if agenda_items is not None else None
+        _agenda_items_check(
+            agenda_items, final_communities, actor=actor, linked=activity.agenda_items.all()
+        )
+        if agenda_items is not None
+        else None
     )
     with transaction.atomic():
         if changed:

@@ -4,13 +4,16 @@ community's name, address and agenda reach only those who may see that community
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from django.core.exceptions import ValidationError
 from django.urls import reverse
 from django.utils import timezone
 
 from trellis.accounts.tests.factories import UserFactory
 from trellis.activities.models import Activity, Registration
 from trellis.activities.services.feeds import calendar_feed_create
+from trellis.activities.services.planning import activity_create
 from trellis.activities.tests.factories import ActivityFactory, AgendaItemFactory
+from trellis.api.tests.client import ApiClient
 from trellis.communities.tests.factories import MembershipFactory, RoleAssignmentFactory
 
 pytestmark = pytest.mark.django_db
@@ -152,6 +155,44 @@ def test_a_convener_of_the_public_community_edits_without_seeing_or_dropping_the
         "Open agenda question",
         "Confidential agenda question",
     }
+
+
+def test_a_convener_cannot_link_an_agenda_item_of_a_community_hidden_from_them(world, joint):
+    hidden_item = AgendaItemFactory(community=world.private, title="Another confidential one")
+    api = ApiClient()
+
+    response = api.patch(
+        f"/api/v1/activities/{joint.pk}",
+        {"agenda_items": [hidden_item.pk]},
+        person=public_convener(world),
+    )
+
+    assert response.status_code == 422
+    assert "Another confidential one" not in response.content.decode()
+    assert hidden_item not in joint.agenda_items.all()
+
+
+def test_a_convener_of_one_community_plans_sessions_of_a_boundary_activity(world, joint):
+    convener = public_convener(world)
+    session = {
+        "actor": convener,
+        "communities": [],
+        "parent": joint,
+        "activity_type": joint.activity_type,
+        "title": {"en": "Session"},
+        "starts_at": joint.starts_at,
+        "ends_at": joint.ends_at,
+        "timezone": "UTC",
+    }
+    hidden_item = joint.agenda_items.get(community=world.private)
+    open_item = joint.agenda_items.get(community=world.public)
+
+    with pytest.raises(ValidationError, match="agenda items of the activity's own communities"):
+        activity_create(**session, agenda_items=[hidden_item])
+    planned = activity_create(**session, agenda_items=[open_item])
+
+    assert set(planned.communities.all()) == {world.public, world.private}
+    assert list(planned.agenda_items.all()) == [open_item]
 
 
 def test_a_session_form_offers_only_agenda_items_the_convener_may_see(client, world, joint):
