@@ -15,7 +15,11 @@ from trellis.activities.models import (
     Orientation,
 )
 from trellis.activities.permissions import can_see_online_link
-from trellis.activities.selectors import activity_agenda_item_list, activity_community_list
+from trellis.activities.selectors import (
+    activity_agenda_item_list,
+    activity_community_list,
+    activity_session_list,
+)
 from trellis.core.api_schemas import (
     ONE_LINE,
     CountryCode,
@@ -114,8 +118,9 @@ class ActivityDetailOut(ActivityOut):
         return list(obj.contributors.all())
 
     @staticmethod
-    def resolve_sessions(obj: Any) -> list[int]:
-        return [session.pk for session in obj.sessions.all()]
+    def resolve_sessions(obj: Any, context: dict[str, Any]) -> list[int]:
+        viewer = context["request"].user
+        return [session.pk for session in activity_session_list(viewer=viewer, activity=obj)]
 
 
 City = Annotated[str, StringConstraints(max_length=100, strip_whitespace=True), ONE_LINE]

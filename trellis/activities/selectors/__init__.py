@@ -132,6 +132,15 @@ def activity_agenda_item_list(*, viewer: Any, activity: Activity) -> list[Agenda
     return [item for item in activity.agenda_items.all() if item.community_id in shown]
 
 
+def activity_session_list(*, viewer: Any, activity: Activity) -> list[Activity]:
+    """The activity's sessions the viewer may see (drafts only for those who run them)."""
+    return [
+        session
+        for session in activity.sessions.all()
+        if permissions.can_view_activity(viewer, session)
+    ]
+
+
 def registration_get(*, person: Any, activity: Activity) -> Registration | None:
     if not permissions.is_signed_in(person):
         return None

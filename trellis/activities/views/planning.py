@@ -49,11 +49,7 @@ def activity_detail(request: HttpRequest, activity_id: int) -> HttpResponse:
             "agenda_items": selectors.activity_agenda_item_list(
                 viewer=request.user, activity=activity
             ),
-            "sessions": [
-                session
-                for session in activity.sessions.all()
-                if permissions.can_view_activity(request.user, session)
-            ],
+            "sessions": selectors.activity_session_list(viewer=request.user, activity=activity),
             "contributors": contributors,
             "registration": selectors.registration_get(person=request.user, activity=activity),
             "can_register": permissions.can_register(request.user, activity),

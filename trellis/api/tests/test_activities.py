@@ -205,3 +205,16 @@ def test_a_convener_of_the_public_community_cannot_drop_the_private_one(api, wor
     assert response.json()["agenda_items"] == []
     assert set(activity.communities.all()) == {world.public, world.private}
     assert list(activity.agenda_items.all()) == [private_item]
+
+
+@pytest.mark.parametrize(("role", "sees_draft"), [("member", False), ("convener", True)])
+def test_an_activity_lists_only_the_sessions_the_viewer_may_see(api, world, role, sees_draft):
+    activity = ActivityFactory(communities=[world.public])
+    shown = ActivityFactory(communities=[world.public], parent=activity)
+    draft = ActivityFactory(
+        communities=[world.public], parent=activity, status=ActivityStatus.DRAFT
+    )
+
+    body = api.get(f"/api/v1/activities/{activity.pk}", person=world.person(role)).json()
+
+    assert set(body["sessions"]) == ({shown.pk, draft.pk} if sees_draft else {shown.pk})
