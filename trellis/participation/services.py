@@ -1,16 +1,18 @@
 """Writing to the contribution log."""
 
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from django.contrib.contenttypes.models import ContentType
-from django.db import models
+from django.db import IntegrityError, models, transaction
 from django.utils import timezone
 
 from trellis.participation.models import Contribution, ContributionKind
 
 if TYPE_CHECKING:
     from trellis.accounts.models import User
+
+Mark = TypeVar("Mark", bound=models.Model)
 
 
 def contribution_record(
@@ -65,3 +67,49 @@ def contribution_withdraw(
         contributions = contributions.filter(**{f"details__{key}": value})
     deleted, _by_model = contributions.delete()
     return deleted
+
+
+def mark_once(
+    *,
+    model: type[Mark],
+    person: "User",
+    kind: ContributionKind | str,
+    community: models.Model | None,
+    target: models.Model,
+    **lookup: Any,
+) -> Mark:
+    """Create a person's one mark on something (a vote, a helpful mark) unless it exists.
+
+    Marking twice is harmless: the existing mark is returned and nothing is recorded. The
+    first mark is recorded in the contribution log in the same transaction. The model has a
+    unique constraint on `lookup` plus the person; when a second request of the same person
+    wins the race, its mark stands for both.
+    """
+    existing = model._default_manager.filter(person=person, **lookup).first()
+    if existing is not None:
+        return existing
+    try:
+        with transaction.atomic():
+            mark = model._default_manager.create(person=person, **lookup)
+            contribution_record(person=person, kind=kind, community=community, target=target)
+    except IntegrityError:
+        return model._default_manager.get(person=person, **lookup)
+    return mark
+
+
+def mark_withdraw(
+    *,
+    model: type[models.Model],
+    person: "User",
+    kind: ContributionKind | str,
+    target: models.Model,
+    **lookup: Any,
+) -> bool:
+    """Withdraw a person's mark (nothing happens when there is none); its contribution row
+    goes with it, so the log says what a person stands by now. Says whether one was withdrawn.
+    """
+    with transaction.atomic():
+        deleted, _by_model = model._default_manager.filter(person=person, **lookup).delete()
+        if deleted:
+            contribution_withdraw(person=person, kind=kind, target=target)
+    return bool(deleted)

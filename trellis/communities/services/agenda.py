@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import IntegrityError, transaction
+from django.db import transaction
 from django.utils.translation import gettext as _
 
 from trellis.communities import permissions
@@ -28,7 +28,11 @@ from trellis.communities.models import (
 from trellis.communities.services.audit import audit_record
 from trellis.core.permissions import require
 from trellis.participation.models import ContributionKind
-from trellis.participation.services import contribution_record, contribution_withdraw
+from trellis.participation.services import (
+    contribution_record,
+    mark_once,
+    mark_withdraw,
+)
 
 if TYPE_CHECKING:
     from trellis.accounts.models import User
@@ -215,22 +219,14 @@ def _audit_value(value: Any) -> Any:
 def agenda_vote_cast(*, person: "User", item: AgendaItem) -> AgendaVote:
     """Vote for an item. Voting twice is harmless: the existing vote is kept, nothing recorded."""
     require(person, permissions.can_vote_on_agenda(person, item.community))
-    existing = AgendaVote.objects.filter(item=item, person=person).first()
-    if existing is not None:
-        return existing
-    try:
-        with transaction.atomic():
-            vote = AgendaVote.objects.create(item=item, person=person)
-            contribution_record(
-                person=person,
-                kind=ContributionKind.AGENDA_VOTED,
-                community=item.community,
-                target=item,
-            )
-    except IntegrityError:
-        # A second request of the same person won the race; its vote stands for both.
-        return AgendaVote.objects.get(item=item, person=person)
-    return vote
+    return mark_once(
+        model=AgendaVote,
+        person=person,
+        kind=ContributionKind.AGENDA_VOTED,
+        community=item.community,
+        target=item,
+        item=item,
+    )
 
 
 def agenda_vote_withdraw(*, person: "User", item: AgendaItem) -> None:
@@ -244,7 +240,6 @@ def agenda_vote_withdraw(*, person: "User", item: AgendaItem) -> None:
         person,
         permissions.is_signed_in(person) and permissions.can_view_agenda(person, item.community),
     )
-    with transaction.atomic():
-        deleted, _by_model = AgendaVote.objects.filter(item=item, person=person).delete()
-        if deleted:
-            contribution_withdraw(person=person, kind=ContributionKind.AGENDA_VOTED, target=item)
+    mark_withdraw(
+        model=AgendaVote, person=person, kind=ContributionKind.AGENDA_VOTED, target=item, item=item
+    )

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import IntegrityError, transaction
+from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -36,7 +36,12 @@ from trellis.notifications.services import (
     register_target_url,
 )
 from trellis.participation.models import ContributionKind
-from trellis.participation.services import contribution_record, contribution_withdraw
+from trellis.participation.services import (
+    contribution_record,
+    contribution_withdraw,
+    mark_once,
+    mark_withdraw,
+)
 
 if TYPE_CHECKING:
     from trellis.accounts.models import ExpertiseTopic, User
@@ -357,22 +362,14 @@ def helpful_mark(*, person: "User", answer: Answer) -> HelpfulMark:
     require(person, can_mark_helpful(person, question))
     if answer.author_id == person.pk:
         raise ValidationError(_("You cannot mark your own answer as helpful."))
-    existing = HelpfulMark.objects.filter(answer=answer, person=person).first()
-    if existing is not None:
-        return existing
-    try:
-        with transaction.atomic():
-            mark = HelpfulMark.objects.create(answer=answer, person=person)
-            contribution_record(
-                person=person,
-                kind=ContributionKind.ANSWER_MARKED_HELPFUL,
-                community=question.community,
-                target=answer,
-            )
-    except IntegrityError:
-        # A second request of the same person won the race; its mark stands for both.
-        return HelpfulMark.objects.get(answer=answer, person=person)
-    return mark
+    return mark_once(
+        model=HelpfulMark,
+        person=person,
+        kind=ContributionKind.ANSWER_MARKED_HELPFUL,
+        community=question.community,
+        target=answer,
+        answer=answer,
+    )
 
 
 def helpful_unmark(*, person: "User", answer: Answer) -> None:
@@ -382,12 +379,13 @@ def helpful_unmark(*, person: "User", answer: Answer) -> None:
     """
     require(person, permissions.can_view_conversations(person, answer.question.community))
     require(person, permissions.is_signed_in(person))
-    with transaction.atomic():
-        deleted, _by_model = HelpfulMark.objects.filter(answer=answer, person=person).delete()
-        if deleted:
-            contribution_withdraw(
-                person=person, kind=ContributionKind.ANSWER_MARKED_HELPFUL, target=answer
-            )
+    mark_withdraw(
+        model=HelpfulMark,
+        person=person,
+        kind=ContributionKind.ANSWER_MARKED_HELPFUL,
+        target=answer,
+        answer=answer,
+    )
 
 
 def coauthor_invite(*, actor: "User", answer: Answer, person: "User") -> Answer:
