@@ -20,7 +20,6 @@ from trellis.accounts.models import ExpertiseTopic, User
 from trellis.communities.models import MembershipState, RoleAssignment
 from trellis.conversations import permissions
 from trellis.conversations.models import ExpertInvitation, Question
-from trellis.conversations.services.questions import can_invite_experts
 from trellis.core.permissions import require
 
 
@@ -84,7 +83,7 @@ def experts_suggest(*, question: Question, viewer: Any, limit: int = 10) -> list
     Leaves out the asker, inactive people and whoever may not see the question. Only the
     asker (and moderators) may ask for suggestions.
     """
-    require(viewer, can_invite_experts(viewer, question))
+    require(viewer, permissions.can_invite_experts(viewer, question))
     topics = {topic.pk: topic for topic in question.topics.all()}
     if not topics:
         return []

@@ -2,10 +2,12 @@
 
 A conversation of a community is visible where the community is; network-wide questions (no
 community) are visible to every signed-in person. Hidden posts are seen only by moderators.
+Services, selectors, views and templates ask these predicates; none decides on its own.
 """
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from trellis.activities.permissions import can_manage_activities
 from trellis.communities.models import Community
 from trellis.communities.permissions import (
     can_manage_community,
@@ -15,11 +17,24 @@ from trellis.communities.permissions import (
     is_signed_in,
 )
 
+if TYPE_CHECKING:
+    from trellis.conversations.models import Answer, PeerAssist, Question
+
 __all__ = [
+    "can_accept_answer",
     "can_edit_post",
+    "can_flag_post",
+    "can_invite_coauthors",
+    "can_invite_experts",
+    "can_join_peer_assist_session",
+    "can_manage_peer_assist",
+    "can_mark_helpful",
     "can_moderate",
     "can_participate",
+    "can_schedule_peer_assist",
+    "can_see_post",
     "can_view_conversations",
+    "can_write_under_question",
     "is_network_admin",
     "is_signed_in",
 ]
@@ -54,8 +69,29 @@ def can_moderate(person: Any, community: Community | None) -> bool:
     return can_manage_community(person, community)
 
 
+def can_see_post(person: Any, post: Any, community: Community | None) -> bool:
+    """Read this post: its conversations are visible to the person, and it is not hidden from
+    them (hidden posts are for moderators)."""
+    if not can_view_conversations(person, community):
+        return False
+    return not post.hidden or can_moderate(person, community)
+
+
+def can_flag_post(person: Any, post: Any, community: Community | None) -> bool:
+    """Anyone signed in who can read a post, except its author, may ask conveners to look."""
+    return (
+        person is not None
+        and person.is_authenticated
+        and post.author_id != person.pk
+        and can_see_post(person, post, community)
+    )
+
+
 def can_edit_post(person: Any, post: Any, community: Community | None) -> bool:
-    """Authors edit their own posts (co-authors their joint answers); moderators any post."""
+    """Authors edit their own posts (co-authors their joint answers); moderators any post.
+
+    Co-authors already loaded with `prefetch_related("coauthors")` cost no query.
+    """
     if not is_signed_in(person):
         return False
     if can_moderate(person, community):
@@ -65,4 +101,68 @@ def can_edit_post(person: Any, post: Any, community: Community | None) -> bool:
     if post.author_id == person.pk:
         return True
     coauthors = getattr(post, "coauthors", None)
-    return coauthors is not None and coauthors.filter(pk=person.pk).exists()
+    return coauthors is not None and any(other.pk == person.pk for other in coauthors.all())
+
+
+def can_write_under_question(person: Any, question: "Question") -> bool:
+    """Answer a question or comment under it: those who read it and take part in its community.
+
+    Whether the question is locked is a state of the question, checked by the services.
+    """
+    return can_view_conversations(person, question.community) and can_participate(
+        person, question.community
+    )
+
+
+def can_accept_answer(person: Any, question: "Question") -> bool:
+    """The asker, or a convener of the community (network admins for network-wide questions)."""
+    if not is_signed_in(person):
+        return False
+    if can_moderate(person, question.community):
+        return True
+    return question.author_id == person.pk and can_view_conversations(person, question.community)
+
+
+def can_mark_helpful(person: Any, question: "Question") -> bool:
+    """Mark the answers of a question helpful (their authors excepted, which the service says)."""
+    return can_participate(person, question.community)
+
+
+def can_invite_coauthors(person: Any, answer: "Answer") -> bool:
+    """The answer's author, while they take part in its community, makes it a joint response."""
+    return answer.author_id == person.pk and can_participate(person, answer.question.community)
+
+
+def can_invite_experts(person: Any, question: "Question") -> bool:
+    """The asker looks for experts to invite; moderators may help them."""
+    if not is_signed_in(person):
+        return False
+    if can_moderate(person, question.community):
+        return True
+    return question.author_id == person.pk and can_participate(person, question.community)
+
+
+def can_manage_peer_assist(person: Any, peer_assist: "PeerAssist") -> bool:
+    """The requester and the community's conveners pick peers, schedule, record the outcome."""
+    if not is_signed_in(person):
+        return False
+    return peer_assist.requester_id == person.pk or can_moderate(person, peer_assist.community)
+
+
+def can_schedule_peer_assist(person: Any, peer_assist: "PeerAssist") -> bool:
+    """Planning the session needs the right to plan the community's activities as well."""
+    return can_manage_peer_assist(person, peer_assist) and can_manage_activities(
+        person, peer_assist.community
+    )
+
+
+def can_join_peer_assist_session(person: Any, peer_assist: "PeerAssist") -> bool:
+    """The session's joining link is for those who manage the peer assist and the chosen peers.
+
+    Reads the offers `access_peer_assist` loaded.
+    """
+    if can_manage_peer_assist(person, peer_assist):
+        return True
+    return is_signed_in(person) and any(
+        offer.chosen and offer.person_id == person.pk for offer in peer_assist.offers.all()
+    )

@@ -24,7 +24,12 @@ from trellis.conversations.models import (
     Reply,
     Revision,
 )
-from trellis.conversations.permissions import can_moderate, can_view_conversations, is_signed_in
+from trellis.conversations.permissions import (
+    can_moderate,
+    can_see_post,
+    can_view_conversations,
+    is_signed_in,
+)
 from trellis.core.errors import LoginRequired
 from trellis.core.permissions import require
 from trellis.notifications.registry import target_url
@@ -131,28 +136,9 @@ def access_post(*, viewer: Any, kind: str, post_id: int) -> tuple[Post, Communit
     community = post_community(post)
     if community is None and not is_signed_in(viewer):
         raise LoginRequired
-    if not can_view_conversations(viewer, community):
-        raise Http404
-    if post.hidden and not can_moderate(viewer, community):
+    if not can_see_post(viewer, post, community):
         raise Http404
     return post, community
-
-
-def can_see_post(person: Any, post: Any, community: Community | None) -> bool:
-    """Whether a person may read this post: its conversations are visible, it is not hidden."""
-    if not can_view_conversations(person, community):
-        return False
-    return not post.hidden or can_moderate(person, community)
-
-
-def can_flag_post(person: Any, post: Any, community: Community | None) -> bool:
-    """Anyone signed in who can read a post, except its author, may ask conveners to look."""
-    return (
-        person is not None
-        and person.is_authenticated
-        and post.author_id != person.pk
-        and can_see_post(person, post, community)
-    )
 
 
 def moderator_list(*, community: Community | None) -> list[User]:

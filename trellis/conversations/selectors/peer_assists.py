@@ -11,7 +11,7 @@ from django.http import Http404
 
 from trellis.communities.models import Community
 from trellis.conversations.models import PeerAssist, PeerAssistOffer, PeerAssistStatus
-from trellis.conversations.permissions import can_moderate, can_view_conversations, is_signed_in
+from trellis.conversations.permissions import can_view_conversations, is_signed_in
 from trellis.conversations.selectors.discussions import conversation_community_ids
 
 
@@ -61,13 +61,6 @@ def access_peer_assist(
     if peer_assist is None or not can_view_conversations(viewer, peer_assist.community):
         raise Http404
     return peer_assist
-
-
-def can_manage_peer_assist(person: Any, peer_assist: PeerAssist) -> bool:
-    """The requester and the community's conveners pick peers, schedule, record the outcome."""
-    if not is_signed_in(person):
-        return False
-    return peer_assist.requester_id == person.pk or can_moderate(person, peer_assist.community)
 
 
 def offer_of(*, person: Any, peer_assist: PeerAssist) -> PeerAssistOffer | None:

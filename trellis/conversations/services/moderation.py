@@ -16,9 +16,8 @@ from trellis.accounts.models import User
 from trellis.communities.models import Community
 from trellis.communities.services import audit_record
 from trellis.conversations.models import Flag, FlagState, Post, Question
-from trellis.conversations.permissions import can_moderate
+from trellis.conversations.permissions import can_flag_post, can_moderate
 from trellis.conversations.selectors.moderation import (
-    can_flag_post,
     moderator_list,
     post_kind,
     post_title,

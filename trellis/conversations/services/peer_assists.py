@@ -22,8 +22,7 @@ from trellis.activities.models import ActivityStatus, ActivityType, ContributorR
 from trellis.activities.services.planning import activity_contributor_add, activity_create
 from trellis.communities.models import Community
 from trellis.conversations.models import PeerAssist, PeerAssistOffer, PeerAssistStatus
-from trellis.conversations.permissions import can_participate
-from trellis.conversations.selectors.peer_assists import can_manage_peer_assist
+from trellis.conversations.permissions import can_manage_peer_assist, can_participate
 from trellis.core.languages import LANGUAGE_NAMES
 from trellis.core.permissions import require
 from trellis.notifications.models import NotificationKind

@@ -16,8 +16,7 @@ from trellis.accounts.permissions import can_view_profile
 from trellis.communities.models import Community
 from trellis.conversations.mentions import mention_ids
 from trellis.conversations.models import BODY_MAX_LENGTH, Post, Revision
-from trellis.conversations.permissions import can_edit_post
-from trellis.conversations.selectors.moderation import can_see_post
+from trellis.conversations.permissions import can_edit_post, can_see_post
 from trellis.core.permissions import require
 from trellis.notifications.models import NotificationKind
 from trellis.notifications.services import notify

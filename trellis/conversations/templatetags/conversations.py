@@ -6,8 +6,8 @@ from django import template
 from django.urls import reverse
 from django.utils.safestring import SafeString, mark_safe
 
-from trellis.conversations.permissions import can_moderate
-from trellis.conversations.selectors.moderation import can_flag_post, post_community, post_kind
+from trellis.conversations.permissions import can_flag_post, can_moderate
+from trellis.conversations.selectors.moderation import post_community, post_kind
 from trellis.core.markdown import markdown_to_html
 
 register = template.Library()

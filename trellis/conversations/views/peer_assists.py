@@ -15,7 +15,6 @@ from django.urls import URLPattern, path, reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from trellis.activities.permissions import can_manage_activities
 from trellis.communities.models import Community
 from trellis.communities.selectors import access_community
 from trellis.communities.views.community import _community_context
@@ -27,7 +26,13 @@ from trellis.conversations.forms_discussions import (
     ScheduleForm,
 )
 from trellis.conversations.models import PeerAssist, PeerAssistStatus
-from trellis.conversations.permissions import can_participate, can_view_conversations
+from trellis.conversations.permissions import (
+    can_join_peer_assist_session,
+    can_manage_peer_assist,
+    can_participate,
+    can_schedule_peer_assist,
+    can_view_conversations,
+)
 from trellis.conversations.selectors import peer_assists as selectors
 from trellis.conversations.services import peer_assists as services
 from trellis.core.forms import apply_validation_error
@@ -55,11 +60,8 @@ def _detail_url(peer_assist: PeerAssist) -> str:
 
 
 def _can_schedule(viewer: Any, peer_assist: PeerAssist) -> bool:
-    # Planning the session needs the right to plan the community's activities as well.
-    return (
-        peer_assist.status == PeerAssistStatus.MATCHED
-        and selectors.can_manage_peer_assist(viewer, peer_assist)
-        and can_manage_activities(viewer, peer_assist.community)
+    return peer_assist.status == PeerAssistStatus.MATCHED and can_schedule_peer_assist(
+        viewer, peer_assist
     )
 
 
@@ -120,9 +122,8 @@ def _detail(request: HttpRequest, peer_assist: PeerAssist, **forms: Any) -> Http
         and requester_country
         and getattr(viewer, "country", "") == requester_country
     )
-    can_manage = selectors.can_manage_peer_assist(viewer, peer_assist)
+    can_manage = can_manage_peer_assist(viewer, peer_assist)
     offers = list(peer_assist.offers.all())
-    chosen_people = {offer.person_id for offer in offers if offer.chosen}
     context = {
         **_community_context(request, community),
         "peer_assist": peer_assist,
@@ -139,7 +140,7 @@ def _detail(request: HttpRequest, peer_assist: PeerAssist, **forms: Any) -> Http
         "same_country": same_country,
         "can_choose": can_manage and selectors.open_for_offers(peer_assist) and bool(offers),
         "can_schedule": _can_schedule(viewer, peer_assist),
-        "show_online_link": can_manage or (viewer.is_authenticated and viewer.pk in chosen_people),
+        "show_online_link": can_join_peer_assist_session(viewer, peer_assist),
         "statuses": PeerAssistStatus.choices,
         "offer_form": forms.get("offer_form") or OfferForm(),
         "choose_form": forms.get("choose_form") or ChooseForm(peer_assist=peer_assist),
@@ -176,7 +177,7 @@ def peer_assist_offer(request: HttpRequest, slug: str, peer_assist_id: int) -> H
 def peer_assist_choose(request: HttpRequest, slug: str, peer_assist_id: int) -> HttpResponse:
     peer_assist = _peer_assist(request, slug, peer_assist_id)
     actor = signed_in_person(request)
-    require(actor, selectors.can_manage_peer_assist(actor, peer_assist))
+    require(actor, can_manage_peer_assist(actor, peer_assist))
     form = ChooseForm(request.POST, peer_assist=peer_assist)
     if form.is_valid():
         try:
@@ -195,8 +196,7 @@ def peer_assist_choose(request: HttpRequest, slug: str, peer_assist_id: int) -> 
 def peer_assist_schedule(request: HttpRequest, slug: str, peer_assist_id: int) -> HttpResponse:
     peer_assist = _peer_assist(request, slug, peer_assist_id)
     actor = signed_in_person(request)
-    require(actor, selectors.can_manage_peer_assist(actor, peer_assist))
-    require(actor, can_manage_activities(actor, peer_assist.community))
+    require(actor, can_schedule_peer_assist(actor, peer_assist))
     form = ScheduleForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
@@ -233,7 +233,7 @@ def peer_assist_outcome(request: HttpRequest, slug: str, peer_assist_id: int) ->
     """Mark a scheduled session as held with its outcome, or correct the outcome later."""
     peer_assist = _peer_assist(request, slug, peer_assist_id)
     actor = signed_in_person(request)
-    require(actor, selectors.can_manage_peer_assist(actor, peer_assist))
+    require(actor, can_manage_peer_assist(actor, peer_assist))
     form = OutcomeForm(request.POST)
     if form.is_valid():
         outcome = form.cleaned_data["outcome"]
