@@ -1,10 +1,19 @@
 """Conversation pages: each views module owns its URL patterns; this file joins them."""
 
-from trellis.conversations.views import discussions, moderation, peer_assists, questions
+from trellis.conversations.views import (
+    answers,
+    comments,
+    discussions,
+    moderation,
+    peer_assists,
+    questions,
+)
 
 app_name = "conversations"
 urlpatterns = [
     *questions.urlpatterns,
+    *answers.urlpatterns,
+    *comments.urlpatterns,
     *discussions.urlpatterns,
     *peer_assists.urlpatterns,
     *moderation.urlpatterns,

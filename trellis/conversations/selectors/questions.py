@@ -13,7 +13,8 @@ from django.db.models import BooleanField, Count, Exists, OuterRef, Prefetch, Q,
 from django.http import Http404
 from django.utils import timezone
 
-from trellis.communities.models import Community
+from trellis.accounts.models import ExpertiseTopic, User
+from trellis.communities.models import Community, MembershipState
 from trellis.conversations import permissions
 from trellis.conversations.models import Answer, Comment, HelpfulMark, Question
 from trellis.core.errors import LoginRequired
@@ -119,9 +120,7 @@ def access_question(*, viewer: Any, question_id: int) -> Question:
     if question.community is None and not permissions.is_signed_in(viewer):
         # Network-wide questions are for everyone signed in: a visitor is asked to log in.
         raise LoginRequired
-    if not permissions.can_view_conversations(viewer, question.community):
-        raise Http404
-    if question.hidden and not permissions.can_moderate(viewer, question.community):
+    if not permissions.can_see_post(viewer, question, question.community):
         raise Http404
     return question
 
@@ -136,10 +135,41 @@ def access_answer(*, viewer: Any, answer_id: int) -> Answer:
     if answer is None:
         raise Http404
     question = access_question(viewer=viewer, question_id=answer.question_id)
-    if answer.hidden and not permissions.can_moderate(viewer, question.community):
+    if not permissions.can_see_post(viewer, answer, question.community):
         raise Http404
     answer.question = question
     return answer
+
+
+def topic_list() -> list[ExpertiseTopic]:
+    """The topics a question can be filed under, to filter the help desk by."""
+    return list(ExpertiseTopic.objects.all())
+
+
+def askable_community_list(*, person: Any) -> QuerySet[Community]:
+    """The communities a person may ask a question of when asking from the network's help desk:
+    those they are an active member of."""
+    return Community.objects.filter(
+        memberships__person=person, memberships__state=MembershipState.ACTIVE
+    ).order_by("code")
+
+
+def coauthor_candidate_list(*, question: Question) -> QuerySet[User]:
+    """Whom an answer's author may write it with: active members of the question's community
+    (anyone active for a network-wide question)."""
+    people = User.objects.filter(is_active=True).order_by("full_name")
+    if question.community is not None:
+        people = people.filter(
+            memberships__community=question.community,
+            memberships__state=MembershipState.ACTIVE,
+        )
+    return people
+
+
+def expert_invitee_get(*, person_id: int) -> User | None:
+    """The person the asker chose to invite; the invitation service decides whether they may
+    be invited."""
+    return User.objects.filter(pk=min(max(person_id, 0), MAX_ID)).first()
 
 
 def _visible_comments(viewer: Any, question: Question) -> QuerySet[Comment]:
