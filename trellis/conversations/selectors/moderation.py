@@ -160,6 +160,17 @@ def moderator_list(*, community: Community | None) -> list[User]:
     return list(admins.distinct().order_by("pk"))
 
 
+def mention_community_get(*, viewer: Any, slug: str) -> Community | None:
+    """The community an author writes in, to mention its readers; None when there is none by
+    that slug or the author may not read its conversations (then anyone may be mentioned)."""
+    if not slug:
+        return None
+    community = Community.objects.filter(slug=slug).first()
+    if community is None or not can_view_conversations(viewer, community):
+        return None
+    return community
+
+
 def mention_candidate_list(*, viewer: Any, query: str, community: Community | None) -> list[User]:
     """People whose name starts a word with `query`, whom the viewer may see in the directory and
     who may read the conversations of `community` (so mentioning them means something)."""

@@ -20,7 +20,7 @@ from trellis.communities.selectors import access_community
 from trellis.communities.views.community import _community_context
 from trellis.conversations.mentions import mention_token
 from trellis.conversations.models import BODY_MAX_LENGTH, FlagState, Question
-from trellis.conversations.permissions import can_moderate, can_view_conversations
+from trellis.conversations.permissions import can_moderate
 from trellis.conversations.selectors import moderation as selectors
 from trellis.conversations.services import moderation as services
 from trellis.core.forms import apply_validation_error
@@ -78,12 +78,9 @@ def mention_search(request: HttpRequest) -> HttpResponse:
     """People the author may mention whose name matches what they typed after "@"."""
     viewer = signed_in_person(request)
     query = (request.GET.get("q") or "").strip()[:MENTION_QUERY_MAX_LENGTH]
-    community = None
-    slug = request.GET.get("community") or ""
-    if slug:
-        community = Community.objects.filter(slug=slug).first()
-        if community is not None and not can_view_conversations(viewer, community):
-            community = None
+    community = selectors.mention_community_get(
+        viewer=viewer, slug=request.GET.get("community") or ""
+    )
     people = selectors.mention_candidate_list(viewer=viewer, query=query, community=community)
     options = [{"person": person, "token": mention_token(person)} for person in people]
     template = "conversations/moderation/mentions.html"
