@@ -251,7 +251,7 @@ def test_concurrent_answers_for_the_last_place_on_postgresql():
 )
 def test_answers_are_refused_when_registration_is_not_open(world, status):
     activity = ActivityFactory(communities=[world.public], status=status)
-    with pytest.raises(TrellisError) as refused:
+    with pytest.raises(TrellisError, match="Registration for this activity is not open") as refused:
         registration_answer(person=world.member, activity=activity, answer=YES)
     assert refused.value.code == "not_open"
     assert not Registration.objects.exists()
@@ -261,7 +261,7 @@ def test_answers_are_refused_after_the_deadline(world):
     activity = ActivityFactory(
         communities=[world.public], registration_deadline=timezone.now() - timedelta(minutes=1)
     )
-    with pytest.raises(TrellisError) as refused:
+    with pytest.raises(TrellisError, match="The registration deadline has passed") as refused:
         registration_answer(person=world.member, activity=activity, answer=MAYBE)
     assert refused.value.code == "deadline_passed"
 
@@ -278,13 +278,13 @@ def test_answers_are_refused_once_the_activity_started(world):
     activity = ActivityFactory(
         communities=[world.public], starts_at=start, ends_at=start + timedelta(hours=3)
     )
-    with pytest.raises(TrellisError):
+    with pytest.raises(TrellisError, match="This activity has already started"):
         registration_answer(person=world.member, activity=activity, answer=YES)
 
 
 def test_an_unknown_answer_is_a_validation_error(world):
     activity = ActivityFactory(communities=[world.public])
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError, match="Answer yes, maybe or no"):
         registration_answer(person=world.member, activity=activity, answer="perhaps")
 
 
@@ -296,7 +296,7 @@ def test_outsiders_cannot_register_for_a_private_communitys_activity(world):
 
 def test_cancelling_without_a_registration_is_refused(world):
     activity = ActivityFactory(communities=[world.public])
-    with pytest.raises(TrellisError):
+    with pytest.raises(TrellisError, match="You are not registered for this activity"):
         registration_cancel(person=world.member, activity=activity)
 
 
@@ -304,7 +304,10 @@ def test_cancelling_after_the_start_is_refused(world):
     activity = ActivityFactory(communities=[world.public])
     registration_answer(person=world.member, activity=activity, answer=YES)
     Activity.objects.filter(pk=activity.pk).update(status=ActivityStatus.HELD)
-    with pytest.raises(TrellisError):
+    with pytest.raises(
+        TrellisError,
+        match="This activity has started or is over; its registrations stay as they are",
+    ):
         registration_cancel(person=world.member, activity=Activity.objects.get(pk=activity.pk))
 
 

@@ -58,7 +58,9 @@ def test_a_flag_on_a_network_wide_question_notifies_network_admins(world):
 def test_each_person_flags_a_post_once(world):
     reply = ReplyFactory(discussion__community=world.public)
     flag_raise(actor=world.member, post=reply, reason="Rude", community=world.public)
-    with pytest.raises(ValidationError):
+    with pytest.raises(
+        ValidationError, match="You have already flagged this post; the conveners will look at it"
+    ):
         flag_raise(actor=world.member, post=reply, reason="Still rude", community=world.public)
     flag_raise(actor=world.outsider, post=reply, reason="Rude", community=world.public)
     assert Flag.objects.count() == 2
@@ -76,7 +78,7 @@ def test_authors_and_those_who_cannot_read_the_post_cannot_flag_it(world):
 
 def test_a_flag_needs_a_reason(world):
     question = QuestionFactory(community=world.public)
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError, match="Tell the conveners what is wrong with this post"):
         flag_raise(actor=world.member, post=question, reason="   ", community=world.public)
 
 
