@@ -482,16 +482,22 @@ def test_the_conveners_list_runs_the_same_queries_for_more_registrations(client,
     activity = ActivityFactory(communities=[world.public])
     client.force_login(world.convener)
 
+    registered = []
+
     def queries() -> int:
         with CaptureQueriesContext(connection) as context:
-            assert client.get(f"/activities/{activity.pk}/registrations/").status_code == 200
+            response = client.get(f"/activities/{activity.pk}/registrations/")
+        assert response.status_code == 200
+        assert all(person.email in response.content.decode() for person in registered)
         return len(context.captured_queries)
 
     for person in members(world.public, 2):
         registration_answer(person=person, activity=activity, answer=YES)
+        registered.append(person)
     few = queries()
     for person in members(world.public, 6):
         registration_answer(person=person, activity=activity, answer=MAYBE)
+        registered.append(person)
     assert queries() == few
 
 

@@ -493,7 +493,9 @@ def test_agenda_page_runs_a_bounded_number_of_queries(
     with django_assert_max_num_queries(11):
         response = client.get(agenda_url(world.public))
     assert response.status_code == 200
-    assert response.content.decode().count('class="card agenda-item"') == count
+    page = response.content.decode()
+    assert page.count('class="card agenda-item"') == count
+    assert all(item.title in page for item in AgendaItem.objects.filter(community=world.public))
 
 
 @pytest.mark.parametrize("count", [3, 30])
@@ -508,6 +510,8 @@ def test_item_page_runs_a_bounded_number_of_queries(
     with django_assert_max_num_queries(13):
         response = client.get(item_url(item))
     assert response.status_code == 200
+    page = response.content.decode()
+    assert all(f'href="/activities/{activity.pk}/"' in page for activity in item.activities.all())
 
 
 def test_an_owner_who_left_stays_owner_when_leaders_change_something_else(client, world):
