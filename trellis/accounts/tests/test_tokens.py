@@ -68,7 +68,7 @@ def test_two_tokens_differ():
 
 
 def test_a_token_needs_a_name():
-    with pytest.raises(ValidationError) as error:
+    with pytest.raises(ValidationError, match="This field cannot be blank") as error:
         access_token_create(person=UserFactory(), name="  ")
     assert "name" in error.value.message_dict
 
@@ -156,7 +156,9 @@ def test_obtaining_a_token_with_email_and_password():
 def test_wrong_credentials_give_no_token(email, password):
     UserFactory(email="anna@example.org")
 
-    with pytest.raises(CredentialsInvalid) as error:
+    with pytest.raises(
+        CredentialsInvalid, match="The email address or password is not correct"
+    ) as error:
         access_token_obtain(email=email, password=password, name="cli", address=HOME)
 
     assert error.value.code == "invalid_credentials"
@@ -166,7 +168,7 @@ def test_wrong_credentials_give_no_token(email, password):
 def test_an_inactive_person_gets_no_token():
     UserFactory(email="anna@example.org", is_active=False)
 
-    with pytest.raises(CredentialsInvalid):
+    with pytest.raises(CredentialsInvalid, match="The email address or password is not correct"):
         access_token_obtain(email="anna@example.org", password="password", name="cli", address=HOME)
 
 
@@ -174,7 +176,9 @@ def test_an_unverified_address_gets_no_token():
     person = UserFactory(email="anna@example.org")
     EmailAddress.objects.filter(user=person).update(verified=False)
 
-    with pytest.raises(CredentialsInvalid) as error:
+    with pytest.raises(
+        CredentialsInvalid, match="Confirm your email address before using the API"
+    ) as error:
         access_token_obtain(email="anna@example.org", password="password", name="cli", address=HOME)
     assert error.value.code == "email_unverified"
 
@@ -183,9 +187,11 @@ def test_with_totp_on_the_code_is_required_and_checked():
     person = UserFactory(email="anna@example.org")
     secret = totp_enable(person)
 
-    with pytest.raises(CredentialsInvalid) as missing:
+    with pytest.raises(
+        CredentialsInvalid, match="Enter the code from your authenticator app"
+    ) as missing:
         access_token_obtain(email="anna@example.org", password="password", name="cli", address=HOME)
-    with pytest.raises(CredentialsInvalid) as wrong:
+    with pytest.raises(CredentialsInvalid, match="The authenticator code is not correct") as wrong:
         access_token_obtain(
             email="anna@example.org", password="password", totp="000000", name="cli", address=HOME
         )
@@ -198,7 +204,9 @@ def test_with_totp_on_the_code_is_required_and_checked():
     assert wrong.value.code == "totp_invalid"
     assert token.person == person
     assert Authenticator.objects.get(user=person).last_used_at is not None
-    with pytest.raises(CredentialsInvalid):  # a code is good once
+    with pytest.raises(
+        CredentialsInvalid, match="The authenticator code is not correct"
+    ):  # a code is good once
         access_token_obtain(
             email="anna@example.org", password="password", totp=code, name="cli", address=HOME
         )
@@ -208,12 +216,14 @@ def test_failed_attempts_are_throttled_per_account_from_an_address():
     UserFactory(email="anna@example.org")
     UserFactory(email="boris@example.org")
     for _attempt in range(ACCOUNT_LIMIT):
-        with pytest.raises(CredentialsInvalid):
+        with pytest.raises(
+            CredentialsInvalid, match="The email address or password is not correct"
+        ):
             access_token_obtain(
                 email="anna@example.org", password="guess", name="cli", address=HOME
             )
 
-    with pytest.raises(TooManyAttemptsError):
+    with pytest.raises(TooManyAttemptsError, match="Too many failed attempts"):
         access_token_obtain(email="ANNA@example.org", password="password", name="cli", address=HOME)
     # Neither another account from that address nor the account from elsewhere is locked out.
     access_token_obtain(email="boris@example.org", password="password", name="cli", address=HOME)

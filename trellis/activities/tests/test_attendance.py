@@ -142,7 +142,7 @@ def test_a_failing_import_saves_nothing(world, activity, monkeypatch) -> None:
             for n, person in enumerate(others)
         ),
     ]
-    with pytest.raises(RuntimeError):
+    with pytest.raises(RuntimeError, match="the database went away"):
         services.attendance_import(actor=world.convener, activity=activity, decisions=decisions)
     assert not Attendance.objects.exists()
     assert not TransactionalParticipant.objects.exists()

@@ -8,7 +8,8 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from trellis.activities.models import ActivityStatus
+from trellis.activities.models import Activity, ActivityStatus
+from trellis.activities.views.calendar import PER_PAGE
 
 from .factories import ActivityFactory, ActivityTypeFactory
 
@@ -278,3 +279,8 @@ def test_queries_do_not_grow_with_the_number_of_activities(
         page = page_of(client, name, month=month)
     assert page.count("calendar-entry") + page.count('<li class="">') >= 20
     assert len(many.captured_queries) == len(few.captured_queries)
+    # The month shows all 40; the list shows its first page, the earliest ones.
+    shown = list(Activity.objects.order_by("starts_at"))
+    if name == "activities:calendar":
+        shown = shown[:PER_PAGE]
+    assert all(f'href="/activities/{activity.pk}/"' in page for activity in shown)

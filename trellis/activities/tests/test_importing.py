@@ -135,9 +135,8 @@ def test_rejected_rows_are_reported_with_their_reasons() -> None:
 def test_files_that_cannot_be_read_are_refused_with_a_clear_message(
     content: bytes, message: str
 ) -> None:
-    with pytest.raises(SpreadsheetError) as error:
+    with pytest.raises(SpreadsheetError, match=message):
         spreadsheet_read(content)
-    assert message in error.value.messages[0]
 
 
 def test_size_and_row_limits_are_checked() -> None:

@@ -186,6 +186,9 @@ def test_the_list_runs_the_same_queries_for_few_and_many_boundary_activities(
     with django_assert_max_num_queries(len(few.captured_queries)):
         body = api.get("/api/v1/activities", person=outsider_of_private).json()
     assert body["count"] == 10
+    assert {item["id"] for item in body["items"]} == set(
+        Activity.objects.values_list("pk", flat=True)
+    )
     assert {slug for item in body["items"] for slug in item["communities"]} == {world.public.slug}
 
 

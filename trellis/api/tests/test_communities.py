@@ -222,9 +222,16 @@ def test_listing_runs_a_fixed_number_of_queries(api, world, django_assert_max_nu
     with django_assert_max_num_queries(8):
         response = api.get("/api/v1/communities?page_size=30", token=raw)
     assert len(response.json()["items"]) == 22
+    assert {item["slug"] for item in response.json()["items"]} == set(
+        Community.objects.values_list("slug", flat=True)
+    )
     with django_assert_max_num_queries(8):
         response = api.get("/api/v1/communities/public-cop/members", token=raw)
     assert response.json()["count"] == 22
+    members = world.public.memberships.values_list("person_id", flat=True)
+    assert response.json()["items"] and {
+        item["person"]["id"] for item in response.json()["items"]
+    } <= set(members)
 
 
 def test_joining_an_open_community_and_leaving_it(api, world):

@@ -178,4 +178,7 @@ def test_the_list_runs_the_same_queries_for_few_and_many(api, world):
     with CaptureQueriesContext(connection) as many:
         body = api.get("/api/v1/notifications", person=world.member).json()
     assert body["count"] == 22
+    given = set(Notification.objects.filter(recipient=world.member).values_list("pk", flat=True))
+    listed = {item["id"] for item in body["items"] if item["target"]["title"]}
+    assert len(listed) == len(body["items"]) > 0 and listed <= given
     assert len(many) == len(few)

@@ -2,7 +2,7 @@
 
 import pytest
 
-from trellis.accounts.models import EmailVisibility, ProfileVisibility
+from trellis.accounts.models import EmailVisibility, ProfileVisibility, User
 from trellis.accounts.services import access_token_create
 from trellis.accounts.tests.factories import ExpertiseTopicFactory, UserFactory
 from trellis.api.tests.client import error_of
@@ -133,6 +133,9 @@ def test_the_directory_runs_a_fixed_number_of_queries(api, world, django_assert_
         response = api.get("/api/v1/people?page_size=50", token=raw)
 
     assert response.json()["count"] == 30
+    assert {item["full_name"] for item in response.json()["items"]} == set(
+        User.objects.values_list("full_name", flat=True)
+    )
 
 
 def test_me_is_the_person_asking(api, world):

@@ -90,7 +90,7 @@ def test_a_reply_quotes_another_reply_of_the_same_discussion_only(world):
     )
     assert second.quoted == first
     elsewhere = ReplyFactory(discussion=DiscussionFactory(community=world.public))
-    with pytest.raises(ValidationError) as error:
+    with pytest.raises(ValidationError, match="Quote a reply of this discussion") as error:
         services.reply_create(
             actor=world.member, discussion=discussion, body="Hm", quoted=elsewhere
         )
@@ -100,12 +100,17 @@ def test_a_reply_quotes_another_reply_of_the_same_discussion_only(world):
 def test_locked_and_closed_discussions_take_no_replies_with_different_reasons(world):
     discussion = start(world)
     services.discussion_lock(actor=world.convener, discussion=discussion)
-    with pytest.raises(TrellisError) as locked:
+    with pytest.raises(
+        TrellisError, match="A convener has locked this discussion: no new replies for now"
+    ) as locked:
         services.reply_create(actor=world.member, discussion=discussion, body="Still?")
     assert "locked" in str(locked.value.message)
     services.discussion_lock(actor=world.convener, discussion=discussion, locked=False)
     services.discussion_close(actor=world.convener, discussion=discussion)
-    with pytest.raises(TrellisError) as closed:
+    with pytest.raises(
+        TrellisError,
+        match="This discussion is closed: it has reached its end, so it takes no new replies",
+    ) as closed:
         services.reply_create(actor=world.member, discussion=discussion, body="Still?")
     assert "reached its end" in str(closed.value.message)
     services.discussion_close(actor=world.convener, discussion=discussion, closed=False)

@@ -152,12 +152,16 @@ def test_the_community_menu_links_to_discussions_and_peer_assists(client, world)
 def test_the_list_runs_a_fixed_number_of_queries(
     client, world, count, django_assert_max_num_queries
 ):
-    for _number in range(count):
-        ReplyFactory(discussion=DiscussionFactory(community=world.public))
+    discussions = [
+        ReplyFactory(discussion=DiscussionFactory(community=world.public)).discussion
+        for _number in range(count)
+    ]
     client.force_login(world.member)
     with django_assert_max_num_queries(13):
         response = client.get(reverse("conversations:discussion_list", args=[world.public.slug]))
-    assert response.content.decode().count('class="calendar-entry"') == count
+    page = response.content.decode()
+    assert page.count('class="calendar-entry"') == count
+    assert all(discussion.title in page for discussion in discussions)
 
 
 @pytest.mark.parametrize("count", [2, 25])
@@ -166,9 +170,11 @@ def test_a_discussion_page_runs_a_fixed_number_of_queries(
 ):
     discussion = DiscussionFactory(community=world.public)
     previous = None
-    for _number in range(count):
-        previous = ReplyFactory(discussion=discussion, quoted=previous)
+    for number in range(count):
+        previous = ReplyFactory(discussion=discussion, quoted=previous, body=f"Reply {number}.")
     client.force_login(world.member)
     with django_assert_max_num_queries(14):
         response = client.get(detail_url(discussion))
     assert response.status_code == 200
+    page = response.content.decode()
+    assert all(f"Reply {number}." in page for number in range(count))

@@ -58,7 +58,9 @@ def test_a_flag_on_a_network_wide_question_notifies_network_admins(world):
 def test_each_person_flags_a_post_once(world):
     reply = ReplyFactory(discussion__community=world.public)
     flag_raise(actor=world.member, post=reply, reason="Rude", community=world.public)
-    with pytest.raises(ValidationError):
+    with pytest.raises(
+        ValidationError, match="You have already flagged this post; the conveners will look at it"
+    ):
         flag_raise(actor=world.member, post=reply, reason="Still rude", community=world.public)
     flag_raise(actor=world.outsider, post=reply, reason="Rude", community=world.public)
     assert Flag.objects.count() == 2
@@ -76,7 +78,7 @@ def test_authors_and_those_who_cannot_read_the_post_cannot_flag_it(world):
 
 def test_a_flag_needs_a_reason(world):
     question = QuestionFactory(community=world.public)
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError, match="Tell the conveners what is wrong with this post"):
         flag_raise(actor=world.member, post=question, reason="   ", community=world.public)
 
 
@@ -179,24 +181,34 @@ def test_network_queue_lists_flags_on_network_wide_questions_only(client, world)
 
 
 def flag_many(world, count):
+    """Flag `count` posts of each kind; the page shows each as `id="flagged-<kind>-<pk>"`."""
+    shown = []
     for _n in range(count):
         question = QuestionFactory(community=world.public)
         answer = AnswerFactory(question=question)
         comment = Comment.objects.create(answer=answer, author=world.convener, body="c")
         reply = ReplyFactory(discussion__community=world.public)
-        for post in (question, answer, comment, reply):
+        for kind, post in (
+            ("question", question),
+            ("answer", answer),
+            ("comment", comment),
+            ("reply", reply),
+        ):
             flag_raise(actor=world.member, post=post, reason="Look", community=world.public)
+            shown.append(f'id="flagged-{kind}-{post.pk}"')
+    return shown
 
 
 def test_flag_queue_queries_do_not_grow_with_the_queue(client, world):
     client.force_login(world.convener)
-    flag_many(world, 1)
+    shown = flag_many(world, 1)
     with CaptureQueriesContext(connection) as few:
         assert client.get(queue_url(world.public)).status_code == 200
-    flag_many(world, 4)
+    shown += flag_many(world, 4)
     with CaptureQueriesContext(connection) as many:
         html = client.get(queue_url(world.public)).content.decode()
     assert html.count('class="flagged-post"') == 20
+    assert all(post in html for post in shown)
     assert len(many) == len(few)
 
 

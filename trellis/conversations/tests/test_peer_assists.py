@@ -78,12 +78,14 @@ def test_a_request_is_credited_and_the_community_followers_hear_of_it(world):
 
 
 def test_a_request_refuses_unknown_languages_and_a_period_that_ends_before_it_starts(world):
-    with pytest.raises(ValidationError) as languages:
+    with pytest.raises(ValidationError, match="Unknown language codes: xx") as languages:
         services.peer_assist_request(
             actor=world.member, community=world.public, title="T", problem="P", languages=["xx"]
         )
     assert "languages" in languages.value.message_dict
-    with pytest.raises(ValidationError) as period:
+    with pytest.raises(
+        ValidationError, match="The preferred period must not end before it starts"
+    ) as period:
         services.peer_assist_request(
             actor=world.member,
             community=world.public,
@@ -144,7 +146,7 @@ def test_offers_of_another_request_cannot_be_chosen(world):
     peer_assist = request_help(world)
     other = request_help(world, title="Another")
     foreign = services.peer_assist_offer(actor=peer(world), peer_assist=other)
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError, match="Choose among the offers made to this request"):
         services.peer_assist_choose(actor=world.member, peer_assist=peer_assist, offers=[foreign])
 
 
@@ -200,7 +202,7 @@ def test_held_after_the_session_with_an_outcome_then_closed(world):
     activity.starts_at = timezone.now() - timedelta(hours=3)
     activity.ends_at = timezone.now() - timedelta(hours=1)
     activity.save()
-    with pytest.raises(ValidationError) as empty:
+    with pytest.raises(ValidationError, match="Record what came out of the session") as empty:
         services.peer_assist_mark_held(actor=world.member, peer_assist=peer_assist, outcome=" ")
     assert "outcome" in empty.value.message_dict
     services.peer_assist_mark_held(

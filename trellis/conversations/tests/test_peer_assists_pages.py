@@ -111,7 +111,7 @@ def test_the_list_runs_a_fixed_number_of_queries(
     client, world, count, django_assert_max_num_queries
 ):
     for number in range(count):
-        peer_assist = PeerAssistFactory(community=world.public)
+        peer_assist = PeerAssistFactory(community=world.public, title=f"Peer assist {number}.")
         PeerAssistOffer.objects.create(
             peer_assist=peer_assist,
             person=UserFactory(email=f"helper{number}@example.org", country="SI"),
@@ -120,4 +120,6 @@ def test_the_list_runs_a_fixed_number_of_queries(
     client.force_login(world.member)
     with django_assert_max_num_queries(14):
         response = client.get(reverse("conversations:peer_assist_list", args=[world.public.slug]))
-    assert response.content.decode().count('class="calendar-entry"') == count
+    page = response.content.decode()
+    assert page.count('class="calendar-entry"') == count
+    assert all(f"Peer assist {number}." in page for number in range(count))

@@ -91,10 +91,10 @@ def test_anyone_signed_in_asks_the_network_but_only_members_ask_a_community(worl
 
 
 def test_a_question_needs_a_title_a_body_and_a_known_language(world):
-    with pytest.raises(ValidationError) as error:
+    with pytest.raises(ValidationError, match="Write your question") as error:
         ask(world, title="  ", body=" ")
     assert set(error.value.message_dict) == {"title", "body"}
-    with pytest.raises(ValidationError) as error:
+    with pytest.raises(ValidationError, match="Choose one of the network's languages") as error:
         ask(world, language="xx")
     assert "language" in error.value.message_dict
     assert not Question.objects.exists()
@@ -136,9 +136,13 @@ def test_outsiders_cannot_answer_a_community_question_and_visitors_must_log_in(w
 def test_a_locked_question_takes_no_answers_or_comments(world):
     question = ask(world)
     services.question_moderate(actor=world.convener, question=question, locked=True)
-    with pytest.raises(ValidationError):
+    with pytest.raises(
+        ValidationError, match="This question is locked: it takes no new answers or comments"
+    ):
         services.answer_post(person=world.convener, question=question, body="Hi", language="en")
-    with pytest.raises(ValidationError):
+    with pytest.raises(
+        ValidationError, match="This question is locked: it takes no new answers or comments"
+    ):
         services.comment_post(person=world.convener, question=question, body="Hi", language="en")
 
 
@@ -203,7 +207,7 @@ def test_helpful_marks_are_one_per_person_and_withdrawn_with_their_contribution(
 
 def test_people_cannot_mark_their_own_answer_and_outsiders_cannot_mark(world):
     answer = AnswerFactory(question=ask(world), author=world.convener)
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError, match="You cannot mark your own answer as helpful"):
         services.helpful_mark(person=world.convener, answer=answer)
     with pytest.raises(PermissionDenied):
         services.helpful_mark(person=world.outsider, answer=answer)
@@ -236,9 +240,11 @@ def test_only_the_author_invites_co_authors_and_only_members(world):
     answer = AnswerFactory(question=question, author=author)
     with pytest.raises(PermissionDenied):
         services.coauthor_invite(actor=world.convener, answer=answer, person=world.member)
-    with pytest.raises(ValidationError):
+    with pytest.raises(
+        ValidationError, match="Only people who may answer this question can write it with you"
+    ):
         services.coauthor_invite(actor=author, answer=answer, person=world.outsider)
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError, match="You are already the author of this answer"):
         services.coauthor_invite(actor=author, answer=answer, person=author)
 
 
@@ -255,9 +261,9 @@ def test_the_asker_invites_an_expert_who_is_notified_once(world):
 
 def test_nobody_is_invited_to_a_private_question_they_cannot_see(world):
     question = ask(world, community=world.private)
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError, match="This person cannot see the question"):
         services.expert_invite(actor=world.member, question=question, person=world.sponsor)
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError, match="This person cannot see the question"):
         services.expert_invite(actor=world.member, question=question, person=world.outsider)
 
 
@@ -300,7 +306,7 @@ def test_mentions_in_an_answer_notify_the_person(world):
 
 def test_a_hidden_answer_cannot_be_accepted(world):
     answer = AnswerFactory(question=ask(world), author=world.convener, hidden=True)
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError, match="A hidden answer cannot be accepted"):
         services.answer_accept(actor=world.member, answer=answer)
 
 

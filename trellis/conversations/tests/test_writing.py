@@ -67,12 +67,16 @@ def test_title_is_ignored_for_posts_without_one(world):
 
 
 @pytest.mark.parametrize(
-    ("body", "title", "field"),
-    [("   ", None, "body"), ("x" * (BODY_MAX_LENGTH + 1), None, "body"), ("ok", " ", "title")],
+    ("body", "title", "field", "message"),
+    [
+        ("   ", None, "body", "the text cannot be empty"),
+        ("x" * (BODY_MAX_LENGTH + 1), None, "body", f"under {BODY_MAX_LENGTH} characters"),
+        ("ok", " ", "title", "The title cannot be empty"),
+    ],
 )
-def test_invalid_text_is_refused_and_nothing_changes(world, body, title, field):
+def test_invalid_text_is_refused_and_nothing_changes(world, body, title, field, message):
     discussion = DiscussionFactory(community=world.public, author=world.member, body="Kept")
-    with pytest.raises(ValidationError) as error:
+    with pytest.raises(ValidationError, match=message) as error:
         post_edit(
             actor=world.member, post=discussion, body=body, title=title, community=world.public
         )

@@ -34,7 +34,9 @@ def test_every_kind_of_line_break_is_one(line_break):
 def test_a_single_line_form_field_refuses_line_breaks_inside_and_trims_them_around(line_break):
     field = SingleLineCharField(max_length=50)
 
-    with pytest.raises(ValidationError) as refused:
+    with pytest.raises(
+        ValidationError, match="Write this on one line, without line breaks"
+    ) as refused:
         field.clean(f"Cash{line_break}forecasting")
 
     assert refused.value.messages == [MESSAGE]
@@ -45,7 +47,9 @@ def test_translated_text_refuses_line_breaks_in_any_language_unless_multiline():
     one_line = TranslatedTextFormField(max_length=200)
     several_lines = TranslatedTextFormField(multiline=True)
 
-    with pytest.raises(ValidationError) as refused:
+    with pytest.raises(
+        ValidationError, match="Write this on one line, without line breaks"
+    ) as refused:
         one_line.clean(["Treasury", "Казначейство\nСНГ"])
 
     assert MESSAGE in refused.value.messages
@@ -72,7 +76,9 @@ def test_the_translated_model_field_refuses_a_line_break_from_any_writer(world):
     community.name = {"en": "Treasury\u2028CoP"}
     community.description = {"en": "Line one\nline two"}
 
-    with pytest.raises(ValidationError) as refused:
+    with pytest.raises(
+        ValidationError, match="Write this on one line, without line breaks"
+    ) as refused:
         community.full_clean()
 
     assert refused.value.message_dict == {"name": [MESSAGE]}

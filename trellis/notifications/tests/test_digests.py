@@ -179,7 +179,7 @@ def test_the_command_sends_and_reports(world, smtp):
     call_command("send_digests", "--frequency", "daily", stdout=out)
     assert "daily digests sent: 1" in out.getvalue()
     assert len(smtp.to(world.member)) == 1
-    with pytest.raises(CommandError):
+    with pytest.raises(CommandError, match="invalid choice: 'hourly'"):
         call_command("send_digests", "--frequency", "hourly")
 
 

@@ -55,6 +55,11 @@ def test_the_list_runs_the_same_queries_for_few_and_many(world, client):
     with CaptureQueriesContext(connection) as many:
         response = client.get("/notifications/")
     assert response.text.count('class="unread"') == 22
+    assert all(
+        f'href="/notifications/{notice.pk}/">{notice.actor.full_name} asked a question'
+        in response.text
+        for notice in Notification.objects.filter(recipient=world.member)
+    )
     assert len(many) == len(few)
 
 

@@ -1,0 +1,188 @@
+"""Everything a page can do, the API can do.
+
+Every web view that changes data (it accepts POST, PUT, PATCH or DELETE) is listed here with
+the API operation(s) that do the same, or as an exception with the reason it has none. URL names
+and API paths differ, so the mapping is written by hand and reviewed; the tests check it against
+the URL patterns the views really have and the operations the API's OpenAPI document really has.
+"""
+
+from django.urls import URLPattern
+
+from trellis.api.urls import api
+from trellis.tests.url_methods import url_patterns, view_methods
+
+WRITING_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
+
+# Whole URL trees that are not pages of the product.
+EXEMPT_PREFIXES = (
+    # The API itself.
+    "api/",
+    # Django's admin: the staff's back office.
+    "admin/",
+    # allauth: log in and out, sign-up, password change and reset, email confirmation, two
+    # factors: how a browser gets a session. API clients authenticate with POST /tokens.
+    "accounts/",
+)
+
+# Web view (namespaced URL name) -> the API operations ("METHOD /path", paths under /api/v1)
+# that do what its form does. A view whose form does several things lists one per thing.
+API_OPERATIONS: dict[str, tuple[str, ...]] = {
+    "accounts:token_create": ("POST /tokens",),
+    "accounts:token_revoke": ("DELETE /tokens/{token_id}",),
+    "activities:attendance_import": ("POST /activities/{activity_id}/attendance/import",),
+    # The page reads and matches first, then a convener confirms each row; the API answers a
+    # dry run with the matches and records them when dry_run is false.
+    "activities:attendance_import_review": ("POST /activities/{activity_id}/attendance/import",),
+    "activities:attendance_mark": ("POST /activities/{activity_id}/attendance",),
+    # A walk-in is an attendance with `guest` instead of `person_id`.
+    "activities:attendance_walk_in": ("POST /activities/{activity_id}/attendance",),
+    "activities:create": ("POST /activities",),
+    "activities:edit": ("PATCH /activities/{activity_id}",),
+    "activities:registration_answer": ("POST /activities/{activity_id}/registration",),
+    "activities:registration_cancel": ("DELETE /activities/{activity_id}/registration",),
+    # A session is an activity with `parent_id`.
+    "activities:session_create": ("POST /activities",),
+    # Editing an item's text and prioritising it (status, priority, owner) are one PATCH.
+    "communities:agenda_item_edit": ("PATCH /agenda/{item_id}",),
+    "communities:agenda_item_prioritise": ("PATCH /agenda/{item_id}",),
+    "communities:agenda_propose": ("POST /communities/{slug}/agenda",),
+    # The page toggles; the API casts with POST and withdraws with DELETE.
+    "communities:agenda_vote": ("POST /agenda/{item_id}/vote", "DELETE /agenda/{item_id}/vote"),
+    "communities:create": ("POST /communities",),
+    # The edit form also changes the stage, with its note.
+    "communities:edit": ("PATCH /communities/{slug}",),
+    "communities:join": ("POST /communities/{slug}/join",),
+    "communities:leave": ("POST /communities/{slug}/leave",),
+    "conversations:answer_accept": ("POST /answers/{answer_id}/accept",),
+    "conversations:answer_create": ("POST /questions/{question_id}/answers",),
+    "conversations:answer_helpful": (
+        "POST /answers/{answer_id}/helpful",
+        "DELETE /answers/{answer_id}/helpful",
+    ),
+    "conversations:community_question_ask": ("POST /questions",),
+    "conversations:discussion_create": ("POST /discussions",),
+    # Choosing peers, scheduling, recording the outcome and closing are one PATCH.
+    "conversations:peer_assist_choose": ("PATCH /peer-assists/{peer_assist_id}",),
+    "conversations:peer_assist_close": ("PATCH /peer-assists/{peer_assist_id}",),
+    "conversations:peer_assist_create": ("POST /peer-assists",),
+    "conversations:peer_assist_outcome": ("PATCH /peer-assists/{peer_assist_id}",),
+    "conversations:peer_assist_schedule": ("PATCH /peer-assists/{peer_assist_id}",),
+    "conversations:question_ask": ("POST /questions",),
+    "conversations:question_edit": ("PATCH /questions/{question_id}",),
+    # `locked` is a field of the question.
+    "conversations:question_lock": ("PATCH /questions/{question_id}",),
+    "conversations:question_unlock": ("PATCH /questions/{question_id}",),
+    "conversations:reply_create": ("POST /discussions/{discussion_id}/replies",),
+    "notifications:read": ("POST /notifications/read",),
+    "notifications:settings": ("PUT /me/notification-settings",),
+}
+
+# Views that change data but need no API operation, each with why.
+EXCEPTIONS: dict[str, str] = {
+    "accounts:set_language": "the browser's language cookie; API clients send Accept-Language",
+    "conversations:preview": "renders Markdown for the editor and saves nothing (POST for length)",
+    "notifications:unsubscribe": (
+        "the signed one-click link of an email, for someone maybe signed out; "
+        "API clients use PUT /me/notification-settings"
+    ),
+}
+
+# Views whose API operation does not exist yet. Issue 8 is done when this is empty: when an
+# operation lands, move its view to API_OPERATIONS (a view listed in both fails). Nothing may
+# be added here.
+MISSING_TODAY: dict[str, str] = {
+    # Named by issue 8, point 5 (being added).
+    "communities:manage": "invitations and transactional participants",
+    "communities:invitation": "accepting an invitation",
+    "communities:member_decide": "deciding a request to join",
+    "communities:network_roles": "assigning a network role",
+    "communities:role_end": "ending a role assignment",
+    "communities:roles": "assigning a community role",
+    "communities:stakeholder_remove": "removing a sponsor or stakeholder",
+    "communities:stakeholders": "adding a sponsor or stakeholder",
+    "conversations:answer_coauthors": "co-authors of a joint answer",
+    "conversations:answer_comment": "commenting on an answer",
+    "conversations:discussion_close": "closing a discussion",
+    "conversations:discussion_edit": "editing a discussion",
+    "conversations:discussion_lock": "locking a discussion",
+    "conversations:discussion_pin": "pinning a discussion",
+    "conversations:expert_invite": "inviting experts to a question",
+    "conversations:peer_assist_offer": "offering help with a peer assist",
+    "conversations:question_comment": "commenting on a question",
+    # Not named by the issue; found by this test.
+    "accounts:profile_edit": "editing one's own profile (GET /me only reads it)",
+    "activities:contributor_remove": "removing a host, speaker or facilitator",
+    "activities:contributors": "adding hosts, speakers and facilitators",
+    "activities:feed": "creating, replacing or revoking one's secret calendar address",
+    "activities:outcomes": "the social reporter's record of an activity's outcomes",
+    "activities:type_create": "adding an activity type to the catalogue",
+    "communities:member_level": "setting a member's participation level",
+    "communities:member_remove": "removing a member",
+    "conversations:answer_edit": "editing an answer",
+    "conversations:flags_dismiss": "dismissing the flags on a post",
+    "conversations:post_flag": "flagging a post",
+    "conversations:post_hide": "hiding an answer, comment or reply (questions: PATCH hidden)",
+    "conversations:post_restore": "restoring a hidden answer, comment or reply",
+    "notifications:follow": "following or unfollowing something",
+}
+
+
+def writing_views() -> dict[str, frozenset[str]]:
+    """URL name -> the writing methods of every web view that accepts one."""
+    views: dict[str, frozenset[str]] = {}
+    for route, name, pattern in url_patterns(EXEMPT_PREFIXES):
+        assert isinstance(pattern, URLPattern)
+        methods = view_methods(name, pattern)
+        assert methods is not None, f"{name} ({route}) does not declare its HTTP methods"
+        if methods & WRITING_METHODS:
+            views[name] = methods & WRITING_METHODS
+    return views
+
+
+def api_operations() -> set[str]:
+    """Every operation of the API as "METHOD /path", paths as the mapping writes them."""
+    schema = api.get_openapi_schema(path_prefix="")
+    return {f"{method.upper()} {path}" for path, item in schema["paths"].items() for method in item}
+
+
+def test_every_view_that_changes_data_has_an_api_operation() -> None:
+    listed = set(API_OPERATIONS) | set(EXCEPTIONS) | set(MISSING_TODAY)
+    unlisted = sorted(set(writing_views()) - listed)
+    assert not unlisted, (
+        "Views that change data with no API operation: add the operation and map the view in "
+        f"API_OPERATIONS (or, with a reason, in EXCEPTIONS): {unlisted}"
+    )
+
+
+def test_a_view_is_listed_once() -> None:
+    done = sorted(set(MISSING_TODAY) & set(API_OPERATIONS))
+    assert not done, f"Mapped now: remove these from MISSING_TODAY: {done}"
+    assert not set(EXCEPTIONS) & (set(API_OPERATIONS) | set(MISSING_TODAY))
+
+
+def test_every_listed_view_exists_and_changes_data() -> None:
+    stale = sorted(
+        (set(API_OPERATIONS) | set(EXCEPTIONS) | set(MISSING_TODAY)) - set(writing_views())
+    )
+    assert not stale, f"Listed views that no longer exist or no longer change data: {stale}"
+
+
+def test_every_mapped_operation_exists_in_the_api() -> None:
+    operations = api_operations()
+    unknown = sorted(
+        f"{name}: {operation}"
+        for name, mapped in API_OPERATIONS.items()
+        for operation in mapped
+        if operation not in operations
+    )
+    assert not unknown, f"Mapped to API operations that do not exist: {unknown}"
+
+
+def test_every_mapped_operation_changes_data() -> None:
+    reading = sorted(
+        f"{name}: {operation}"
+        for name, mapped in API_OPERATIONS.items()
+        for operation in mapped
+        if operation.split()[0] not in WRITING_METHODS
+    )
+    assert not reading, f"A view that changes data mapped to an operation that reads: {reading}"
