@@ -99,6 +99,8 @@ def production_server(
             [
                 *(sys.executable, "-m", "gunicorn", "config.wsgi"),
                 *("--bind", f"127.0.0.1:{port}", "--workers", "3", "--preload"),
+                # A loaded CI machine is slow to start and to hash: wait for it rather than fail.
+                *("--timeout", "180"),
             ],
             cwd=BASE_DIR,
             env=environment,
@@ -107,7 +109,7 @@ def production_server(
         )
     url = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 60
+        deadline = time.monotonic() + 180
         while True:
             try:
                 with urllib.request.urlopen(f"{url}/api/v1/openapi.json", timeout=5):
