@@ -145,9 +145,16 @@ def agenda_item_update(
 
     before = {name: _audit_value(getattr(item, name)) for name in leadership}
     old_status = item.status
+    previous = {name: getattr(item, name) for name in [*text, *leadership]}
     for name, value in {**text, **leadership}.items():
         setattr(item, name, value)
-    item.full_clean(exclude=["community", "proposer"])
+    try:
+        item.full_clean(exclude=["community", "proposer"])
+    except ValidationError:
+        # A refused change leaves the item as it was, for the page that shows the errors.
+        for name, value in previous.items():
+            setattr(item, name, value)
+        raise
     status_changed = item.status != old_status
     with transaction.atomic():
         # Only the fields given are written, so two people changing different fields of the

@@ -1,6 +1,7 @@
 """Proposing a question or issue for the learning agenda, and rewording it."""
 
 import pytest
+from django.core.exceptions import ValidationError
 from django.urls import reverse
 
 from trellis.accounts.tests.factories import UserFactory
@@ -123,6 +124,13 @@ def test_another_member_cannot_edit_someone_elses_proposal(client, world):
     client.force_login(other)
     assert client.get(item_url(item, "edit")).status_code == 403
     assert "Edit the text" not in client.get(item_url(item)).content.decode()
+
+
+def test_a_refused_change_leaves_the_item_as_it_was(world):
+    item = proposed_item(world)
+    with pytest.raises(ValidationError, match="at most 300 characters"):
+        services.agenda_item_update(actor=world.member, item=item, title="x" * 301)
+    assert item.title == "How do we link budgets to results?"
 
 
 def test_a_blank_title_on_edit_is_refused_and_kept(client, world):

@@ -176,9 +176,6 @@ def agenda_item_prioritise(request: HttpRequest, slug: str, item_id: int) -> Htt
             )
         except ValidationError as error:
             apply_validation_error(form, error)
-            item = selectors.access_agenda_item(
-                viewer=request.user, community=community, item_id=item_id
-            )
         else:
             messages.success(request, _("The agenda item has been updated."))
             return redirect("communities:agenda_item", slug=slug, item_id=item.pk)
