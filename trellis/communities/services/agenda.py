@@ -95,8 +95,8 @@ def agenda_item_propose(
 def agenda_item_update(
     *, actor: "User", item: AgendaItem, status_note: str = "", **changes: Any
 ) -> AgendaItem:
-    """Change an item: its text (see `permissions.can_edit_agenda_text`) and, for agenda setters and
-    conveners, its priority, status, owner and target period.
+    """Change an item: its text (see `permissions.can_edit_agenda_text`) and, for agenda
+    setters and conveners, its priority, status, owner and target period.
 
     Only the fields given are changed. A status change, or a note alone (about the current
     status), is kept in the status history with `status_note`; what leaders change is written
