@@ -22,8 +22,33 @@ from trellis.core.translated import TranslatedTextFormField, translated
 VALUE_PREFIX = "value_"
 
 
-class CommunityForm(forms.ModelForm):
-    """The community's description, domain and value proposition, one field per question."""
+def _community_fields(names: list[str]) -> dict[str, forms.Field]:
+    """The community model's own form fields, so the forms validate exactly as the model does."""
+    return forms.fields_for_model(
+        Community,
+        fields=names,
+        formfield_callback=model_formfield,
+        widgets={"visibility": forms.RadioSelect, "join_policy": forms.RadioSelect},
+    )
+
+
+class CommunityForm(forms.Form):
+    """The community's description, domain and value proposition, one field per question.
+
+    A plain form: it shows `community` and hands what was typed to `community_update`, which
+    checks and saves; the community itself is never changed by validating the form.
+    """
+
+    MAIN_FIELDS = [
+        "name",
+        "description",
+        "domain_statement",
+        "domain_type",
+        "stage",
+        "visibility",
+        "join_policy",
+    ]
+    model_fields = MAIN_FIELDS
 
     stage_note = forms.CharField(
         label=_("Why the stage changed"),
@@ -33,23 +58,15 @@ class CommunityForm(forms.ModelForm):
         help_text=_("Kept in the stage history when you change the development stage."),
     )
 
-    class Meta:
-        model = Community
-        formfield_callback = model_formfield
-        fields = [
-            "name",
-            "description",
-            "domain_statement",
-            "domain_type",
-            "stage",
-            "visibility",
-            "join_policy",
-        ]
-        widgets = {"visibility": forms.RadioSelect, "join_policy": forms.RadioSelect}
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, community: Community | None = None, **kwargs: Any) -> None:
+        if community is not None:
+            kwargs["initial"] = {
+                **forms.model_to_dict(community, fields=self.model_fields),
+                **kwargs.get("initial", {}),
+            }
         super().__init__(*args, **kwargs)
-        answers = self.instance.value_proposition or {}
+        self.fields = {**_community_fields(self.model_fields), **self.fields}
+        answers = community.value_proposition if community is not None else {}
         for question in ValueQuestion:
             self.fields[VALUE_PREFIX + question.value] = TranslatedTextFormField(
                 label=question.label,
@@ -63,10 +80,11 @@ class CommunityForm(forms.ModelForm):
         return [self[VALUE_PREFIX + question.value] for question in ValueQuestion]
 
     def main_fields(self) -> list[forms.BoundField]:
-        return [self[name] for name in self.Meta.fields]
+        return [self[name] for name in self.MAIN_FIELDS]
 
     def service_arguments(self) -> dict[str, Any]:
-        data = {name: self.cleaned_data[name] for name in self.Meta.fields}
+        """The community's fields and value proposition as the services take them."""
+        data = {name: self.cleaned_data[name] for name in self.model_fields}
         data["value_proposition"] = {
             question.value: self.cleaned_data[VALUE_PREFIX + question.value]
             for question in ValueQuestion
@@ -76,8 +94,9 @@ class CommunityForm(forms.ModelForm):
 
 
 class CommunityCreateForm(CommunityForm):
-    class Meta(CommunityForm.Meta):
-        fields = ["code", "slug", *CommunityForm.Meta.fields]
+    """A new community also needs its short code and address, shown before the main fields."""
+
+    model_fields = ["code", "slug", *CommunityForm.MAIN_FIELDS]
 
 
 class JoinRequestForm(forms.Form):

@@ -11,9 +11,12 @@ that asks many questions about one person runs a fixed number of queries.
 from typing import TYPE_CHECKING, Any
 
 from trellis.communities.models import (
+    AgendaItem,
+    AgendaStatus,
     Community,
     Membership,
     MembershipState,
+    ParticipationLevel,
     Role,
     RoleAssignment,
 )
@@ -161,15 +164,27 @@ def can_view_membership_history(person: Any, membership: Membership) -> bool:
     return membership.person_id == person.pk or can_manage_community(person, membership.community)
 
 
-def can_declare_level(person: Any, membership: Membership) -> bool:
-    """Conveners declare anyone's participation level, active members their own (the service
-    keeps the core group for conveners to name)."""
+def can_hold_role(person: Any, role: Role, community: Community | None) -> bool:
+    """A community's roles are for its members, except those held from outside (sponsors);
+    anyone may hold a role for the whole network."""
+    if community is None or role.code in Role.HELD_WITHOUT_MEMBERSHIP:
+        return True
+    return is_member(person, community)
+
+
+def can_declare_level(person: Any, membership: Membership, level: str | None = None) -> bool:
+    """Conveners declare anyone's participation level, active members their own, except
+    joining the core group, which conveners name (`level`, when given, is the one declared)."""
     if can_manage_community(person, membership.community):
         return True
+    if level == ParticipationLevel.CORE:
+        return False
     return is_signed_in(person) and membership.person_id == person.pk and membership.is_active
 
 
 AGENDA_SETTER = "agenda_setter"
+# Besides active members, who may be put in charge of an agenda item.
+AGENDA_OWNER_ROLES = (AGENDA_SETTER, Role.CONVENER)
 
 
 def can_view_agenda(person: Any, community: Community) -> bool:
@@ -185,6 +200,33 @@ def can_vote_on_agenda(person: Any, community: Community) -> bool:
     return is_member(person, community)
 
 
+def can_withdraw_agenda_vote(person: Any, community: Community) -> bool:
+    """Whoever sees the agenda may withdraw their vote, a member who has left too (without a
+    vote, nothing happens)."""
+    return is_signed_in(person) and can_view_agenda(person, community)
+
+
 def can_prioritise_agenda(person: Any, community: Community) -> bool:
     """Agenda setters (and conveners) prioritise items, set their status and owner."""
     return AGENDA_SETTER in roles_in(person, community) or can_manage_community(person, community)
+
+
+def can_edit_agenda_text(person: Any, item: AgendaItem) -> bool:
+    """The proposer rewords their item while it is still proposed; agenda setters at any time."""
+    if can_prioritise_agenda(person, item.community):
+        return True
+    return (
+        is_signed_in(person)
+        and item.proposer_id == person.pk
+        and item.status == AgendaStatus.PROPOSED
+        and can_propose_agenda_item(person, item.community)
+    )
+
+
+def can_own_agenda_item(person: Any, community: Community) -> bool:
+    """An item's owner is an agenda setter of the community, a convener or an active member."""
+    if not is_signed_in(person):
+        return False
+    return is_member(person, community) or any(
+        code in roles_in(person, community) for code in AGENDA_OWNER_ROLES
+    )

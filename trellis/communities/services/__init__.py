@@ -8,10 +8,8 @@ audit entry for what leaders change.
 from trellis.communities.services.agenda import (
     agenda_item_propose,
     agenda_item_update,
-    agenda_owner_allowed,
     agenda_vote_cast,
     agenda_vote_withdraw,
-    can_edit_agenda_text,
 )
 from trellis.communities.services.audit import audit_record
 from trellis.communities.services.community import (
@@ -40,11 +38,9 @@ __all__ = [
     "INVITATION_LIFETIME",
     "agenda_item_propose",
     "agenda_item_update",
-    "agenda_owner_allowed",
     "agenda_vote_cast",
     "agenda_vote_withdraw",
     "audit_record",
-    "can_edit_agenda_text",
     "community_create",
     "community_update",
     "invitation_accept",

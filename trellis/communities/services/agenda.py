@@ -22,8 +22,6 @@ from trellis.communities.models import (
     AgendaStatusChange,
     AgendaVote,
     Community,
-    MembershipState,
-    Role,
 )
 from trellis.communities.services.audit import audit_record
 from trellis.core.permissions import require
@@ -56,22 +54,6 @@ def _text_check(*, title: str, language: str) -> None:
         errors["language"] = _("Choose one of the network's languages.")
     if errors:
         raise ValidationError(errors)
-
-
-OWNER_ROLES = (permissions.AGENDA_SETTER, Role.CONVENER)
-
-
-def agenda_owner_allowed(*, person: "User", community: Community) -> bool:
-    """An item's owner is an agenda setter of the community, a convener or an active member."""
-    if not person.is_active:
-        return False
-    if (
-        community.role_assignments.current()
-        .filter(person=person, role__code__in=OWNER_ROLES)
-        .exists()
-    ):
-        return True
-    return community.memberships.filter(person=person, state=MembershipState.ACTIVE).exists()
 
 
 def agenda_item_propose(
@@ -110,23 +92,11 @@ def agenda_item_propose(
     return item
 
 
-def can_edit_agenda_text(person: Any, item: AgendaItem) -> bool:
-    """The proposer rewords their item while it is still proposed; agenda setters at any time."""
-    if permissions.can_prioritise_agenda(person, item.community):
-        return True
-    return (
-        permissions.is_signed_in(person)
-        and item.proposer_id == person.pk
-        and item.status == AgendaStatus.PROPOSED
-        and permissions.can_propose_agenda_item(person, item.community)
-    )
-
-
 def agenda_item_update(
     *, actor: "User", item: AgendaItem, status_note: str = "", **changes: Any
 ) -> AgendaItem:
-    """Change an item: its text (see `can_edit_agenda_text`) and, for agenda setters and
-    conveners, its priority, status, owner and target period.
+    """Change an item: its text (see `permissions.can_edit_agenda_text`) and, for agenda
+    setters and conveners, its priority, status, owner and target period.
 
     Only the fields given are changed. A status change, or a note alone (about the current
     status), is kept in the status history with `status_note`; what leaders change is written
@@ -140,11 +110,11 @@ def agenda_item_update(
     text = {name: value for name, value in changes.items() if name in TEXT_FIELDS}
     leadership = {name: value for name, value in changes.items() if name in LEADERSHIP_FIELDS}
     if text:
-        require(actor, can_edit_agenda_text(actor, item))
+        require(actor, permissions.can_edit_agenda_text(actor, item))
     if leadership or status_note:
         require(actor, permissions.can_prioritise_agenda(actor, community))
     if not text and not leadership and not status_note:
-        require(actor, can_edit_agenda_text(actor, item))
+        require(actor, permissions.can_edit_agenda_text(actor, item))
         return item
 
     if "title" in text:
@@ -167,7 +137,7 @@ def agenda_item_update(
     if (
         owner is not None
         and owner.pk != item.owner_id
-        and not agenda_owner_allowed(person=owner, community=community)
+        and not permissions.can_own_agenda_item(owner, community)
     ):
         raise ValidationError(
             {"owner": _("The owner must be an agenda setter, a convener or a member.")}
@@ -175,9 +145,16 @@ def agenda_item_update(
 
     before = {name: _audit_value(getattr(item, name)) for name in leadership}
     old_status = item.status
+    previous = {name: getattr(item, name) for name in [*text, *leadership]}
     for name, value in {**text, **leadership}.items():
         setattr(item, name, value)
-    item.full_clean(exclude=["community", "proposer"])
+    try:
+        item.full_clean(exclude=["community", "proposer"])
+    except ValidationError:
+        # A refused change leaves the item as it was, for the page that shows the errors.
+        for name, value in previous.items():
+            setattr(item, name, value)
+        raise
     status_changed = item.status != old_status
     with transaction.atomic():
         # Only the fields given are written, so two people changing different fields of the
@@ -236,10 +213,7 @@ def agenda_vote_withdraw(*, person: "User", item: AgendaItem) -> None:
     then says what a person supports now, so participation analytics never count a withdrawn
     vote and need no pairing logic. Votes carry no other history worth keeping.
     """
-    require(
-        person,
-        permissions.is_signed_in(person) and permissions.can_view_agenda(person, item.community),
-    )
+    require(person, permissions.can_withdraw_agenda_vote(person, item.community))
     mark_withdraw(
         model=AgendaVote, person=person, kind=ContributionKind.AGENDA_VOTED, target=item, item=item
     )

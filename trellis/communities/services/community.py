@@ -63,7 +63,14 @@ def community_update(
     before = {name: getattr(community, name) for name in fields}
     for name, value in fields.items():
         setattr(community, name, value)
-    community.full_clean()
+    try:
+        community.full_clean()
+    except ValidationError:
+        # A refused change leaves the object as it was: the page showing the errors still
+        # shows the community's real name.
+        for name, value in before.items():
+            setattr(community, name, value)
+        raise
     changed = {
         name: [before[name], getattr(community, name)]
         for name in fields

@@ -175,9 +175,7 @@ def membership_level_set(*, actor: "User", membership: Membership, level: str) -
     Conveners set anyone's level; members may declare their own, except joining the core group.
     """
     community = membership.community
-    require(actor, permissions.can_declare_level(actor, membership))
-    if level == ParticipationLevel.CORE:
-        require(actor, permissions.can_manage_community(actor, community))
+    require(actor, permissions.can_declare_level(actor, membership, level))
     if level not in ParticipationLevel.values:
         raise ValidationError({"level": _("Choose a valid participation level.")})
     if membership.declared_level == level:

@@ -42,11 +42,7 @@ def role_assign(
     require(actor, permissions.can_assign_roles(actor, community))
     if community is not None and role.network_scope_only:
         raise ValidationError({"role": _("This role can only be held for the whole network.")})
-    if (
-        community is not None
-        and role.code not in Role.HELD_WITHOUT_MEMBERSHIP
-        and not permissions.is_member(person, community)
-    ):
+    if not permissions.can_hold_role(person, role, community):
         raise ValidationError({"person": _("Only members of the community can hold this role.")})
     assignment = RoleAssignment(
         role=role,

@@ -1,4 +1,4 @@
-"""The agenda page and an item's page: grouping, sorting, the timeline, privacy, query counts."""
+"""The agenda page and the item page: grouping, activities, the timeline, privacy, queries."""
 
 from datetime import timedelta
 
@@ -9,19 +9,9 @@ from django.utils import timezone
 from trellis.accounts.tests.factories import UserFactory
 from trellis.activities.tests.factories import ActivityFactory, AgendaItemFactory
 from trellis.communities import services
-from trellis.communities.models import (
-    AgendaItem,
-    AgendaStatus,
-    AgendaStatusChange,
-    AgendaVote,
-)
+from trellis.communities.models import AgendaItem, AgendaStatus, AgendaStatusChange, AgendaVote
+from trellis.communities.tests.agenda import agenda_url, item_url, proposed_item, vote_url
 from trellis.communities.tests.factories import MembershipFactory
-from trellis.communities.tests.test_agenda import (
-    agenda_url,
-    item_url,
-    proposed_item,
-    vote_url,
-)
 
 pytestmark = pytest.mark.django_db
 

@@ -2,9 +2,11 @@
 
 import pytest
 from django.core import mail
+from django.core.exceptions import ValidationError
 from django.urls import reverse
 
 from trellis.accounts.tests.factories import UserFactory
+from trellis.communities import services
 from trellis.communities.models import (
     Community,
     JoinPolicy,
@@ -150,6 +152,42 @@ def test_edit_with_missing_name_keeps_what_was_typed(client, world):
     content = response.content.decode()
     assert "Write this in at least one language." in content
     assert "Something I wrote carefully" in content
+
+
+def test_a_refused_edit_leaves_the_community_as_it_was(world):
+    name = dict(world.public.name)
+    with pytest.raises(ValidationError, match="name"):
+        services.community_update(actor=world.convener, community=world.public, name={})
+    assert world.public.name == name
+    world.public.refresh_from_db()
+    assert world.public.name == name
+
+
+COMMUNITY_FORM = {
+    "code": "bcop",
+    "slug": "budget",
+    "name_en": "Budget community",
+    "name_ru": "",
+    "domain_type": "professional",
+    "stage": "potential",
+    "visibility": "public",
+    "join_policy": "open",
+}
+
+
+def test_admin_creates_a_community_whose_code_is_asked_once_and_must_be_free(client, world):
+    client.force_login(world.admin)
+    url = reverse("communities:create")
+    page = client.get(url).content.decode()
+    assert page.count('name="code"') == 1
+    assert page.count('name="slug"') == 1
+    response = client.post(url, COMMUNITY_FORM)
+    assert response.status_code == 302
+    assert Community.objects.get(slug="budget").code == "BCOP"
+    again = client.post(url, {**COMMUNITY_FORM, "slug": "budget-again"})
+    assert again.status_code == 200
+    assert "Community with this Short code already exists." in again.content.decode()
+    assert not Community.objects.filter(slug="budget-again").exists()
 
 
 def test_invitation_email_and_acceptance_to_private_community(

@@ -115,7 +115,7 @@ def _item_page(
         {
             "item": item,
             "timeline": selectors.agenda_item_timeline(item=item),
-            "can_edit": services.can_edit_agenda_text(request.user, item),
+            "can_edit": permissions.can_edit_agenda_text(request.user, item),
             "prioritise_form": prioritise_form,
             "vote_next": reverse("communities:agenda_item", args=[community.slug, item.pk]),
         }
@@ -136,7 +136,7 @@ def agenda_item_edit(request: HttpRequest, slug: str, item_id: int) -> HttpRespo
     """The proposer rewords the item while it is still proposed."""
     community = selectors.access_community(viewer=request.user, slug=slug)
     item = selectors.access_agenda_item(viewer=request.user, community=community, item_id=item_id)
-    require(request.user, services.can_edit_agenda_text(request.user, item))
+    require(request.user, permissions.can_edit_agenda_text(request.user, item))
     form = AgendaItemForm(
         request.POST if request.method == "POST" else None,
         initial={"title": item.title, "description": item.description, "language": item.language},
@@ -176,9 +176,6 @@ def agenda_item_prioritise(request: HttpRequest, slug: str, item_id: int) -> Htt
             )
         except ValidationError as error:
             apply_validation_error(form, error)
-            item = selectors.access_agenda_item(
-                viewer=request.user, community=community, item_id=item_id
-            )
         else:
             messages.success(request, _("The agenda item has been updated."))
             return redirect("communities:agenda_item", slug=slug, item_id=item.pk)

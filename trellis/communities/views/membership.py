@@ -3,7 +3,7 @@
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
@@ -70,12 +70,7 @@ def member_list(request: HttpRequest, slug: str) -> HttpResponse:
 
 def _managed_membership(request: HttpRequest, slug: str, membership_id: int) -> Membership:
     community = selectors.access_community(viewer=request.user, slug=slug)
-    membership = get_object_or_404(
-        Membership.objects.select_related("person", "community"),
-        pk=membership_id,
-        community=community,
-    )
-    return membership
+    return selectors.access_membership(community=community, membership_id=membership_id)
 
 
 @require_POST
@@ -163,7 +158,7 @@ def community_manage(request: HttpRequest, slug: str) -> HttpResponse:
             **_community_context(request, community),
             "requests": selectors.pending_request_list(community=community),
             "invitations": selectors.invitation_list(community=community)[:50],
-            "participants": community.transactional_participants.select_related("person")[:100],
+            "participants": selectors.transactional_participant_list(community=community)[:100],
             "invitation_form": invitation_form,
             "participant_form": participant_form,
         },
@@ -211,6 +206,6 @@ def membership_history(request: HttpRequest, slug: str, membership_id: int) -> H
         {
             **_community_context(request, membership.community),
             "membership": membership,
-            "events": membership.events.select_related("actor"),
+            "events": selectors.membership_event_list(membership=membership),
         },
     )

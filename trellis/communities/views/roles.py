@@ -1,16 +1,15 @@
 """Leadership roles: who holds which role, for which period; assigning and ending them."""
 
 from django.contrib import messages
-from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from trellis.communities import permissions, selectors, services
 from trellis.communities.forms import RoleAssignmentForm
-from trellis.communities.models import Community, MembershipState, RoleAssignment
+from trellis.communities.models import Community
 from trellis.communities.views.community import _community_context
 from trellis.core.forms import apply_validation_error
 from trellis.core.permissions import require, signed_in_person
@@ -18,14 +17,9 @@ from trellis.core.permissions import require, signed_in_person
 
 def _role_page(request: HttpRequest, community: Community | None) -> HttpResponse:
     require(request.user, permissions.can_assign_roles(request.user, community))
-    people = get_user_model().objects.filter(is_active=True)
-    if community is not None:
-        people = people.filter(
-            memberships__community=community, memberships__state=MembershipState.ACTIVE
-        ) | people.filter(role_assignments__community=community)
     form = RoleAssignmentForm(
         request.POST or None,
-        people=people.distinct().order_by("full_name"),
+        people=selectors.role_candidate_list(community=community),
         roles=selectors.role_list(for_community=community is not None),
     )
     if request.method == "POST" and form.is_valid():
@@ -44,9 +38,7 @@ def _role_page(request: HttpRequest, community: Community | None) -> HttpRespons
             "scope_community": community,
             "form": form,
             "current": selectors.role_assignment_list(community=community),
-            "past": RoleAssignment.objects.filter(community=community, ends_on__isnull=False)
-            .select_related("role", "person")
-            .order_by("-ends_on")[:50],
+            "past": selectors.role_assignment_ended_list(community=community)[:50],
         }
     )
     return render(request, "communities/roles.html", context)
@@ -65,11 +57,7 @@ def network_roles(request: HttpRequest) -> HttpResponse:
 
 @require_POST
 def role_end(request: HttpRequest, assignment_id: int) -> HttpResponse:
-    assignment = get_object_or_404(
-        RoleAssignment.objects.select_related("community", "role", "person"), pk=assignment_id
-    )
-    if assignment.community is not None:
-        selectors.access_community(viewer=request.user, slug=assignment.community.slug)
+    assignment = selectors.access_role_assignment(viewer=request.user, assignment_id=assignment_id)
     services.role_end(actor=signed_in_person(request), assignment=assignment)
     messages.success(request, _("The role has ended."))
     if assignment.community is None:

@@ -1,0 +1,159 @@
+"""Reads about the learning agenda: the items a viewer may see, one item with its timeline,
+who may own an item."""
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from django.contrib.auth import get_user_model
+from django.db.models import BooleanField, Count, Exists, F, OuterRef, Prefetch, Q, QuerySet, Value
+from django.http import Http404
+
+from trellis.communities import permissions
+from trellis.communities.models import (
+    AgendaItem,
+    AgendaStatus,
+    AgendaStatusChange,
+    AgendaVote,
+    Community,
+    MembershipState,
+    RoleAssignment,
+)
+
+AGENDA_STATUS_ORDER = [
+    AgendaStatus.ACTIVE,
+    AgendaStatus.PRIORITISED,
+    AgendaStatus.PROPOSED,
+    AgendaStatus.REVISITED,
+    AgendaStatus.ADDRESSED,
+]
+
+
+def _agenda_activities(*, viewer: Any, community: Community) -> Prefetch[Any]:
+    """The activities that addressed each item, oldest first; drafts only for those who plan.
+
+    The activities app sits above this one, so its model is reached through the relation.
+    """
+    activity_model = AgendaItem._meta.get_field("activities").related_model
+    activities = activity_model._default_manager.order_by("starts_at", "pk")
+    if not permissions.can_manage_community(viewer, community):
+        activities = activities.exclude(status="draft")
+    return Prefetch("activities", queryset=activities)
+
+
+def _agenda_items(*, viewer: Any, community: Community) -> QuerySet[AgendaItem]:
+    items = (
+        AgendaItem.objects.filter(community=community)
+        .select_related("proposer", "owner")
+        .annotate(vote_count=Count("votes", distinct=True))
+        .prefetch_related(_agenda_activities(viewer=viewer, community=community))
+    )
+    if permissions.is_signed_in(viewer):
+        items = items.annotate(
+            viewer_voted=Exists(AgendaVote.objects.filter(item=OuterRef("pk"), person=viewer))
+        )
+    else:
+        items = items.annotate(viewer_voted=Value(False, output_field=BooleanField()))
+    return items
+
+
+def agenda_item_list(
+    *, viewer: Any, community: Community, status: str | None = None
+) -> QuerySet[AgendaItem]:
+    """The community's agenda, high priority first, then the most supported.
+
+    Each item carries `vote_count`, `viewer_voted` and its (prefetched) `activities`.
+    """
+    if not permissions.can_view_agenda(viewer, community):
+        raise Http404
+    items = _agenda_items(viewer=viewer, community=community)
+    if status:
+        items = items.filter(status=status)
+    return items.order_by(
+        F("priority").asc(nulls_last=True), F("vote_count").desc(), "-created_at", "-pk"
+    )
+
+
+def agenda_item_groups(
+    *, viewer: Any, community: Community, status: str | None = None
+) -> list[tuple[str, str, list[AgendaItem]]]:
+    """(status, its label, items) in the order the work moves, leaving out empty groups."""
+    grouped: dict[str, list[AgendaItem]] = {}
+    for item in agenda_item_list(viewer=viewer, community=community, status=status):
+        grouped.setdefault(item.status, []).append(item)
+    return [
+        (status_value, str(status_value.label), grouped[status_value])
+        for status_value in AGENDA_STATUS_ORDER
+        if status_value in grouped
+    ]
+
+
+def access_agenda_item(*, viewer: Any, community: Community, item_id: int) -> AgendaItem:
+    """One item of the community's agenda with its counts, or 404."""
+    item = (
+        agenda_item_list(viewer=viewer, community=community)
+        .select_related("community")
+        .filter(pk=item_id)
+        .first()
+    )
+    if item is None:
+        raise Http404
+    return item
+
+
+def access_agenda_item_by_id(*, viewer: Any, item_id: int) -> AgendaItem:
+    """An item found by its number alone (the API), or 404 when its community is hidden."""
+    community = Community.objects.filter(agenda__pk=item_id).first()
+    if community is None or not permissions.can_view_agenda(viewer, community):
+        raise Http404
+    return access_agenda_item(viewer=viewer, community=community, item_id=item_id)
+
+
+@dataclass(frozen=True)
+class AgendaTimelineEntry:
+    """One moment in an item's life: a status change, or an activity that addressed it."""
+
+    when: datetime
+    status_change: AgendaStatusChange | None = None
+    activity: Any = None
+
+
+def agenda_status_history(*, item: AgendaItem) -> QuerySet[AgendaStatusChange]:
+    return item.status_changes.select_related("changed_by").order_by("changed_at", "pk")
+
+
+def agenda_item_timeline(*, item: AgendaItem) -> list[AgendaTimelineEntry]:
+    """Status changes and the activities (by their start) interleaved, oldest first.
+
+    `item` comes from `access_agenda_item`, so its activities are already the ones the viewer
+    may see.
+    """
+    entries = [
+        AgendaTimelineEntry(when=change.changed_at, status_change=change)
+        for change in agenda_status_history(item=item)
+    ]
+    entries += [
+        AgendaTimelineEntry(when=activity.starts_at, activity=activity)
+        for activity in item.activities.all()
+    ]
+    return sorted(entries, key=lambda entry: entry.when)
+
+
+def agenda_owner_choices(*, community: Community, item: AgendaItem | None = None) -> QuerySet[Any]:
+    """People who may own an item (`permissions.can_own_agenda_item` as a query), and the
+    item's current owner (who may have left since), so saving other changes keeps them."""
+    people = get_user_model().objects.filter(is_active=True)
+    current_owner = Q(pk=item.owner_id) if item is not None and item.owner_id else Q(pk__in=[])
+    return (
+        people.filter(
+            current_owner
+            | Q(memberships__community=community, memberships__state=MembershipState.ACTIVE)
+            | Q(
+                pk__in=RoleAssignment.objects.current()
+                .filter(community=community, role__code__in=permissions.AGENDA_OWNER_ROLES)
+                .values("person")
+            )
+        )
+        .distinct()
+        .order_by("full_name")
+    )

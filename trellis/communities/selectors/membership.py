@@ -1,0 +1,85 @@
+"""Reads about members, requests to join, invitations, transactional participants and the
+history of a membership."""
+
+from typing import Any
+
+from django.db.models import Q, QuerySet
+from django.http import Http404
+
+from trellis.communities import permissions
+from trellis.communities.models import (
+    Community,
+    Invitation,
+    Membership,
+    MembershipEvent,
+    MembershipState,
+    TransactionalParticipant,
+)
+
+
+def membership_get(*, person: Any, community: Community) -> Membership | None:
+    if not permissions.is_signed_in(person):
+        return None
+    return Membership.objects.filter(person=person, community=community).first()
+
+
+def member_list(
+    *, community: Community, level: str | None = None, search: str | None = None
+) -> QuerySet[Membership]:
+    """Active members with their people loaded, core group first."""
+    members = (
+        Membership.objects.filter(community=community, state=MembershipState.ACTIVE)
+        .select_related("person")
+        .order_by("declared_level", "person__full_name")
+    )
+    if level:
+        members = members.filter(declared_level=level)
+    if search:
+        members = members.filter(
+            Q(person__full_name__icontains=search) | Q(person__full_name_latin__icontains=search)
+        )
+    return members
+
+
+def pending_request_list(*, community: Community) -> QuerySet[Membership]:
+    return (
+        Membership.objects.filter(community=community, state=MembershipState.PENDING)
+        .select_related("person")
+        .order_by("updated_at")
+    )
+
+
+def invitation_list(*, community: Community) -> QuerySet[Invitation]:
+    return community.invitations.select_related("invited_by", "accepted_by")
+
+
+def invitation_get_open(*, token: str) -> Invitation:
+    invitation = Invitation.objects.select_related("community").filter(token=token).first()
+    if invitation is None:
+        raise Http404
+    return invitation
+
+
+def access_membership(*, community: Community, membership_id: int) -> Membership:
+    """A membership of the community (loaded by `access_community`) with its person, or 404.
+
+    Whether the viewer may act on it is the caller's predicate to ask.
+    """
+    membership = (
+        Membership.objects.select_related("person", "community")
+        .filter(pk=membership_id, community=community)
+        .first()
+    )
+    if membership is None:
+        raise Http404
+    return membership
+
+
+def membership_event_list(*, membership: Membership) -> QuerySet[MembershipEvent]:
+    """Joined, left, rejoined, level changes: oldest first, with who did it."""
+    return membership.events.select_related("actor")
+
+
+def transactional_participant_list(*, community: Community) -> QuerySet[TransactionalParticipant]:
+    """People who took part without an account, with the account each was matched to."""
+    return community.transactional_participants.select_related("person")

@@ -1,0 +1,70 @@
+"""Reads about roles: the catalogue, who holds which role, who may be given one."""
+
+from typing import Any
+
+from django.contrib.auth import get_user_model
+from django.db.models import QuerySet
+from django.http import Http404
+
+from trellis.communities import permissions
+from trellis.communities.models import Community, MembershipState, Role, RoleAssignment
+
+
+def role_assignment_list(*, community: Community | None, current_only: bool = True) -> Any:
+    assignments = RoleAssignment.objects.filter(community=community).select_related(
+        "role", "person"
+    )
+    if current_only:
+        assignments = assignments.current()
+    return assignments.order_by("role__position", "person__full_name")
+
+
+def leadership_list(*, community: Community) -> list[tuple[Role, list[Any]]]:
+    """Current role holders grouped by role, in the catalogue's order."""
+    grouped: dict[int, tuple[Role, list[Any]]] = {}
+    for assignment in role_assignment_list(community=community):
+        grouped.setdefault(assignment.role_id, (assignment.role, []))[1].append(assignment.person)
+    return list(grouped.values())
+
+
+def role_list(*, for_community: bool) -> QuerySet[Role]:
+    roles = Role.objects.all()
+    if for_community:
+        roles = roles.filter(network_scope_only=False)
+    return roles
+
+
+def role_assignment_ended_list(*, community: Community | None) -> QuerySet[RoleAssignment]:
+    """Assignments given an end date, the latest end first: the roles' history."""
+    return (
+        RoleAssignment.objects.filter(community=community, ends_on__isnull=False)
+        .select_related("role", "person")
+        .order_by("-ends_on")
+    )
+
+
+def role_candidate_list(*, community: Community | None) -> QuerySet[Any]:
+    """People a role may be given to: for a community its active members and whoever holds or
+    held a role there (a sponsor is not a member); for the network, every active account."""
+    people = get_user_model().objects.filter(is_active=True)
+    if community is not None:
+        people = people.filter(
+            memberships__community=community, memberships__state=MembershipState.ACTIVE
+        ) | people.filter(role_assignments__community=community)
+    return people.distinct().order_by("full_name")
+
+
+def access_role_assignment(*, viewer: Any, assignment_id: int) -> RoleAssignment:
+    """A role assignment with its role, person and community, or 404 when it does not exist or
+    belongs to a community the viewer may not see."""
+    assignment = (
+        RoleAssignment.objects.select_related("community", "role", "person")
+        .filter(pk=assignment_id)
+        .first()
+    )
+    if assignment is None or (
+        assignment.community is not None
+        and not permissions.can_view_community(viewer, assignment.community)
+    ):
+        raise Http404
+    return assignment
