@@ -17,6 +17,7 @@ from trellis.communities.permissions import (
 
 __all__ = [
     "can_edit_post",
+    "can_invite_coauthors",
     "can_moderate",
     "can_participate",
     "can_view_conversations",
@@ -66,3 +67,12 @@ def can_edit_post(person: Any, post: Any, community: Community | None) -> bool:
         return True
     coauthors = getattr(post, "coauthors", None)
     return coauthors is not None and coauthors.filter(pk=person.pk).exists()
+
+
+def can_invite_coauthors(person: Any, answer: Any) -> bool:
+    """The answer's author makes it a joint response, while they may still take part."""
+    return (
+        is_signed_in(person)
+        and answer.author_id == person.pk
+        and can_participate(person, answer.question.community)
+    )

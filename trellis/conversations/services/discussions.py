@@ -21,11 +21,12 @@ from trellis.communities.models import Community
 from trellis.communities.services import audit_record
 from trellis.conversations.models import Discussion, Reply
 from trellis.conversations.permissions import (
+    can_edit_post,
     can_moderate,
     can_participate,
     can_view_conversations,
 )
-from trellis.conversations.services.writing import mentions_record
+from trellis.conversations.services.writing import mentions_record, post_edit
 from trellis.core.errors import TrellisError
 from trellis.core.permissions import require
 from trellis.notifications.models import NotificationKind
@@ -202,6 +203,41 @@ def discussion_moderate(
                 action=f"discussion.{action}",
                 summary=f"{action.capitalize()} discussion “{discussion.title}”",
                 discussion=discussion.pk,
+            )
+    return discussion
+
+
+def discussion_update(
+    *,
+    actor: "User",
+    discussion: Discussion,
+    title: str | None = None,
+    body: str | None = None,
+    pinned: bool | None = None,
+    locked: bool | None = None,
+    closed: bool | None = None,
+) -> Discussion:
+    """Several changes at once, as the API's PATCH sends them, all or nothing: the text
+    (`post_edit`, as the edit page), then the conveners' switches (`discussion_moderate`).
+    None leaves a field as it is; asking for no change still needs the right to edit."""
+    community = discussion.community
+    edits_text = title is not None or body is not None
+    moderates = pinned is not None or locked is not None or closed is not None
+    if not edits_text and not moderates:
+        require(actor, can_edit_post(actor, discussion, community))
+        return discussion
+    with transaction.atomic():
+        if edits_text:
+            post_edit(
+                actor=actor,
+                post=discussion,
+                title=discussion.title if title is None else title,
+                body=discussion.body if body is None else body,
+                community=community,
+            )
+        if moderates:
+            discussion_moderate(
+                actor=actor, discussion=discussion, pinned=pinned, locked=locked, closed=closed
             )
     return discussion
 

@@ -392,10 +392,7 @@ def coauthor_invite(*, actor: "User", answer: Answer, person: "User") -> Answer:
     """The answer's author makes it a joint response: `person` is credited and may edit it."""
     question = answer.question
     community = question.community
-    require(
-        actor,
-        answer.author_id == actor.pk and permissions.can_participate(actor, community),
-    )
+    require(actor, permissions.can_invite_coauthors(actor, answer))
     if person.pk == answer.author_id:
         raise ValidationError({"person": _("You are already the author of this answer.")})
     if not permissions.can_participate(person, community):
