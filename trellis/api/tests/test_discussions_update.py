@@ -8,7 +8,7 @@ import pytest
 
 from trellis.api.tests.client import error_of
 from trellis.communities.models import AuditEntry
-from trellis.conversations.models import Discussion, Revision
+from trellis.conversations.models import Revision
 from trellis.conversations.tests.factories import DiscussionFactory
 
 pytestmark = pytest.mark.django_db

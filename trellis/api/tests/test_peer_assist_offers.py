@@ -7,7 +7,7 @@ from trellis.api.tests.client import error_of
 from trellis.communities.tests.factories import MembershipFactory
 from trellis.conversations.models import PeerAssistOffer, PeerAssistStatus
 from trellis.conversations.tests.factories import PeerAssistFactory
-from trellis.notifications.models import Notification, NotificationKind
+from trellis.notifications.models import Notification
 from trellis.participation.models import Contribution, ContributionKind
 
 pytestmark = pytest.mark.django_db

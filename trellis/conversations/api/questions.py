@@ -33,8 +33,8 @@ from trellis.conversations.schemas import (
     ExpertInvitationOut,
     ExpertInviteIn,
     ExpertSuggestionOut,
-    QuestionCommentOut,
     HelpfulOut,
+    QuestionCommentOut,
     QuestionCreateIn,
     QuestionDetailOut,
     QuestionOut,
@@ -335,7 +335,10 @@ def answer_comment_create(
     """Comment on an answer; its author is told. A locked question takes no comments (422)."""
     answer = selectors.access_answer(viewer=request.user, answer_id=answer_id)
     comment = services.comment_post(
-        person=signed_in_person(request), answer=answer, body=payload.body, language=payload.language
+        person=signed_in_person(request),
+        answer=answer,
+        body=payload.body,
+        language=payload.language,
     )
     return Status(201, comment)
 
