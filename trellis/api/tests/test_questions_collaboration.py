@@ -363,6 +363,8 @@ def test_an_expert_must_be_someone_who_can_see_the_question(api, world):
         response = api.post(path, body, person=world.member)
         assert response.status_code == 422
         assert "person" in error_of(response)["fields"]
+    response = api.post(path, {"person": "x" * 6_000_000}, person=world.member)
+    refused(response, 413, "too_large")
     assert not ExpertInvitation.objects.exists()
 
 

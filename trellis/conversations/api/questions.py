@@ -353,7 +353,7 @@ def _person(person_id: int, message: str) -> Any:
 
 @router.post(
     "/answers/{answer_id}/coauthors",
-    response={200: AnswerOut, **error_responses(403, 404, 422)},
+    response={200: AnswerOut, **error_responses(403, 404, 413, 422)},
 )
 def answer_coauthor_invite(
     request: HttpRequest, answer_id: PathId, payload: CoauthorInviteIn
@@ -371,7 +371,7 @@ def answer_coauthor_invite(
 
 @router.post(
     "/questions/{question_id}/expert-invitations",
-    response={200: ExpertInvitationOut, **error_responses(403, 404, 422)},
+    response={200: ExpertInvitationOut, **error_responses(403, 404, 413, 422)},
 )
 def expert_invite(
     request: HttpRequest, question_id: PathId, payload: ExpertInviteIn
