@@ -164,3 +164,86 @@ def test_a_post_that_cannot_exist_is_a_4xx(api, world, kind, post_id, status):
     response = api.post(f"/api/v1/posts/{kind}/{post_id}/hide", person=world.admin)
     assert response.status_code == status, response.content
     assert error_of(response)["code"] in {"validation_error", "not_found"}
+
+
+# The flag queue and a post's earlier versions
+
+
+def test_the_flag_queue_shows_flagged_posts_to_conveners_latest_first(api, world):
+    made = posts(world)
+    for kind in ("answer", "reply"):
+        api.post(
+            f"/api/v1/posts/{kind}/{made[kind].pk}/flags", {"reason": kind}, person=world.member
+        )
+    api.post(f"/api/v1/posts/reply/{made['reply'].pk}/hide", person=world.convener)
+
+    queue = api.get("/api/v1/flags?community=public-cop", person=world.convener)
+    hidden = api.get("/api/v1/flags?community=public-cop&state=hidden", person=world.convener)
+
+    assert queue.status_code == 200
+    [entry] = queue.json()
+    assert (entry["kind"], entry["id"], entry["hidden"]) == ("answer", made["answer"].pk, False)
+    assert [(f["reason"], f["flagged_by"]["id"]) for f in entry["flags"]] == [
+        ("answer", world.member.pk)
+    ]
+    assert entry["url"].endswith(f"#answer-{made['answer'].pk}")
+    assert [(e["kind"], e["hidden"]) for e in hidden.json()] == [("reply", True)]
+
+
+def test_network_wide_flags_are_for_network_admins(api, world):
+    question = QuestionFactory(community=None, author=UserFactory())
+    api.post(f"/api/v1/posts/question/{question.pk}/flags", {"reason": "Spam"}, person=world.member)
+    assert [e["id"] for e in api.get("/api/v1/flags", person=world.admin).json()] == [question.pk]
+    refused(api.get("/api/v1/flags", person=world.convener), 403, "permission_denied")
+
+
+@pytest.mark.parametrize(
+    ("role", "query", "status", "code"),
+    [
+        ("visitor", "community=public-cop", 401, "not_authenticated"),
+        ("member", "community=public-cop", 403, "permission_denied"),
+        ("sponsor", "community=public-cop", 403, "permission_denied"),
+        ("outsider", "community=private-cop", 404, "not_found"),
+        ("convener", "community=no-such-cop", 404, "not_found"),
+        ("convener", "community=public-cop&state=dismissed", 422, "validation_error"),
+        ("convener", "community=" + "x" * 5000, 422, "validation_error"),
+    ],
+)
+def test_who_may_not_read_the_flag_queue(api, world, role, query, status, code):
+    refused(api.get(f"/api/v1/flags?{query}", person=world.person(role)), status, code)
+
+
+def test_moderators_read_every_version_of_a_post(api, world):
+    discussion = DiscussionFactory(
+        community=world.public, author=world.member, title="First", body="One"
+    )
+    api.patch(f"/api/v1/discussions/{discussion.pk}", {"body": "Two"}, person=world.member)
+    api.patch(f"/api/v1/discussions/{discussion.pk}", {"title": "Third"}, person=world.convener)
+
+    response = api.get(f"/api/v1/posts/discussion/{discussion.pk}/versions", person=world.admin)
+
+    assert response.status_code == 200
+    versions = [
+        (v["title"], v["body"], v["written_by"]["id"], v["current"]) for v in response.json()
+    ]
+    assert versions == [
+        ("Third", "Two", world.convener.pk, True),
+        ("First", "Two", world.member.pk, False),
+        ("First", "One", world.member.pk, False),
+    ]
+    assert response.json()[1]["replaced_by"]["id"] == world.convener.pk
+
+
+@pytest.mark.parametrize(
+    ("role", "status", "code"),
+    [
+        ("visitor", 401, "not_authenticated"),
+        ("outsider", 403, "permission_denied"),
+        ("member", 403, "permission_denied"),
+        ("sponsor", 403, "permission_denied"),
+    ],
+)
+def test_only_moderators_read_earlier_versions(api, world, role, status, code):
+    question = QuestionFactory(community=world.public, author=world.member)
+    response = api.get(f"/api/v1/posts/question/{question.pk}/versions", person=world.person(role))
+    refused(response, status, code)

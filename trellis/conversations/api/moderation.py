@@ -1,22 +1,28 @@
-"""Moderation through the API, as the pages do it: readers flag a post; moderators hide it, show
-it again, or dismiss its flags. Locking a question is `PATCH /questions/{id}`.
+"""Moderation through the API, as the pages do it: readers flag a post; moderators read the flag
+queue and a post's earlier versions, hide a post, show it again, or dismiss its flags. Locking a
+question is `PATCH /questions/{id}`.
 
 A post is named as on the pages, by its kind and id. One that does not exist, or that the
 person may not read (a hidden one, for those who may not moderate it), is a 404.
 """
 
 from django.http import HttpRequest
-from ninja import Router
+from ninja import Query, Router
 from ninja.responses import Status
 
+from trellis.communities.selectors import access_community
 from trellis.conversations.models import Flag
 from trellis.conversations.schemas_moderation import (
     FlagCreateIn,
+    FlaggedPostOut,
     FlagOut,
+    FlagQueueFilters,
     PostKind,
     PostModerationOut,
+    PostVersionOut,
 )
 from trellis.conversations.selectors import moderation as selectors
+from trellis.conversations.selectors.moderation import FlaggedPost, PostVersion
 from trellis.conversations.services import moderation as services
 from trellis.core.api_schemas import PathId, error_responses
 from trellis.core.permissions import signed_in_person
@@ -64,3 +70,25 @@ def flags_dismiss(request: HttpRequest, kind: PostKind, post_id: PathId) -> Post
         actor=signed_in_person(request), post=post, community=community
     )
     return PostModerationOut(kind=kind, id=post.pk, hidden=post.hidden, flags_dismissed=dismissed)
+
+
+@router.get("/flags", response={200: list[FlaggedPostOut], **error_responses(403, 404, 422)})
+def flag_queue(request: HttpRequest, filters: Query[FlagQueueFilters]) -> list[FlaggedPost]:
+    """The flag queue of a community (its conveners) or of network-wide questions (network
+    admins): flagged posts with their flags, latest first; at most 100 posts."""
+    community = (
+        access_community(viewer=request.user, slug=filters.community) if filters.community else None
+    )
+    return selectors.flagged_post_list(
+        viewer=request.user, community=community, state=filters.state
+    )
+
+
+@router.get(
+    f"{POST}/versions", response={200: list[PostVersionOut], **error_responses(403, 404, 422)}
+)
+def post_versions(request: HttpRequest, kind: PostKind, post_id: PathId) -> list[PostVersion]:
+    """The current text and every earlier one, newest first, with who wrote and replaced each;
+    for moderators."""
+    post, community = selectors.access_post(viewer=request.user, kind=kind, post_id=post_id)
+    return selectors.post_version_list(viewer=request.user, post=post, community=community)

@@ -13,7 +13,13 @@ from trellis.conversations.tests.factories import (
     QuestionFactory,
     ReplyFactory,
 )
-from trellis.tests.permission_rows import API_MANAGERS, MANAGERS, MANAGERS_PRIVATE, Row
+from trellis.tests.permission_rows import (
+    API_MANAGERS,
+    API_MANAGERS_PRIVATE,
+    MANAGERS,
+    MANAGERS_PRIVATE,
+    Row,
+)
 
 SIGNED_IN = "login ok ok ok ok ok"
 NETWORK_ADMINS = "login 403 403 403 403 ok"
@@ -173,5 +179,19 @@ ROWS = [
         MODERATORS_PRIVATE,
         json=True,
         effect=lambda w, c: list(Flag.objects.values_list("state", flat=True)),
+    ),
+    Row(
+        "api:flag_queue",
+        "GET",
+        lambda w, c: f"/api/v1/flags?community={c.slug}",
+        API_MANAGERS,
+        API_MANAGERS_PRIVATE,
+    ),
+    Row(
+        "api:post_versions",
+        "GET",
+        lambda w, c: api_post(a_question)(w, c) + "/versions",
+        API_MANAGERS,
+        MODERATORS_PRIVATE,
     ),
 ]
