@@ -78,4 +78,6 @@ class PostModerationOut(Schema):
     kind: PostKind
     id: int
     hidden: bool = Field(description="Hidden posts are seen only by moderators.")
-    flags_dismissed: int = Field(default=0, description="How many open flags this request dismissed.")
+    flags_dismissed: int = Field(
+        default=0, description="How many open flags this request dismissed."
+    )
