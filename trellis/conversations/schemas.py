@@ -13,6 +13,7 @@ from trellis.core.api_schemas import (
     CountryCode,
     InputSchema,
     NetworkLanguage,
+    ObjectId,
     Omittable,
 )
 
@@ -179,3 +180,48 @@ class ExpertSuggestionOut(Schema):
     @staticmethod
     def resolve_accepted_answers(obj: Any) -> int:
         return int(obj.accepted_total)
+
+
+class AnswerUpdateIn(InputSchema):
+    """The author, a co-author or a moderator rewords the answer; the earlier text is kept."""
+
+    body: Omittable[PostBody] = None
+
+
+class CommentCreateIn(InputSchema):
+    body: PostBody = Field(description="Markdown.")
+    language: NetworkLanguage = Field(description="A language code of the network, e.g. en or ru.")
+
+
+class CoauthorInviteIn(InputSchema):
+    person: ObjectId = Field(description="The id of a person who may answer the question.")
+
+
+class ExpertInviteIn(InputSchema):
+    person: ObjectId = Field(description="The id of the person to invite, e.g. a suggested one.")
+
+
+class ExpertInvitationOut(Schema):
+    question_id: int
+    person: PostAuthorOut
+    invited_by: PostAuthorOut | None
+    created_at: datetime
+
+
+class AnswerFiguresOut(Schema):
+    """How well the help desk answers, over the questions asked in the period (hidden ones
+    aside): the figures the unanswered queue's page shows."""
+
+    community: str | None = Field(description="The community's slug; null for every question.")
+    since: datetime
+    until: datetime
+    asked: int
+    answered: int
+    answered_quickly: int = Field(description="Answered within 72 hours of being asked.")
+    share_answered: float | None = Field(description="From 0 to 1; null when none was asked.")
+    share_answered_quickly: float | None = Field(
+        description="The share answered within 72 hours; null when none was asked."
+    )
+    median_hours: float | None = Field(
+        description="The median time to a first answer, in hours; null when none was answered."
+    )

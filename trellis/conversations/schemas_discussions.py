@@ -102,6 +102,18 @@ class ReplyCreateIn(InputSchema):
     )
 
 
+class DiscussionUpdateIn(InputSchema):
+    """Only the fields sent are changed. The author (until the discussion is locked) and
+    conveners edit the text, the earlier version being kept; conveners also pin, lock and
+    close it, and undo each."""
+
+    title: Omittable[Title] = None
+    body: Omittable[Body] = None
+    pinned: Omittable[bool] = Field(None, description="Shown above the others.")
+    locked: Omittable[bool] = Field(None, description="No new replies for now.")
+    closed: Omittable[bool] = Field(None, description="The discussion reached its end.")
+
+
 class DiscussionFilters(Schema):
     community: CommunitySlug | None = Field(None, description="A community's slug.")
 
@@ -152,6 +164,12 @@ class PeerAssistCreateIn(InputSchema):
     languages: list[SpokenLanguage] = Field(default_factory=list, max_length=MAX_LANGUAGES)
     preferred_start: date | None = None
     preferred_end: date | None = None
+
+
+class PeerAssistOfferIn(InputSchema):
+    message: Annotated[str, StringConstraints(max_length=4000)] = Field(
+        "", description="What one can bring: one's experience with this problem."
+    )
 
 
 class SessionIn(InputSchema):

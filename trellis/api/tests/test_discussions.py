@@ -54,7 +54,7 @@ def test_quoting_a_reply_of_another_discussion_is_invalid(api, world):
 
 def test_a_locked_or_closed_discussion_answers_409(api, world):
     discussion = DiscussionFactory(community=world.public)
-    services.discussion_close(actor=world.convener, discussion=discussion)
+    services.discussion_moderate(actor=world.convener, discussion=discussion, closed=True)
     response = api.post(
         f"/api/v1/discussions/{discussion.pk}/replies", {"body": "Late"}, person=world.member
     )

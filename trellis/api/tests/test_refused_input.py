@@ -14,6 +14,7 @@ from trellis.api.tests.client import error_of, openapi_document
 from trellis.communities.models import Community
 from trellis.communities.tests.factories import MembershipFactory
 from trellis.conversations.tests.factories import (
+    AnswerFactory,
     DiscussionFactory,
     PeerAssistFactory,
     QuestionFactory,
@@ -34,6 +35,9 @@ def objects(world):
         "question": QuestionFactory(community=world.public, author=world.member),
         "peer_assist": PeerAssistFactory(community=world.public, requester=world.member),
         "discussion": DiscussionFactory(community=world.public, author=world.member),
+        "answer": AnswerFactory(
+            question=QuestionFactory(community=world.public), author=world.member
+        ),
     }
 
 
@@ -46,6 +50,8 @@ def patch_paths(objects):
         "/api/v1/peer-assists/{peer_assist_id}": (
             f"/api/v1/peer-assists/{objects['peer_assist'].pk}"
         ),
+        "/api/v1/discussions/{discussion_id}": f"/api/v1/discussions/{objects['discussion'].pk}",
+        "/api/v1/answers/{answer_id}": f"/api/v1/answers/{objects['answer'].pk}",
     }
 
 
@@ -157,6 +163,8 @@ def test_an_agenda_owner_is_looked_up_only_for_those_who_may_set_it(api, world, 
             None,
         ),
         ("POST", "/api/v1/notifications/read", {"ids": [0]}, "ids.0"),
+        ("POST", "/api/v1/answers/{answer}/coauthors", {"person": TOO_BIG}, "person"),
+        ("POST", "/api/v1/questions/{question}/expert-invitations", {"person": 0}, "person"),
     ],
 )
 def test_every_id_in_a_body_is_range_checked(api, world, objects, method, path, body, field):
@@ -165,6 +173,8 @@ def test_every_id_in_a_body_is_range_checked(api, world, objects, method, path, 
         activity=objects["activity"].pk,
         agenda=objects["agenda"].pk,
         discussion=objects["discussion"].pk,
+        answer=objects["answer"].pk,
+        question=objects["question"].pk,
     )
 
     response = api.request(method, path, body, person=world.admin)
@@ -189,6 +199,8 @@ def test_every_id_in_a_body_is_range_checked(api, world, objects, method, path, 
         "/api/v1/agenda/{activity}",
         "/api/v1/peer-assists/{activity}",
         "/api/v1/discussions/{activity}",
+        "/api/v1/answers/{activity}/comments",
+        "/api/v1/questions/{activity}/comments",
     ],
 )
 @pytest.mark.parametrize("number", [TOO_BIG, 0])

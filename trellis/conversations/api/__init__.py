@@ -2,9 +2,10 @@
 
 from ninja import Router
 
-from trellis.conversations.api import discussions, peer_assists, questions
+from trellis.conversations.api import discussions, moderation, peer_assists, questions
 
 router = Router(tags=["conversations"])
 router.add_router("", questions.router)
 router.add_router("", discussions.router)
 router.add_router("", peer_assists.router)
+router.add_router("", moderation.router)

@@ -1,4 +1,5 @@
-"""Hot-topic discussions through the API: list, start, read with replies, reply.
+"""Hot-topic discussions through the API: list, start, read with replies, reply, edit, and the
+conveners' pin, lock and close.
 
 A discussion of a private community is a 404 for whoever may not read it (sponsors included),
 exactly as one that does not exist; the services check who may start and reply.
@@ -20,6 +21,7 @@ from trellis.conversations.schemas_discussions import (
     DiscussionDetailOut,
     DiscussionFilters,
     DiscussionOut,
+    DiscussionUpdateIn,
     ReplyCreateIn,
     ReplyOut,
 )
@@ -76,6 +78,24 @@ def discussion_create(request: HttpRequest, payload: DiscussionCreateIn) -> Stat
     "/discussions/{discussion_id}", response={200: DiscussionDetailOut, **error_responses(404, 422)}
 )
 def discussion_get(request: HttpRequest, discussion_id: PathId) -> Discussion:
+    return _detail(request, discussion_id)
+
+
+@router.patch(
+    "/discussions/{discussion_id}",
+    response={200: DiscussionDetailOut, **error_responses(403, 404, 413, 422)},
+)
+def discussion_update(
+    request: HttpRequest, discussion_id: PathId, payload: DiscussionUpdateIn
+) -> Discussion:
+    """The author (until a convener locks it) and conveners edit `title` and `body`; conveners
+    also set `pinned`, `locked` and `closed`. All the changes are made, or none."""
+    discussion = selectors.access_discussion(viewer=request.user, discussion_id=discussion_id)
+    services.discussion_update(
+        actor=signed_in_person(request),
+        discussion=discussion,
+        **payload.model_dump(exclude_unset=True),
+    )
     return _detail(request, discussion_id)
 
 

@@ -1,5 +1,5 @@
-"""Peer assists through the API: list, request, and move one forward (choose peers, schedule,
-record the outcome, close).
+"""Peer assists through the API: list, request, offer help, and move one forward (choose
+peers, schedule, record the outcome, close).
 
 A peer assist of a private community is a 404 for whoever may not read it (sponsors included);
 the services check who may request and who may take each step.
@@ -19,6 +19,7 @@ from trellis.conversations.permissions import can_view_conversations
 from trellis.conversations.schemas_discussions import (
     PeerAssistCreateIn,
     PeerAssistFilters,
+    PeerAssistOfferIn,
     PeerAssistOut,
     PeerAssistUpdateIn,
 )
@@ -102,3 +103,19 @@ def peer_assist_update(
         session=session,
     )
     return _detail(request, peer_assist_id)
+
+
+@router.post(
+    "/peer-assists/{peer_assist_id}/offers",
+    response={201: PeerAssistOut, **error_responses(403, 404, 413, 422)},
+)
+def peer_assist_offer(
+    request: HttpRequest, peer_assist_id: PathId, payload: PeerAssistOfferIn
+) -> Status[PeerAssist]:
+    """A member from another country than the requester's volunteers to help, once, while the
+    request is still looking for peers; the requester then chooses among the offers (PATCH)."""
+    peer_assist = _detail(request, peer_assist_id)
+    services.peer_assist_offer(
+        actor=signed_in_person(request), peer_assist=peer_assist, message=payload.message
+    )
+    return Status(201, _detail(request, peer_assist_id))

@@ -1,11 +1,13 @@
-"""The help desk through the API: questions, answers, acceptance, helpful marks, experts.
+"""The help desk through the API: questions, answers, comments, acceptance, helpful marks,
+joint answers, experts and their invitations, the unanswered queue and its figures.
 
 A question of a private community is a 404 for whoever may not see it, exactly as one that
 does not exist; the services check who may ask, answer, edit, accept and mark.
 """
 
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
+from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.db.models import QuerySet
 from django.http import HttpRequest
@@ -19,12 +21,19 @@ from trellis.accounts.models import ExpertiseTopic
 from trellis.communities.selectors import access_community
 from trellis.conversations import permissions
 from trellis.conversations.experts import ExpertSuggestion, experts_suggest
-from trellis.conversations.models import Answer, Question
+from trellis.conversations.models import Answer, Comment, ExpertInvitation, Question
 from trellis.conversations.schemas import (
     AnswerCreateIn,
+    AnswerFiguresOut,
     AnswerOut,
+    AnswerUpdateIn,
+    CoauthorInviteIn,
+    CommentCreateIn,
+    ExpertInvitationOut,
+    ExpertInviteIn,
     ExpertSuggestionOut,
     HelpfulOut,
+    QuestionCommentOut,
     QuestionCreateIn,
     QuestionDetailOut,
     QuestionOut,
@@ -34,6 +43,9 @@ from trellis.conversations.selectors import questions as selectors
 from trellis.conversations.services import questions as services
 from trellis.core.api_schemas import Pagination, PathId, error_responses
 from trellis.core.permissions import require, signed_in_person
+
+if TYPE_CHECKING:
+    from trellis.communities.models import Community
 
 router = Router(tags=["questions and answers"])
 
@@ -47,6 +59,12 @@ class QuestionFilters(Schema):
     )
     language: Annotated[str, StringConstraints(max_length=8)] | None = None
     status: Annotated[str, StringConstraints(pattern="^(answered|unanswered)$")] | None = None
+
+
+class HelpDeskFilters(Schema):
+    community: Annotated[str, StringConstraints(max_length=40)] | None = Field(
+        None, description="A community's slug; leave out for every question one may see."
+    )
 
 
 def _topics(slugs: list[str]) -> list[ExpertiseTopic]:
@@ -98,6 +116,47 @@ def question_create(request: HttpRequest, payload: QuestionCreateIn) -> Status[Q
         country_context=payload.country_context.upper(),
     )
     return Status(201, _detail(request, question.pk))
+
+
+def _help_desk_community(request: HttpRequest, filters: HelpDeskFilters) -> "Community | None":
+    if not filters.community:
+        return None
+    community = access_community(viewer=request.user, slug=filters.community)
+    require(request.user, permissions.can_view_conversations(request.user, community))
+    return community
+
+
+@router.get(
+    "/questions/unanswered", response={200: list[QuestionOut], **error_responses(403, 404, 422)}
+)
+@paginate(Pagination)
+def question_unanswered(
+    request: HttpRequest, filters: Query[HelpDeskFilters]
+) -> QuerySet[Question]:
+    """Open questions still waiting for a first answer, the longest waiting first."""
+    community = _help_desk_community(request, filters)
+    return selectors.unanswered_list(viewer=request.user, community=community)
+
+
+@router.get(
+    "/questions/figures", response={200: AnswerFiguresOut, **error_responses(403, 404, 422)}
+)
+def question_figures(request: HttpRequest, filters: Query[HelpDeskFilters]) -> AnswerFiguresOut:
+    """Share answered, share answered within 72 hours and the median time to a first answer,
+    over the questions asked in the last 365 days that one may see."""
+    community = _help_desk_community(request, filters)
+    figures = selectors.answer_figures(viewer=request.user, community=community)
+    return AnswerFiguresOut(
+        community=community.slug if community else None,
+        since=figures.since,
+        until=figures.until,
+        asked=figures.asked,
+        answered=figures.answered,
+        answered_quickly=figures.answered_quickly,
+        share_answered=figures.share_answered,
+        share_answered_quickly=figures.share_answered_quickly,
+        median_hours=figures.median_hours,
+    )
 
 
 @router.get(
@@ -214,3 +273,115 @@ def question_experts(request: HttpRequest, question_id: PathId) -> list[ExpertSu
     """People who could answer, best first, with the reasons; for the asker and moderators."""
     question = selectors.access_question(viewer=request.user, question_id=question_id)
     return experts_suggest(question=question, viewer=request.user)
+
+
+@router.patch(
+    "/answers/{answer_id}", response={200: AnswerOut, **error_responses(403, 404, 413, 422)}
+)
+def answer_update(request: HttpRequest, answer_id: PathId, payload: AnswerUpdateIn) -> Answer:
+    """The author, a co-author or a moderator rewords the answer; the earlier text is kept."""
+    answer = selectors.access_answer(viewer=request.user, answer_id=answer_id)
+    actor = signed_in_person(request)
+    if payload.body is None:
+        require(actor, permissions.can_edit_post(actor, answer, answer.question.community))
+    else:
+        services.answer_edit(actor=actor, answer=answer, body=payload.body)
+    return selectors.answer_with_counts(viewer=request.user, answer=answer)
+
+
+@router.get(
+    "/questions/{question_id}/comments",
+    response={200: list[QuestionCommentOut], **error_responses(404, 422)},
+)
+def question_comment_list(request: HttpRequest, question_id: PathId) -> list[Comment]:
+    """Comments on the question itself, oldest first (an answer's come with the answer)."""
+    question = selectors.access_question(viewer=request.user, question_id=question_id)
+    return selectors.question_comment_list(viewer=request.user, question=question)
+
+
+@router.post(
+    "/questions/{question_id}/comments",
+    response={201: QuestionCommentOut, **error_responses(403, 404, 413, 422)},
+)
+def question_comment_create(
+    request: HttpRequest, question_id: PathId, payload: CommentCreateIn
+) -> Status[Comment]:
+    """Comment on the question (ask for a detail, say thanks); its author is told. A locked
+    question takes no comments (422)."""
+    question = selectors.access_question(viewer=request.user, question_id=question_id)
+    comment = services.comment_post(
+        person=signed_in_person(request),
+        question=question,
+        body=payload.body,
+        language=payload.language,
+    )
+    return Status(201, comment)
+
+
+@router.get(
+    "/answers/{answer_id}/comments",
+    response={200: list[QuestionCommentOut], **error_responses(404, 422)},
+)
+def answer_comment_list(request: HttpRequest, answer_id: PathId) -> list[Comment]:
+    answer = selectors.access_answer(viewer=request.user, answer_id=answer_id)
+    return list(selectors.answer_with_counts(viewer=request.user, answer=answer).comments.all())
+
+
+@router.post(
+    "/answers/{answer_id}/comments",
+    response={201: QuestionCommentOut, **error_responses(403, 404, 413, 422)},
+)
+def answer_comment_create(
+    request: HttpRequest, answer_id: PathId, payload: CommentCreateIn
+) -> Status[Comment]:
+    """Comment on an answer; its author is told. A locked question takes no comments (422)."""
+    answer = selectors.access_answer(viewer=request.user, answer_id=answer_id)
+    comment = services.comment_post(
+        person=signed_in_person(request),
+        answer=answer,
+        body=payload.body,
+        language=payload.language,
+    )
+    return Status(201, comment)
+
+
+def _person(person_id: int, message: str) -> Any:
+    """The person an invitation names; one who does not exist is invalid input, as on the page."""
+    person = get_user_model().objects.filter(pk=person_id).first()
+    if person is None:
+        raise ValidationError({"person": message})
+    return person
+
+
+@router.post(
+    "/answers/{answer_id}/coauthors",
+    response={200: AnswerOut, **error_responses(403, 404, 413, 422)},
+)
+def answer_coauthor_invite(
+    request: HttpRequest, answer_id: PathId, payload: CoauthorInviteIn
+) -> Answer:
+    """The answer's author makes it a joint response with someone who may answer the question:
+    they are credited with it and may edit it. Inviting a co-author again changes nothing."""
+    answer = selectors.access_answer(viewer=request.user, answer_id=answer_id)
+    actor = signed_in_person(request)
+    # Refused before the person named is looked up, as the service would refuse after.
+    require(actor, permissions.can_invite_coauthors(actor, answer))
+    person = _person(payload.person, _("Choose a person who may answer this question."))
+    services.coauthor_invite(actor=actor, answer=answer, person=person)
+    return selectors.answer_with_counts(viewer=request.user, answer=answer)
+
+
+@router.post(
+    "/questions/{question_id}/expert-invitations",
+    response={200: ExpertInvitationOut, **error_responses(403, 404, 413, 422)},
+)
+def expert_invite(
+    request: HttpRequest, question_id: PathId, payload: ExpertInviteIn
+) -> ExpertInvitation:
+    """The asker (or a moderator) asks someone to answer, e.g. one of the suggested experts
+    (GET …/experts); they are told. Inviting the same person again changes nothing."""
+    question = selectors.access_question(viewer=request.user, question_id=question_id)
+    actor = signed_in_person(request)
+    require(actor, permissions.can_invite_experts(actor, question))
+    person = _person(payload.person, _("Choose a person to invite."))
+    return services.expert_invite(actor=actor, question=question, person=person)

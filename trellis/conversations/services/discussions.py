@@ -21,11 +21,12 @@ from trellis.communities.models import Community
 from trellis.communities.services import audit_record
 from trellis.conversations.models import Discussion, Reply
 from trellis.conversations.permissions import (
+    can_edit_post,
     can_moderate,
     can_participate,
     can_view_conversations,
 )
-from trellis.conversations.services.writing import mentions_record
+from trellis.conversations.services.writing import mentions_record, post_edit
 from trellis.core.errors import TrellisError
 from trellis.core.permissions import require
 from trellis.notifications.models import NotificationKind
@@ -158,56 +159,87 @@ def reply_create(
     return reply
 
 
-def _state_set(
-    *, actor: "User", discussion: Discussion, field: str, value: bool, action: str
+# What each switch records in the audit trail, on and off.
+_MODERATION_ACTIONS = {
+    "pinned": ("pinned", "unpinned"),
+    "locked": ("locked", "unlocked"),
+    "closed": ("closed", "reopened"),
+}
+
+
+def discussion_moderate(
+    *,
+    actor: "User",
+    discussion: Discussion,
+    pinned: bool | None = None,
+    locked: bool | None = None,
+    closed: bool | None = None,
 ) -> Discussion:
+    """Conveners pin a discussion above the others, lock it (no new replies, authors cannot
+    edit) or close it once it reached its end, and undo each; None leaves a switch as it is.
+
+    Each switch that changes is audited; a switch already in the state asked for changes
+    nothing. The page (one switch per form) and the API (any of them at once) both call this.
+    """
     require(actor, can_moderate(actor, discussion.community))
-    if getattr(discussion, field) == value:
+    wanted = {"pinned": pinned, "locked": locked, "closed": closed}
+    changes = {
+        field: value
+        for field, value in wanted.items()
+        if value is not None and getattr(discussion, field) != value
+    }
+    if not changes:
         return discussion
-    setattr(discussion, field, value)
     with transaction.atomic():
-        discussion.save(update_fields=[field, "updated_at"])
-        audit_record(
-            actor=actor,
-            community=discussion.community,
-            action=f"discussion.{action}",
-            summary=f"{action.capitalize()} discussion “{discussion.title}”",
-            discussion=discussion.pk,
-        )
+        for field, value in changes.items():
+            setattr(discussion, field, value)
+        discussion.save(update_fields=[*changes, "updated_at"])
+        for field, value in changes.items():
+            on, off = _MODERATION_ACTIONS[field]
+            action = on if value else off
+            audit_record(
+                actor=actor,
+                community=discussion.community,
+                action=f"discussion.{action}",
+                summary=f"{action.capitalize()} discussion “{discussion.title}”",
+                discussion=discussion.pk,
+            )
     return discussion
 
 
-def discussion_pin(*, actor: "User", discussion: Discussion, pinned: bool = True) -> Discussion:
-    """Conveners pin a discussion above the others (or unpin it)."""
-    return _state_set(
-        actor=actor,
-        discussion=discussion,
-        field="pinned",
-        value=pinned,
-        action="pinned" if pinned else "unpinned",
-    )
-
-
-def discussion_lock(*, actor: "User", discussion: Discussion, locked: bool = True) -> Discussion:
-    """Conveners lock a discussion (no new replies, authors cannot edit) or unlock it."""
-    return _state_set(
-        actor=actor,
-        discussion=discussion,
-        field="locked",
-        value=locked,
-        action="locked" if locked else "unlocked",
-    )
-
-
-def discussion_close(*, actor: "User", discussion: Discussion, closed: bool = True) -> Discussion:
-    """Conveners close a discussion that reached its end (no new replies), or reopen it."""
-    return _state_set(
-        actor=actor,
-        discussion=discussion,
-        field="closed",
-        value=closed,
-        action="closed" if closed else "reopened",
-    )
+def discussion_update(
+    *,
+    actor: "User",
+    discussion: Discussion,
+    title: str | None = None,
+    body: str | None = None,
+    pinned: bool | None = None,
+    locked: bool | None = None,
+    closed: bool | None = None,
+) -> Discussion:
+    """Several changes at once, as the API's PATCH sends them, all or nothing: the text
+    (`post_edit`, as the edit page), then the conveners' switches (`discussion_moderate`).
+    None leaves a field as it is; asking for no change still needs the right to edit."""
+    community = discussion.community
+    edits_text = title is not None or body is not None
+    moderates = pinned is not None or locked is not None or closed is not None
+    if not edits_text and not moderates:
+        require(actor, can_edit_post(actor, discussion, community))
+        return discussion
+    with transaction.atomic():
+        if edits_text:
+            post_edit(
+                actor=actor,
+                post=discussion,
+                title=discussion.title if title is None else title,
+                body=discussion.body if body is None else body,
+                community=community,
+            )
+        if moderates:
+            discussion_moderate(
+                actor=actor, discussion=discussion, pinned=pinned, locked=locked, closed=closed
+            )
+    return discussion
 
 
 def _can_follow_discussion(person: Any, discussion: Discussion) -> bool:

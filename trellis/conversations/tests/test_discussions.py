@@ -7,6 +7,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
 from django.utils import timezone
 
+from trellis.communities.models import AuditEntry
 from trellis.conversations.models import Discussion, Reply
 from trellis.conversations.selectors import discussions as selectors
 from trellis.conversations.services import discussions as services
@@ -74,10 +75,10 @@ def test_pinned_discussions_come_first_then_the_most_recently_active(world):
     now = timezone.now()
     quiet = DiscussionFactory(community=world.public, last_activity_at=now - timedelta(days=9))
     busy = DiscussionFactory(community=world.public, last_activity_at=now)
-    services.discussion_pin(actor=world.convener, discussion=quiet)
+    services.discussion_moderate(actor=world.convener, discussion=quiet, pinned=True)
     listed = list(selectors.discussion_list(viewer=world.member, community=world.public))
     assert listed == [quiet, busy]
-    services.discussion_pin(actor=world.convener, discussion=quiet, pinned=False)
+    services.discussion_moderate(actor=world.convener, discussion=quiet, pinned=False)
     listed = list(selectors.discussion_list(viewer=world.member, community=world.public))
     assert listed == [busy, quiet]
 
@@ -99,32 +100,52 @@ def test_a_reply_quotes_another_reply_of_the_same_discussion_only(world):
 
 def test_locked_and_closed_discussions_take_no_replies_with_different_reasons(world):
     discussion = start(world)
-    services.discussion_lock(actor=world.convener, discussion=discussion)
+    services.discussion_moderate(actor=world.convener, discussion=discussion, locked=True)
     with pytest.raises(
         TrellisError, match="A convener has locked this discussion: no new replies for now"
     ) as locked:
         services.reply_create(actor=world.member, discussion=discussion, body="Still?")
     assert "locked" in str(locked.value.message)
-    services.discussion_lock(actor=world.convener, discussion=discussion, locked=False)
-    services.discussion_close(actor=world.convener, discussion=discussion)
+    services.discussion_moderate(actor=world.convener, discussion=discussion, locked=False)
+    services.discussion_moderate(actor=world.convener, discussion=discussion, closed=True)
     with pytest.raises(
         TrellisError,
         match="This discussion is closed: it has reached its end, so it takes no new replies",
     ) as closed:
         services.reply_create(actor=world.member, discussion=discussion, body="Still?")
     assert "reached its end" in str(closed.value.message)
-    services.discussion_close(actor=world.convener, discussion=discussion, closed=False)
+    services.discussion_moderate(actor=world.convener, discussion=discussion, closed=False)
     services.reply_create(actor=world.member, discussion=discussion, body="Open again.")
     assert Reply.objects.filter(discussion=discussion).count() == 1
 
 
 def test_only_conveners_pin_lock_and_close(world):
     discussion = start(world)
-    for change in (services.discussion_pin, services.discussion_lock, services.discussion_close):
+    for switch in ("pinned", "locked", "closed"):
         with pytest.raises(PermissionDenied):
-            change(actor=world.member, discussion=discussion)
-    services.discussion_close(actor=world.admin, discussion=discussion)
+            services.discussion_moderate(
+                actor=world.member, discussion=discussion, **{switch: True}
+            )
+    services.discussion_moderate(actor=world.admin, discussion=discussion, closed=True)
     assert Discussion.objects.get(pk=discussion.pk).closed
+
+
+def test_moderating_audits_each_switch_that_changes_and_nothing_else(world):
+    discussion = start(world)
+    services.discussion_moderate(
+        actor=world.convener, discussion=discussion, pinned=True, locked=True, closed=False
+    )
+    discussion.refresh_from_db()
+    assert (discussion.pinned, discussion.locked, discussion.closed) == (True, True, False)
+    actions = sorted(AuditEntry.objects.values_list("action", flat=True))
+    assert actions == ["discussion.locked", "discussion.pinned"]
+    services.discussion_moderate(actor=world.convener, discussion=discussion, pinned=True)
+    services.discussion_moderate(actor=world.convener, discussion=discussion, locked=False)
+    actions = sorted(AuditEntry.objects.values_list("action", flat=True))
+    assert actions == ["discussion.locked", "discussion.pinned", "discussion.unlocked"]
+    entry = AuditEntry.objects.get(action="discussion.unlocked")
+    assert entry.actor == world.convener and entry.community == world.public
+    assert entry.changes == {"discussion": discussion.pk}
 
 
 @pytest.mark.parametrize("role", ["outsider", "sponsor"])

@@ -84,11 +84,11 @@ def test_closed_and_locked_pages_say_why_no_reply_is_possible(client, world):
     discussion = DiscussionFactory(community=world.public)
     client.force_login(world.member)
     assert 'id="reply-form"' in client.get(detail_url(discussion)).content.decode()
-    services.discussion_lock(actor=world.convener, discussion=discussion)
+    services.discussion_moderate(actor=world.convener, discussion=discussion, locked=True)
     page = client.get(detail_url(discussion)).content.decode()
     assert 'id="reply-form"' not in page
     assert "locked this discussion" in page
-    services.discussion_close(actor=world.convener, discussion=discussion)
+    services.discussion_moderate(actor=world.convener, discussion=discussion, closed=True)
     page = client.get(detail_url(discussion)).content.decode()
     assert "it has reached its end" in page
     response = client.post(

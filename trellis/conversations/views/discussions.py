@@ -15,6 +15,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import URLPattern, path, reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from trellis.communities.models import Community
@@ -196,50 +197,48 @@ def discussion_edit(request: HttpRequest, slug: str, discussion_id: int) -> Http
     )
 
 
-def _switch(request: HttpRequest) -> bool:
-    return request.POST.get("value", "1") != "0"
+# What the page says once a switch is set: (turned on, turned off).
+_MODERATED = {
+    "pinned": (
+        gettext_lazy("The discussion is pinned above the others."),
+        gettext_lazy("The discussion is no longer pinned."),
+    ),
+    "locked": (
+        gettext_lazy("The discussion is locked: nobody can reply until it is unlocked."),
+        gettext_lazy("The discussion is unlocked: replies are welcome again."),
+    ),
+    "closed": (
+        gettext_lazy("The discussion is closed: it has reached its end."),
+        gettext_lazy("The discussion is open again."),
+    ),
+}
+
+
+def _moderate(request: HttpRequest, slug: str, discussion_id: int, switch: str) -> HttpResponse:
+    """Set one of the conveners' switches: `value=0` turns it off, anything else on."""
+    discussion = _discussion(request, slug, discussion_id)
+    value = request.POST.get("value", "1") != "0"
+    services.discussion_moderate(
+        actor=signed_in_person(request), discussion=discussion, **{switch: value}
+    )
+    turned_on, turned_off = _MODERATED[switch]
+    messages.success(request, turned_on if value else turned_off)
+    return redirect(_detail_url(discussion))
 
 
 @require_POST
 def discussion_pin(request: HttpRequest, slug: str, discussion_id: int) -> HttpResponse:
-    discussion = _discussion(request, slug, discussion_id)
-    pinned = _switch(request)
-    services.discussion_pin(actor=signed_in_person(request), discussion=discussion, pinned=pinned)
-    messages.success(
-        request,
-        _("The discussion is pinned above the others.")
-        if pinned
-        else _("The discussion is no longer pinned."),
-    )
-    return redirect(_detail_url(discussion))
+    return _moderate(request, slug, discussion_id, "pinned")
 
 
 @require_POST
 def discussion_lock(request: HttpRequest, slug: str, discussion_id: int) -> HttpResponse:
-    discussion = _discussion(request, slug, discussion_id)
-    locked = _switch(request)
-    services.discussion_lock(actor=signed_in_person(request), discussion=discussion, locked=locked)
-    messages.success(
-        request,
-        _("The discussion is locked: nobody can reply until it is unlocked.")
-        if locked
-        else _("The discussion is unlocked: replies are welcome again."),
-    )
-    return redirect(_detail_url(discussion))
+    return _moderate(request, slug, discussion_id, "locked")
 
 
 @require_POST
 def discussion_close(request: HttpRequest, slug: str, discussion_id: int) -> HttpResponse:
-    discussion = _discussion(request, slug, discussion_id)
-    closed = _switch(request)
-    services.discussion_close(actor=signed_in_person(request), discussion=discussion, closed=closed)
-    messages.success(
-        request,
-        _("The discussion is closed: it has reached its end.")
-        if closed
-        else _("The discussion is open again."),
-    )
-    return redirect(_detail_url(discussion))
+    return _moderate(request, slug, discussion_id, "closed")
 
 
 DISCUSSION = "communities/<slug:slug>/discussions/<int:discussion_id>/"

@@ -57,6 +57,11 @@ def a_request_from_abroad(world: World, community: Any) -> str:
     return f"/communities/{community.slug}/peer-assists/{peer_assist.pk}/offer/"
 
 
+def an_api_request_from_abroad(world: World, community: Any) -> str:
+    peer_assist = PeerAssistFactory(community=community, requester=a_peer_from_abroad(community))
+    return f"/api/v1/peer-assists/{peer_assist.pk}/offers"
+
+
 def offered(status: str = PeerAssistStatus.REQUESTED, suffix: str = "", api: bool = False) -> Any:
     """The member's request at a status, with an offer from a peer abroad (chosen once matched)."""
 
@@ -265,6 +270,20 @@ ROWS = [
         json=True,
     ),
     Row("api:discussion_get", "GET", an_api_discussion, EVERYONE, ITEM_PRIVATE),
+    # One row per method: the conveners' switches here; editing the text is the author's too
+    # (trellis/api/tests/test_discussions.py checks each role).
+    Row(
+        "api:discussion_update",
+        "PATCH",
+        an_api_discussion,
+        "401 403 403 ok 403 ok",
+        CONVENERS_PRIVATE,
+        data={"pinned": True, "locked": True, "closed": True},
+        json=True,
+        effect=lambda w, c: list(
+            Discussion.objects.filter(community=c).values_list("pinned", "locked", "closed")
+        ),
+    ),
     Row(
         "api:reply_create",
         "POST",
@@ -290,6 +309,16 @@ ROWS = [
         json=True,
     ),
     Row("api:peer_assist_get", "GET", an_api_request, EVERYONE, ITEM_PRIVATE),
+    Row(
+        "api:peer_assist_offer",
+        "POST",
+        an_api_request_from_abroad,
+        API_PARTICIPANTS,
+        ITEM_PRIVATE,
+        data={"message": "We did this in 2019."},
+        json=True,
+        effect=lambda w, c: PeerAssistOffer.objects.filter(peer_assist__community=c).count(),
+    ),
     Row(
         "api:peer_assist_update",
         "PATCH",

@@ -10,7 +10,7 @@ from typing import Any
 from trellis.accounts.tests.factories import UserFactory
 from trellis.communities.tests.factories import MembershipFactory
 from trellis.conftest import World
-from trellis.conversations.models import Answer, Question
+from trellis.conversations.models import Answer, Comment, ExpertInvitation, Question
 from trellis.tests.permission_rows import EVERYONE, Row, community_url
 
 SEEN_PRIVATE = "404 404 ok ok 404 ok"
@@ -54,8 +54,8 @@ def api_question(suffix: str = "") -> Any:
     return lambda w, c: f"/api/v1/questions/{a_question(w, c).pk}{suffix}"
 
 
-def api_answer(suffix: str) -> Any:
-    return lambda w, c: f"/api/v1/answers/{an_answer(w, c).pk}{suffix}"
+def api_answer(suffix: str, make: Any = an_answer) -> Any:
+    return lambda w, c: f"/api/v1/answers/{make(w, c).pk}{suffix}"
 
 
 ANSWER = {"body": "Try a rolling forecast.", "language": "en"}
@@ -235,4 +235,72 @@ ROWS = [
         SEEN_PRIVATE,
     ),
     Row("api:question_experts", "GET", api_question("/experts"), API_PARTICIPANTS, SEEN_PRIVATE),
+    # What the pages do, the API does too: the unanswered queue and its figures, editing an
+    # answer, comments, joint answers and expert invitations.
+    Row(
+        "api:question_unanswered",
+        "GET",
+        lambda w, c: f"/api/v1/questions/unanswered?community={c.slug}",
+        EVERYONE,
+        LISTS_PRIVATE,
+    ),
+    Row(
+        "api:question_figures",
+        "GET",
+        lambda w, c: f"/api/v1/questions/figures?community={c.slug}",
+        EVERYONE,
+        LISTS_PRIVATE,
+    ),
+    Row(
+        "api:answer_update",
+        "PATCH",
+        api_answer("", a_members_answer),
+        API_PARTICIPANTS,
+        SEEN_PRIVATE,
+        data={"body": "We use a model, and check it monthly."},
+        json=True,
+        effect=the_members_answer,
+    ),
+    Row("api:question_comment_list", "GET", api_question("/comments"), EVERYONE, SEEN_PRIVATE),
+    Row(
+        "api:question_comment_create",
+        "POST",
+        api_question("/comments"),
+        API_PARTICIPANTS,
+        SEEN_PRIVATE,
+        data=ANSWER,
+        json=True,
+        effect=lambda w, c: Comment.objects.filter(question__community=c).count(),
+    ),
+    Row("api:answer_comment_list", "GET", api_answer("/comments"), EVERYONE, SEEN_PRIVATE),
+    Row(
+        "api:answer_comment_create",
+        "POST",
+        api_answer("/comments"),
+        API_PARTICIPANTS,
+        SEEN_PRIVATE,
+        data=ANSWER,
+        json=True,
+        effect=lambda w, c: Comment.objects.filter(answer__question__community=c).count(),
+    ),
+    Row(
+        "api:answer_coauthor_invite",
+        "POST",
+        api_answer("/coauthors", a_members_answer),
+        "401 403 ok 403 403 403",
+        "404 404 ok 403 404 403",
+        data=a_colleague,
+        json=True,
+        effect=lambda w, c: Answer.coauthors.through.objects.count(),
+    ),
+    Row(
+        "api:expert_invite",
+        "POST",
+        api_question("/expert-invitations"),
+        API_PARTICIPANTS,
+        SEEN_PRIVATE,
+        data=a_colleague,
+        json=True,
+        effect=lambda w, c: ExpertInvitation.objects.filter(question__community=c).count(),
+    ),
 ]

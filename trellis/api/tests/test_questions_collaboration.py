@@ -1,0 +1,443 @@
+"""What the question's page lets people do together, through the API: comments, editing an
+answer, joint answers and expert invitations; and the unanswered queue with its figures.
+
+Each operation calls the service or selector its page calls, so these tests check the API's
+side of it: who is refused and why, the error shape for bad input, and what is returned.
+"""
+
+from datetime import timedelta
+
+import pytest
+from django.utils import timezone
+
+from trellis.accounts.tests.factories import UserFactory
+from trellis.api.tests.client import error_of
+from trellis.communities.tests.factories import MembershipFactory
+from trellis.conversations.models import (
+    BODY_MAX_LENGTH,
+    Comment,
+    ExpertInvitation,
+    Question,
+    Revision,
+)
+from trellis.conversations.tests.factories import AnswerFactory, QuestionFactory
+from trellis.notifications.models import Notification, NotificationKind
+from trellis.participation.models import Contribution, ContributionKind
+
+pytestmark = pytest.mark.django_db
+
+TOO_BIG = 2**63
+COMMENT = {"body": "Which **model**?", "language": "en"}
+
+
+def colleague(community, **fields):
+    person = UserFactory(**fields)
+    MembershipFactory(community=community, person=person)
+    return person
+
+
+def refused(response, status, code):
+    assert response.status_code == status, response.content
+    assert error_of(response)["code"] == code
+
+
+# Comments
+
+
+def test_a_member_comments_on_a_question_and_on_an_answer(api, world):
+    question = QuestionFactory(community=world.public, author=world.convener)
+    answer = AnswerFactory(question=question, author=world.convener)
+
+    on_question = api.post(
+        f"/api/v1/questions/{question.pk}/comments", COMMENT, person=world.member
+    )
+    on_answer = api.post(
+        f"/api/v1/answers/{answer.pk}/comments",
+        {"body": "Thank you.", "language": "ru"},
+        person=world.member,
+    )
+
+    assert on_question.status_code == 201, on_question.content
+    assert on_question.json()["body"] == "Which **model**?"
+    assert on_question.json()["author"]["id"] == world.member.pk
+    assert on_answer.status_code == 201 and on_answer.json()["language"] == "ru"
+    listed = api.get(f"/api/v1/questions/{question.pk}/comments", person=world.member).json()
+    assert [comment["body"] for comment in listed] == ["Which **model**?"]
+    listed = api.get(f"/api/v1/answers/{answer.pk}/comments")
+    assert [comment["body"] for comment in listed.json()] == ["Thank you."]
+    assert Contribution.objects.filter(kind=ContributionKind.COMMENT_POSTED).count() == 2
+    told = Notification.objects.filter(kind=NotificationKind.NEW_COMMENT, recipient=world.convener)
+    assert told.count() == 2
+
+
+@pytest.mark.parametrize(
+    ("role", "status", "code"),
+    [
+        ("visitor", 401, "not_authenticated"),
+        ("outsider", 403, "permission_denied"),
+        ("sponsor", 403, "permission_denied"),
+    ],
+)
+def test_who_may_not_take_part_may_not_comment(api, world, role, status, code):
+    question = QuestionFactory(community=world.public)
+    answer = AnswerFactory(question=question)
+    person = world.person(role)
+    refused(
+        api.post(f"/api/v1/questions/{question.pk}/comments", COMMENT, person=person),
+        status,
+        code,
+    )
+    refused(api.post(f"/api/v1/answers/{answer.pk}/comments", COMMENT, person=person), status, code)
+    assert not Comment.objects.exists()
+
+
+@pytest.mark.parametrize("role", ["outsider", "sponsor"])
+def test_comments_of_a_private_question_are_a_404_for_those_who_may_not_see_it(api, world, role):
+    question = QuestionFactory(community=world.private)
+    answer = AnswerFactory(question=question)
+    person = world.person(role)
+    for path in (
+        f"/api/v1/questions/{question.pk}/comments",
+        f"/api/v1/answers/{answer.pk}/comments",
+    ):
+        refused(api.get(path, person=person), 404, "not_found")
+        refused(api.post(path, COMMENT, person=person), 404, "not_found")
+
+
+def test_a_locked_question_takes_no_comment(api, world):
+    question = QuestionFactory(community=world.public, locked=True)
+    response = api.post(f"/api/v1/questions/{question.pk}/comments", COMMENT, person=world.member)
+    assert response.status_code == 422
+    assert error_of(response)["fields"]["__all__"] == [
+        "This question is locked: it takes no new answers or comments."
+    ]
+    assert not Comment.objects.exists()
+
+
+def test_hidden_comments_are_listed_for_moderators_only(api, world):
+    question = QuestionFactory(community=world.public)
+    Comment.objects.create(question=question, author=world.member, body="Spam", hidden=True)
+    path = f"/api/v1/questions/{question.pk}/comments"
+    assert api.get(path, person=world.member).json() == []
+    assert [c["body"] for c in api.get(path, person=world.convener).json()] == ["Spam"]
+
+
+@pytest.mark.parametrize(
+    ("payload", "field", "message"),
+    [
+        ({"body": "   ", "language": "en"}, "body", "This field cannot be blank."),
+        ({"body": "x" * (BODY_MAX_LENGTH + 1), "language": "en"}, "body", None),
+        ({"body": None, "language": "en"}, "body", "This field cannot be null."),
+        ({"body": "Hm", "language": "xx"}, "language", None),
+        ({"body": "Hm"}, "language", "This field is required."),
+        ({"body": "Hm\x00", "language": "en"}, "__all__", "Text must not contain NUL characters."),
+        ({**COMMENT, "question": 1}, "question", "This field is not known."),
+        ({"body": ["list"], "language": "en"}, "body", "Enter text."),
+    ],
+)
+def test_bad_comments_are_a_422_naming_the_field(api, world, payload, field, message):
+    question = QuestionFactory(community=world.public)
+    response = api.post(f"/api/v1/questions/{question.pk}/comments", payload, person=world.member)
+    assert response.status_code == 422
+    fields = error_of(response)["fields"]
+    assert field in fields, fields
+    if message is not None:
+        assert fields[field] == [message]
+    assert not Comment.objects.exists()
+
+
+@pytest.mark.parametrize("answer_id", ["0", str(TOO_BIG), "abc", "999999"])
+def test_a_comment_on_an_answer_that_is_not_there_is_a_4xx(api, world, answer_id):
+    response = api.post(f"/api/v1/answers/{answer_id}/comments", COMMENT, person=world.member)
+    assert response.status_code in {404, 422}
+    assert error_of(response)["code"] in {"not_found", "validation_error"}
+
+
+# Editing an answer
+
+
+def test_the_author_and_a_moderator_edit_an_answer_and_the_earlier_text_is_kept(api, world):
+    answer = AnswerFactory(question=QuestionFactory(community=world.public), author=world.member)
+
+    edited = api.patch(f"/api/v1/answers/{answer.pk}", {"body": "Monthly."}, person=world.member)
+    again = api.patch(f"/api/v1/answers/{answer.pk}", {"body": "Weekly."}, person=world.convener)
+
+    assert edited.status_code == 200 and edited.json()["body"] == "Monthly."
+    assert edited.json()["edited_at"] is not None
+    assert again.status_code == 200 and again.json()["body"] == "Weekly."
+    assert list(Revision.objects.order_by("pk").values_list("body", flat=True)) == [
+        "We use a rolling 13-week forecast.",
+        "Monthly.",
+    ]
+
+
+def test_a_co_author_edits_the_joint_answer(api, world):
+    answer = AnswerFactory(question=QuestionFactory(community=world.public))
+    answer.coauthors.add(world.member)
+    response = api.patch(f"/api/v1/answers/{answer.pk}", {"body": "Ours."}, person=world.member)
+    assert response.status_code == 200 and response.json()["body"] == "Ours."
+
+
+@pytest.mark.parametrize(
+    ("role", "status", "code"),
+    [
+        ("visitor", 401, "not_authenticated"),
+        ("outsider", 403, "permission_denied"),
+        ("member", 403, "permission_denied"),
+        ("sponsor", 403, "permission_denied"),
+    ],
+)
+def test_others_may_not_edit_an_answer(api, world, role, status, code):
+    answer = AnswerFactory(question=QuestionFactory(community=world.public))
+    for body in ({"body": "Mine now."}, {}):
+        response = api.patch(f"/api/v1/answers/{answer.pk}", body, person=world.person(role))
+        refused(response, status, code)
+    answer.refresh_from_db()
+    assert answer.body == "We use a rolling 13-week forecast."
+
+
+@pytest.mark.parametrize(
+    ("payload", "message"),
+    [
+        ({"body": None}, "This field cannot be null."),
+        ({"body": " \n "}, "This field cannot be blank."),
+        ({"body": "x" * (BODY_MAX_LENGTH + 1)}, None),
+    ],
+)
+def test_a_bad_answer_edit_is_a_422_and_changes_nothing(api, world, payload, message):
+    answer = AnswerFactory(question=QuestionFactory(community=world.public), author=world.member)
+    response = api.patch(f"/api/v1/answers/{answer.pk}", payload, person=world.member)
+    assert response.status_code == 422
+    fields = error_of(response)["fields"]
+    assert "body" in fields
+    if message:
+        assert fields["body"] == [message]
+    answer.refresh_from_db()
+    assert answer.body == "We use a rolling 13-week forecast."
+    assert not Revision.objects.exists()
+
+
+# Joint answers
+
+
+def test_the_author_makes_an_answer_joint_and_the_co_author_is_credited(api, world):
+    answer = AnswerFactory(question=QuestionFactory(community=world.public), author=world.member)
+    partner = colleague(world.public, full_name="Partner Person")
+
+    response = api.post(
+        f"/api/v1/answers/{answer.pk}/coauthors", {"person": partner.pk}, person=world.member
+    )
+    again = api.post(
+        f"/api/v1/answers/{answer.pk}/coauthors", {"person": partner.pk}, person=world.member
+    )
+
+    assert response.status_code == 200, response.content
+    assert [person["full_name"] for person in response.json()["coauthors"]] == ["Partner Person"]
+    assert again.status_code == 200 and len(again.json()["coauthors"]) == 1
+    assert list(answer.coauthors.all()) == [partner]
+    credited = Contribution.objects.filter(kind=ContributionKind.ANSWER_COAUTHORED, person=partner)
+    assert credited.count() == 1
+    assert Notification.objects.filter(
+        kind=NotificationKind.COAUTHOR_INVITED, recipient=partner
+    ).exists()
+
+
+@pytest.mark.parametrize(
+    ("role", "status", "code"),
+    [
+        ("visitor", 401, "not_authenticated"),
+        ("outsider", 403, "permission_denied"),
+        # Only the author makes an answer joint: moderators edit it, but do not sign it.
+        ("convener", 403, "permission_denied"),
+        ("sponsor", 403, "permission_denied"),
+        ("admin", 403, "permission_denied"),
+    ],
+)
+def test_only_the_author_invites_co_authors(api, world, role, status, code):
+    answer = AnswerFactory(question=QuestionFactory(community=world.public), author=world.member)
+    partner = colleague(world.public)
+    # Whether the person named exists is not told to those who may not invite.
+    for person_id in (partner.pk, TOO_BIG - 1):
+        response = api.post(
+            f"/api/v1/answers/{answer.pk}/coauthors",
+            {"person": person_id},
+            person=world.person(role),
+        )
+        refused(response, status, code)
+    assert not answer.coauthors.exists()
+
+
+def test_a_co_author_must_be_someone_who_may_answer(api, world):
+    answer = AnswerFactory(question=QuestionFactory(community=world.public), author=world.member)
+    path = f"/api/v1/answers/{answer.pk}/coauthors"
+    cases = [
+        (world.outsider.pk, "Only people who may answer this question can write it with you."),
+        (world.member.pk, "You are already the author of this answer."),
+        (TOO_BIG - 1, "Choose a person who may answer this question."),
+    ]
+    for person_id, message in cases:
+        response = api.post(path, {"person": person_id}, person=world.member)
+        assert response.status_code == 422
+        assert error_of(response)["fields"] == {"person": [message]}
+    for body in ({"person": None}, {"person": "someone"}, {"person": TOO_BIG}, {}):
+        response = api.post(path, body, person=world.member)
+        assert response.status_code == 422
+        assert "person" in error_of(response)["fields"]
+    assert not answer.coauthors.exists()
+
+
+# Expert invitations
+
+
+def test_the_asker_invites_an_expert_once(api, world):
+    question = QuestionFactory(community=world.public, author=world.member)
+    expert = colleague(world.public, full_name="Expert Person")
+
+    response = api.post(
+        f"/api/v1/questions/{question.pk}/expert-invitations",
+        {"person": expert.pk},
+        person=world.member,
+    )
+    again = api.post(
+        f"/api/v1/questions/{question.pk}/expert-invitations",
+        {"person": expert.pk},
+        person=world.convener,
+    )
+
+    assert response.status_code == 200, response.content
+    invitation = response.json()
+    assert invitation["question_id"] == question.pk
+    assert invitation["person"]["full_name"] == "Expert Person"
+    assert invitation["invited_by"]["id"] == world.member.pk
+    assert again.status_code == 200 and again.json()["invited_by"]["id"] == world.member.pk
+    assert ExpertInvitation.objects.count() == 1
+    assert (
+        Notification.objects.filter(kind=NotificationKind.EXPERT_INVITED, recipient=expert).count()
+        == 1
+    )
+    suggestions = api.get(f"/api/v1/questions/{question.pk}/experts", person=world.member).json()
+    assert all(s["invited"] for s in suggestions if s["person"]["id"] == expert.pk)
+
+
+@pytest.mark.parametrize(
+    ("role", "status", "code"),
+    [
+        ("visitor", 401, "not_authenticated"),
+        ("outsider", 403, "permission_denied"),
+        ("sponsor", 403, "permission_denied"),
+    ],
+)
+def test_only_the_asker_and_moderators_invite_experts(api, world, role, status, code):
+    question = QuestionFactory(community=world.public, author=world.convener)
+    expert = colleague(world.public)
+    for person_id in (expert.pk, TOO_BIG - 1):
+        response = api.post(
+            f"/api/v1/questions/{question.pk}/expert-invitations",
+            {"person": person_id},
+            person=world.person(role),
+        )
+        refused(response, status, code)
+    other_member = colleague(world.public)
+    response = api.post(
+        f"/api/v1/questions/{question.pk}/expert-invitations",
+        {"person": expert.pk},
+        person=other_member,
+    )
+    refused(response, 403, "permission_denied")
+    assert not ExpertInvitation.objects.exists()
+
+
+def test_an_expert_must_be_someone_who_can_see_the_question(api, world):
+    question = QuestionFactory(community=world.private, author=world.member)
+    path = f"/api/v1/questions/{question.pk}/expert-invitations"
+    cases = [
+        (world.outsider.pk, "This person cannot see the question."),
+        (world.member.pk, "You cannot invite yourself."),
+        (TOO_BIG - 1, "Choose a person to invite."),
+    ]
+    for person_id, message in cases:
+        response = api.post(path, {"person": person_id}, person=world.member)
+        assert response.status_code == 422
+        assert error_of(response)["fields"] == {"person": [message]}
+    for body in ({"person": None}, {"person": 1.5}, {"person": -1}, {"person": "x" * 100_000}):
+        response = api.post(path, body, person=world.member)
+        assert response.status_code == 422
+        assert "person" in error_of(response)["fields"]
+    response = api.post(path, {"person": "x" * 6_000_000}, person=world.member)
+    refused(response, 413, "too_large")
+    assert not ExpertInvitation.objects.exists()
+
+
+# The unanswered queue and its figures
+
+
+NOW = timezone.now().replace(microsecond=0)
+
+
+def asked(community, *, days_ago, answered_after_hours=None, **fields):
+    question = QuestionFactory(community=community, **fields)
+    created = NOW - timedelta(days=days_ago)
+    first = created + timedelta(hours=answered_after_hours) if answered_after_hours else None
+    Question.objects.filter(pk=question.pk).update(created_at=created, first_answered_at=first)
+    return question
+
+
+def test_the_figures_are_those_of_the_help_desk_page(api, world, client):
+    asked(world.public, days_ago=30, answered_after_hours=2)
+    asked(world.public, days_ago=20, answered_after_hours=48)
+    asked(world.public, days_ago=10, answered_after_hours=100)
+    asked(world.public, days_ago=5)
+    asked(world.private, days_ago=3, answered_after_hours=1)
+
+    response = api.get("/api/v1/questions/figures?community=public-cop", person=world.member)
+
+    assert response.status_code == 200
+    figures = response.json()
+    assert figures["community"] == "public-cop"
+    assert (figures["asked"], figures["answered"], figures["answered_quickly"]) == (4, 3, 2)
+    assert figures["share_answered"] == 0.75
+    assert figures["share_answered_quickly"] == 0.5
+    assert figures["median_hours"] == 48
+    client.force_login(world.member)
+    page = client.get("/communities/public-cop/questions/unanswered/").content.decode()
+    assert "75%" in page and "50%" in page and "48.0" in page
+    network = api.get("/api/v1/questions/figures", person=world.sponsor).json()
+    assert network["community"] is None and network["asked"] == 4
+
+
+def test_figures_of_a_quiet_help_desk_are_null_not_an_error(api, world):
+    figures = api.get("/api/v1/questions/figures?community=public-cop").json()
+    assert figures["asked"] == 0
+    assert figures["share_answered"] is None and figures["median_hours"] is None
+
+
+def test_the_unanswered_queue_waits_longest_first(api, world):
+    asked(world.public, days_ago=2, title="Recent")
+    asked(world.public, days_ago=9, title="Oldest")
+    asked(world.public, days_ago=4, answered_after_hours=1, title="Answered")
+    asked(world.public, days_ago=8, title="Locked", locked=True)
+    asked(world.private, days_ago=7, title="Private")
+
+    public = api.get("/api/v1/questions/unanswered?community=public-cop", person=world.sponsor)
+    everywhere = api.get("/api/v1/questions/unanswered", person=world.member)
+
+    assert [item["title"] for item in public.json()["items"]] == ["Oldest", "Recent"]
+    assert [item["title"] for item in everywhere.json()["items"]] == ["Oldest", "Private", "Recent"]
+
+
+@pytest.mark.parametrize("path", ["/api/v1/questions/figures", "/api/v1/questions/unanswered"])
+@pytest.mark.parametrize(
+    ("role", "community", "status", "code"),
+    [
+        ("outsider", "private-cop", 404, "not_found"),
+        ("sponsor", "private-cop", 403, "permission_denied"),
+        ("member", "no-such-cop", 404, "not_found"),
+        ("member", "x" * 41, 422, "validation_error"),
+        ("member", "x" * 10_000, 422, "validation_error"),
+    ],
+)
+def test_the_help_desk_of_a_community_one_may_not_read(
+    api, world, path, role, community, status, code
+):
+    response = api.get(f"{path}?community={community}", person=world.person(role))
+    refused(response, status, code)
