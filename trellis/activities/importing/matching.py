@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from trellis.accounts.models import User
-from trellis.activities.importing.reading import ImportRow, name_key
+from trellis.activities.importing.reading import ImportRow
+from trellis.activities.importing.values import name_key
 
 
 class MatchHow:
