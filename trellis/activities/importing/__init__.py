@@ -4,10 +4,14 @@ people (`matching`). Saving is the attendance service's job, after the convener 
 
 from trellis.activities.importing.files import MAX_BYTES, MAX_ROWS, SpreadsheetError
 from trellis.activities.importing.matching import (
+    CHOICE_GUEST,
+    CHOICE_PERSON,
+    CHOICE_SKIP,
     MatchHow,
     PeopleIndex,
     PersonCard,
     RowMatch,
+    import_choice_default,
     people_index_load,
     rows_match,
 )
@@ -21,6 +25,9 @@ from trellis.activities.importing.reading import (
 from trellis.activities.importing.values import country_code, name_key
 
 __all__ = [
+    "CHOICE_GUEST",
+    "CHOICE_PERSON",
+    "CHOICE_SKIP",
     "MAX_BYTES",
     "MAX_CELL",
     "MAX_ROWS",
@@ -33,6 +40,7 @@ __all__ = [
     "RowMatch",
     "SpreadsheetError",
     "country_code",
+    "import_choice_default",
     "name_key",
     "people_index_load",
     "rows_match",

@@ -43,6 +43,20 @@ class RowMatch:
     candidate_ids: tuple[int, ...] = ()
 
 
+# What the review records a row as: one of these, or "person:<id>" for a member offered.
+CHOICE_SKIP = "skip"
+CHOICE_GUEST = "guest"
+CHOICE_PERSON = "person:"
+
+
+def import_choice_default(match: RowMatch) -> str:
+    """The choice proposed for a row: its matched member, a guest when the row fits nobody,
+    and skipping a name that fits several people (a person must choose among them)."""
+    if match.person_id is not None:
+        return f"{CHOICE_PERSON}{match.person_id}"
+    return CHOICE_GUEST if match.how == MatchHow.GUEST else CHOICE_SKIP
+
+
 class PeopleIndex:
     """People looked up by email and by the words of their names."""
 
