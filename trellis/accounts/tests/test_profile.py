@@ -1,16 +1,22 @@
-"""Editing one's own profile: written by `profile_update`, recorded in the audit trail."""
+"""Editing one's own profile (written by `profile_update`, recorded in the audit trail), and
+whose profiles the directory lists."""
 
 import io
 
 import pytest
+from django.contrib.auth.models import AnonymousUser
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from PIL import Image
 
+from trellis.accounts.models import ProfileVisibility, User
+from trellis.accounts.permissions import can_view_profile
+from trellis.accounts.selectors import person_list
 from trellis.accounts.services import profile_update
-from trellis.accounts.tests.factories import ExpertiseTopicFactory
+from trellis.accounts.tests.factories import ExpertiseTopicFactory, UserFactory
 from trellis.communities.models import AuditEntry
+from trellis.communities.tests.factories import MembershipFactory
 from trellis.participation.models import Contribution
 
 pytestmark = pytest.mark.django_db
@@ -115,3 +121,18 @@ def test_the_photo_is_kept_when_none_is_sent_and_removed_when_cleared(client, wo
     assert not world.member.photo
     entry = AuditEntry.objects.filter(action="profile.updated").first()
     assert entry.changes["fields"] == ["photo"]
+
+
+@pytest.mark.parametrize("role", ["visitor", "outsider", "member", "convener", "admin"])
+def test_the_directory_shows_exactly_the_profiles_the_rule_lets_one_see(world, role):
+    for visibility in ProfileVisibility.values:
+        MembershipFactory(
+            community=world.private, person=UserFactory(profile_visibility=visibility)
+        )
+        UserFactory(profile_visibility=visibility)
+    viewer = world.person(role) or AnonymousUser()
+    allowed = {
+        person for person in User.objects.filter(is_active=True) if can_view_profile(viewer, person)
+    }
+    assert set(person_list(viewer=viewer)) == allowed
+    assert len(allowed) < User.objects.count() or role == "admin"

@@ -10,7 +10,6 @@ from trellis.activities import permissions
 from trellis.activities.models import (
     Activity,
     ActivityContributor,
-    ActivityStatus,
     ActivityType,
     Registration,
     RegistrationAnswer,
@@ -57,13 +56,7 @@ def activity_list(
     `starts_from` keeps the activities that have not ended by then."""
     visible_communities = community_visible_list(viewer=viewer).values("pk")
     activities = Activity.objects.filter(communities__in=visible_communities)
-    if not permissions.is_network_admin(viewer):
-        managed = [
-            community.pk
-            for community in Community.objects.all()
-            if permissions.can_manage_activities(viewer, community)
-        ]
-        activities = activities.filter(~Q(status=ActivityStatus.DRAFT) | Q(communities__in=managed))
+    activities = activities.filter(permissions.activity_visible_filter(viewer))
     if community is not None:
         activities = activities.filter(communities=community)
     if activity_type:
