@@ -41,7 +41,39 @@ class ExpertiseChoiceField(forms.ModelMultipleChoiceField):
         return translated(obj.name)
 
 
-class ProfileForm(forms.ModelForm):
+# The model's own form fields (labels, lengths, choices, help), for a form that only
+# validates input: the profile is written by `services.profile_update`.
+_PROFILE_FIELDS = forms.fields_for_model(
+    User,
+    fields=[
+        "full_name",
+        "full_name_latin",
+        "country",
+        "organisation",
+        "position",
+        "bio",
+        "photo",
+        "profile_visibility",
+        "email_visibility",
+        "preferred_language",
+        "time_zone",
+    ],
+    formfield_callback=model_formfield,
+    widgets={
+        "time_zone": forms.Select(choices=TIME_ZONE_CHOICES),
+        "bio": forms.Textarea(attrs={"rows": 5}),
+        "profile_visibility": forms.RadioSelect,
+        "email_visibility": forms.RadioSelect,
+    },
+)
+
+
+class ProfileForm(forms.Form):
+    full_name = _PROFILE_FIELDS["full_name"]
+    full_name_latin = _PROFILE_FIELDS["full_name_latin"]
+    country = _PROFILE_FIELDS["country"]
+    organisation = _PROFILE_FIELDS["organisation"]
+    position = _PROFILE_FIELDS["position"]
     languages = forms.MultipleChoiceField(
         label=_("Languages spoken"),
         choices=LANGUAGE_CHOICES,
@@ -54,31 +86,35 @@ class ProfileForm(forms.ModelForm):
         required=False,
         widget=forms.CheckboxSelectMultiple,
     )
+    bio = _PROFILE_FIELDS["bio"]
+    photo = _PROFILE_FIELDS["photo"]
+    profile_visibility = _PROFILE_FIELDS["profile_visibility"]
+    email_visibility = _PROFILE_FIELDS["email_visibility"]
+    preferred_language = _PROFILE_FIELDS["preferred_language"]
+    time_zone = _PROFILE_FIELDS["time_zone"]
 
-    class Meta:
-        model = User
-        formfield_callback = model_formfield
-        fields = [
-            "full_name",
-            "full_name_latin",
-            "country",
-            "organisation",
-            "position",
-            "languages",
-            "expertise",
-            "bio",
-            "photo",
-            "profile_visibility",
-            "email_visibility",
-            "preferred_language",
-            "time_zone",
-        ]
-        widgets = {
-            "time_zone": forms.Select(choices=TIME_ZONE_CHOICES),
-            "bio": forms.Textarea(attrs={"rows": 5}),
-            "profile_visibility": forms.RadioSelect,
-            "email_visibility": forms.RadioSelect,
-        }
+    def __init__(self, *args: Any, person: User, **kwargs: Any) -> None:
+        """A form showing the person's profile as it is saved (what they typed, when bound)."""
+        kwargs.setdefault(
+            "initial",
+            {
+                **{name: getattr(person, name) for name in _PROFILE_FIELDS},
+                "languages": person.languages,
+                "expertise": list(person.expertise.all()),
+            },
+        )
+        super().__init__(*args, **kwargs)
+
+    def profile_changes(self) -> dict[str, Any]:
+        """The clean data as `profile_update` takes it: a photo cleared becomes None, and
+        the photo already saved is left out."""
+        data = dict(self.cleaned_data)
+        photo = data.pop("photo", None)
+        if photo is False:
+            data["photo"] = None
+        elif photo and "photo" in self.changed_data:
+            data["photo"] = photo
+        return data
 
     def clean_photo(self) -> Any:
         """Check the photo by its content, not its name: a real JPEG, PNG or WebP, not too big."""

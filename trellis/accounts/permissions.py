@@ -2,7 +2,10 @@
 
 from typing import Any
 
+from django.db.models import Q
+
 from trellis.accounts.models import EmailVisibility, ProfileVisibility
+from trellis.communities.models import Membership, MembershipState
 from trellis.communities.permissions import is_network_admin, is_signed_in, shares_community
 
 
@@ -18,6 +21,23 @@ def can_view_profile(viewer: Any, person: Any) -> bool:
     if person.profile_visibility == ProfileVisibility.NETWORK or is_network_admin(viewer):
         return True
     return shares_community(viewer, person)
+
+
+def profile_visible_filter(viewer: Any) -> Q:
+    """The rule of `can_view_profile` for active people, as a filter for the directory."""
+    if is_network_admin(viewer):
+        return Q()
+    visible = Q(profile_visibility=ProfileVisibility.PUBLIC)
+    if is_signed_in(viewer):
+        visible |= Q(profile_visibility=ProfileVisibility.NETWORK) | Q(pk=viewer.pk)
+        shared = viewer.memberships.filter(state=MembershipState.ACTIVE).values("community")
+        visible |= Q(
+            profile_visibility=ProfileVisibility.COMMUNITIES,
+            pk__in=Membership.objects.filter(
+                community__in=shared, state=MembershipState.ACTIVE
+            ).values("person"),
+        )
+    return visible
 
 
 def can_see_email(viewer: Any, person: Any) -> bool:

@@ -7,9 +7,8 @@ from django.http import Http404
 from django_countries import countries
 
 from trellis.accounts import permissions
-from trellis.accounts.models import AccessToken, ExpertiseTopic, ProfileVisibility, User
+from trellis.accounts.models import AccessToken, ExpertiseTopic, User
 from trellis.communities.models import Membership, MembershipState
-from trellis.communities.permissions import is_network_admin, is_signed_in
 from trellis.communities.selectors import community_visible_list
 
 
@@ -23,19 +22,11 @@ def person_list(
     search: str | None = None,
 ) -> QuerySet[User]:
     """People in the directory the viewer may see, with their expertise prefetched."""
-    people = User.objects.filter(is_active=True).prefetch_related("expertise")
-    if not is_network_admin(viewer):
-        visible = Q(profile_visibility=ProfileVisibility.PUBLIC)
-        if is_signed_in(viewer):
-            visible |= Q(profile_visibility=ProfileVisibility.NETWORK) | Q(pk=viewer.pk)
-            shared = viewer.memberships.filter(state=MembershipState.ACTIVE).values("community")
-            visible |= Q(
-                profile_visibility=ProfileVisibility.COMMUNITIES,
-                pk__in=Membership.objects.filter(
-                    community__in=shared, state=MembershipState.ACTIVE
-                ).values("person"),
-            )
-        people = people.filter(visible)
+    people = (
+        User.objects.filter(is_active=True)
+        .filter(permissions.profile_visible_filter(viewer))
+        .prefetch_related("expertise")
+    )
     if community_slug:
         # Only communities the viewer may see can be used as a filter: a private community's
         # members must not be discoverable by guessing its address.

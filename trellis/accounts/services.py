@@ -1,4 +1,4 @@
-"""Writes about people: personal API tokens.
+"""Writes about people: their profiles and personal API tokens.
 
 A token is `trl_` followed by random text. Only its SHA-256 hash is stored, with its first
 characters kept as a prefix so people can recognise their tokens in a list; the raw token is
@@ -7,21 +7,27 @@ returned once, when it is made.
 
 import hashlib
 import secrets
+from collections.abc import Iterable
 from datetime import timedelta
+from typing import Any, TypedDict, Unpack
 
 from allauth.account.models import EmailAddress
 from allauth.mfa.models import Authenticator
 from allauth.mfa.totp.internal.auth import TOTP
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.files import File
 from django.db import transaction
 from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from trellis.accounts.models import AccessToken, User
+from trellis.accounts import permissions
+from trellis.accounts.models import AccessToken, ExpertiseTopic, User
 from trellis.accounts.sign_in_throttle import sign_in_attempt_begin, sign_in_attempt_succeeded
+from trellis.communities.services import audit_record
 from trellis.core.errors import LoginRequired
+from trellis.core.permissions import require
 
 TOKEN_PREFIX = "trl_"
 TOKEN_PREFIX_LENGTH = 8
@@ -138,4 +144,78 @@ def person_language_set(*, person: User, language: str) -> User:
     if person.preferred_language != language:
         person.preferred_language = language
         person.save(update_fields=["preferred_language"])
+    return person
+
+
+class ProfileChanges(TypedDict, total=False):
+    """What a person may change of their profile; a field left out stays as it is."""
+
+    full_name: str
+    full_name_latin: str
+    country: str
+    organisation: str
+    position: str
+    languages: list[str]
+    expertise: Iterable[ExpertiseTopic]
+    bio: str
+    # A new photo, or None to remove the photo.
+    photo: File[Any] | None
+    profile_visibility: str
+    email_visibility: str
+    preferred_language: str
+    time_zone: str
+
+
+def _profile_fields_set(person: User, fields: dict[str, Any]) -> set[str]:
+    """Give the person the new values and check them; the names of those that changed.
+
+    A refused change leaves the person as they were: the page that shows the refusal shows
+    the saved profile around the form (the person asking is often this very object).
+    """
+    before = {name: getattr(person, name) for name in fields}
+    for name, value in fields.items():
+        setattr(person, name, value)
+    try:
+        person.full_clean(
+            exclude=[field.name for field in User._meta.get_fields() if field.name not in fields]
+        )
+    except ValidationError:
+        for name, value in before.items():
+            setattr(person, name, value)
+        raise
+    return {name for name, value in before.items() if value != getattr(person, name)}
+
+
+def profile_update(*, actor: User, person: User, **changes: Unpack[ProfileChanges]) -> User:
+    """Change a person's own profile, in one transaction.
+
+    The change is written to the audit trail (which fields, not their values: the profile
+    keeps those, the trail should not copy personal data), network-wide since a profile
+    belongs to no one community. It is not a contribution: editing one's profile is not an
+    act of participation in a community, and counting it would let anyone raise their level
+    of participation by saving the form again.
+    """
+    require(actor, permissions.can_edit_profile(actor, person))
+    fields: dict[str, Any] = dict(changes)
+    expertise = fields.pop("expertise", None)
+    if "photo" in fields and fields["photo"] is None:
+        fields["photo"] = ""
+    changed = _profile_fields_set(person, fields)
+    with transaction.atomic():
+        if changed:
+            person.save()
+        if expertise is not None:
+            chosen = {topic.pk for topic in expertise}
+            if chosen != set(person.expertise.values_list("pk", flat=True)):
+                person.expertise.set(chosen)
+                changed.add("expertise")
+        if changed:
+            audit_record(
+                actor=actor,
+                community=None,
+                action="profile.updated",
+                summary=f"Changed the profile of {person}: {', '.join(sorted(changed))}"[:500],
+                person=person.pk,
+                fields=sorted(changed),
+            )
     return person

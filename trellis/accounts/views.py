@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.contrib import messages
+from django.core.exceptions import ValidationError
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
@@ -14,9 +15,11 @@ from trellis.accounts.services import (
     access_token_create,
     access_token_revoke,
     person_language_set,
+    profile_update,
 )
 from trellis.communities.permissions import is_signed_in
 from trellis.communities.selectors import community_visible_list
+from trellis.core.forms import apply_validation_error
 from trellis.core.languages import LANGUAGE_CHOICES, LANGUAGE_NAMES
 from trellis.core.pagination import paginate
 from trellis.core.permissions import signed_in_person
@@ -86,14 +89,18 @@ def photo(request: HttpRequest, person_id: int) -> FileResponse:
 @require_http_methods(["GET", "POST"])
 def profile_edit(request: HttpRequest) -> HttpResponse:
     person = signed_in_person(request)
-    form = ProfileForm(request.POST or None, request.FILES or None, instance=person)
+    form = ProfileForm(request.POST or None, request.FILES or None, person=person)
     if request.method == "POST" and form.is_valid():
-        form.save()
-        messages.success(request, _("Your profile has been saved."))
-        response = redirect("accounts:profile", person_id=person.pk)
-        if person.preferred_language:
-            response.set_cookie(settings.LANGUAGE_COOKIE_NAME, person.preferred_language)
-        return response
+        try:
+            profile_update(actor=person, person=person, **form.profile_changes())
+        except ValidationError as error:
+            apply_validation_error(form, error)
+        else:
+            messages.success(request, _("Your profile has been saved."))
+            response = redirect("accounts:profile", person_id=person.pk)
+            if person.preferred_language:
+                response.set_cookie(settings.LANGUAGE_COOKIE_NAME, person.preferred_language)
+            return response
     return render(
         request,
         "accounts/profile_edit.html",

@@ -7,6 +7,8 @@ who run the activity.
 
 from typing import Any
 
+from django.db.models import Q
+
 from trellis.activities.models import Activity, ActivityStatus
 from trellis.communities.models import Community
 from trellis.communities.permissions import (
@@ -24,7 +26,9 @@ def _communities(activity: Activity) -> list[Community]:
 
 
 __all__ = [
+    "activity_visible_filter",
     "can_add_activity_type",
+    "can_keep_calendar_feed",
     "can_manage_activities",
     "can_manage_activity",
     "can_record_attendance",
@@ -33,6 +37,7 @@ __all__ = [
     "can_see_online_link",
     "can_view_activity",
     "can_view_community",
+    "community_run_by",
     "is_network_admin",
     "is_signed_in",
 ]
@@ -49,10 +54,32 @@ def can_manage_activity(person: Any, activity: Activity) -> bool:
     return any(can_manage_community(person, community) for community in _communities(activity))
 
 
+def community_run_by(person: Any, activity: Activity) -> Community | None:
+    """The first of the activity's communities that the person runs: where the guests they
+    record for it (walk-ins, invited speakers) are kept. None when they run none."""
+    for community in _communities(activity):
+        if can_manage_activities(person, community):
+            return community
+    return None
+
+
 def can_view_activity(person: Any, activity: Activity) -> bool:
     if activity.status == ActivityStatus.DRAFT:
         return can_manage_activity(person, activity)
     return any(can_view_community(person, community) for community in _communities(activity))
+
+
+def activity_visible_filter(person: Any) -> Q:
+    """The rule of `can_view_activity` about drafts, as a filter on activities of communities
+    the person sees: drafts only of the communities whose activities they run."""
+    if is_network_admin(person):
+        return Q()
+    managed = [
+        community.pk
+        for community in Community.objects.all()
+        if can_manage_activities(person, community)
+    ]
+    return ~Q(status=ActivityStatus.DRAFT) | Q(communities__in=managed)
 
 
 def can_register(person: Any, activity: Activity) -> bool:
@@ -89,3 +116,8 @@ def can_see_online_link(person: Any, activity: Activity) -> bool:
 
 def can_add_activity_type(person: Any) -> bool:
     return is_network_admin(person)
+
+
+def can_keep_calendar_feed(person: Any) -> bool:
+    """A secret calendar address is for a signed-in, active person."""
+    return is_signed_in(person)

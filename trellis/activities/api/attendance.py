@@ -7,11 +7,9 @@ others who can see the activity get 403, the rest 404, as for an activity that d
 from datetime import datetime
 from typing import Annotated, Any, Literal
 
-from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.db.models import QuerySet
 from django.http import HttpRequest
-from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
 from ninja import Field, File, Form, Query, Router, Schema
 from ninja.files import UploadedFile
@@ -19,17 +17,16 @@ from ninja.pagination import paginate
 from ninja.responses import Status
 from pydantic import StringConstraints
 
-from trellis.activities import permissions, selectors
 from trellis.activities.importing import (
     MAX_BYTES,
-    MatchHow,
     SpreadsheetError,
     rows_match,
     spreadsheet_read,
 )
-from trellis.activities.models import Activity, Attendance, AttendanceRole
+from trellis.activities.models import Attendance, AttendanceRole
 from trellis.activities.selectors import attendance as attendance_reads
 from trellis.activities.services import attendance as services
+from trellis.activities.services import attendance_import as import_services
 from trellis.core.api_schemas import (
     ONE_LINE,
     CountryCode,
@@ -39,7 +36,7 @@ from trellis.core.api_schemas import (
     PathId,
     error_responses,
 )
-from trellis.core.permissions import require, signed_in_person
+from trellis.core.permissions import signed_in_person
 
 router = Router(tags=["attendance"])
 
@@ -141,19 +138,15 @@ class ImportReportOut(Schema):
     saved: ImportCountsOut | None = Field(description="What was saved; null for a dry run.")
 
 
-def _activity(request: HttpRequest, activity_id: int) -> Activity:
-    activity = selectors.access_activity(viewer=request.user, activity_id=activity_id)
-    require(request.user, permissions.can_record_attendance(request.user, activity))
-    return activity
-
-
 @router.get(
     "/activities/{activity_id}/attendance",
     response={200: list[AttendanceOut], **error_responses(403, 404, 422)},
 )
 @paginate(Pagination)
 def attendance_list(request: HttpRequest, activity_id: PathId) -> QuerySet[Attendance]:
-    activity = _activity(request, activity_id)
+    activity = attendance_reads.access_recorded_activity(
+        viewer=request.user, activity_id=activity_id
+    )
     return attendance_reads.attendance_list(viewer=request.user, activity=activity)
 
 
@@ -167,13 +160,18 @@ def attendance_list(request: HttpRequest, activity_id: PathId) -> QuerySet[Atten
 def attendance_mark(
     request: HttpRequest, activity_id: PathId, payload: AttendanceMarkIn
 ) -> Status[Attendance]:
-    activity = _activity(request, activity_id)
+    activity = attendance_reads.access_recorded_activity(
+        viewer=request.user, activity_id=activity_id
+    )
     actor = signed_in_person(request)
     if (payload.person_id is None) == (payload.guest is None):
         raise ValidationError(_("Give either person_id or guest."))
     if payload.person_id is not None:
-        person = get_object_or_404(get_user_model(), pk=payload.person_id, is_active=True)
-        existed = Attendance.objects.filter(activity=activity, person=person).exists()
+        person, _guest = attendance_reads.attendee_get(
+            person_id=payload.person_id, active_only=True
+        )
+        assert person is not None
+        existed = attendance_reads.attendance_is_recorded(activity=activity, person=person)
         attendance = services.attendance_mark(
             actor=actor, activity=activity, person=person, role=payload.role
         )
@@ -202,7 +200,9 @@ def attendance_import(
     dry_run: bool = Query(False),
     dry_run_form: bool = Form(False, alias="dry_run"),
 ) -> ImportReportOut:
-    activity = _activity(request, activity_id)
+    activity = attendance_reads.access_recorded_activity(
+        viewer=request.user, activity_id=activity_id
+    )
     actor = signed_in_person(request)
     if file.size is not None and file.size > MAX_BYTES:
         raise ValidationError(
@@ -216,18 +216,16 @@ def attendance_import(
     is_dry_run = dry_run or dry_run_form
     saved = None
     if not is_dry_run:
-        decisions = [
-            services.ImportDecision(row=match.row, person_id=match.person_id)
-            for match in matches
-            if match.how != MatchHow.AMBIGUOUS
-        ]
-        outcome = services.attendance_import(actor=actor, activity=activity, decisions=decisions)
+        # No review here: every row is recorded as the review page would propose.
+        outcome = import_services.attendance_import_confirm(
+            actor=actor, activity=activity, matches=matches
+        )
         saved = ImportCountsOut(
             marked=outcome.marked,
             role_changed=outcome.role_changed,
             already_recorded=outcome.already_recorded,
             guests_created=outcome.guests_created,
-            skipped_ambiguous=sum(1 for match in matches if match.how == MatchHow.AMBIGUOUS),
+            skipped_ambiguous=outcome.skipped,
         )
     return ImportReportOut(
         dry_run=is_dry_run,

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from trellis.accounts.models import User
-from trellis.activities.importing.reading import ImportRow, name_key
+from trellis.activities.importing.reading import ImportRow
+from trellis.activities.importing.values import name_key
 
 
 class MatchHow:
@@ -40,6 +41,20 @@ class RowMatch:
     how: str
     person_id: int | None = None
     candidate_ids: tuple[int, ...] = ()
+
+
+# What the review records a row as: one of these, or "person:<id>" for a member offered.
+CHOICE_SKIP = "skip"
+CHOICE_GUEST = "guest"
+CHOICE_PERSON = "person:"
+
+
+def import_choice_default(match: RowMatch) -> str:
+    """The choice proposed for a row: its matched member, a guest when the row fits nobody,
+    and skipping a name that fits several people (a person must choose among them)."""
+    if match.person_id is not None:
+        return f"{CHOICE_PERSON}{match.person_id}"
+    return CHOICE_GUEST if match.how == MatchHow.GUEST else CHOICE_SKIP
 
 
 class PeopleIndex:

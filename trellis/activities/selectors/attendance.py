@@ -1,12 +1,15 @@
 """Reads for the check-in list and the attendance API, on behalf of the person asking."""
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from django.contrib.auth import get_user_model
 from django.db.models import Count, Q
+from django.shortcuts import get_object_or_404
 
 from trellis.activities import permissions
+from trellis.activities.importing import CHOICE_PERSON, MatchHow, RowMatch, import_choice_default
 from trellis.activities.models import (
     Activity,
     Attendance,
@@ -15,11 +18,29 @@ from trellis.activities.models import (
     RegistrationAnswer,
     RegistrationState,
 )
+from trellis.activities.selectors import access_activity
 from trellis.communities.models import TransactionalParticipant
 from trellis.core.permissions import require
 
 if TYPE_CHECKING:
     from trellis.accounts.models import User
+
+
+def access_recorded_activity(*, viewer: Any, activity_id: int) -> Activity:
+    """The activity whose attendance the viewer records: 404 when they may not know it
+    exists, 403 when they see it but do not record its attendance."""
+    activity = access_activity(viewer=viewer, activity_id=activity_id)
+    require(viewer, permissions.can_record_attendance(viewer, activity))
+    return activity
+
+
+def checkin_session_list(*, viewer: Any, activity: Activity) -> list[Activity]:
+    """The activity (or the one a session belongs to) and its sessions, for the session
+    switcher of the check-in list; [] when there are no sessions."""
+    require(viewer, permissions.can_record_attendance(viewer, activity))
+    root = activity.parent if activity.parent is not None else activity
+    sessions = list(root.sessions.order_by("starts_at", "id"))
+    return [root, *sessions] if sessions else []
 
 
 def attendance_list(*, viewer: Any, activity: Activity) -> Any:
@@ -145,3 +166,80 @@ def attendees_count(activities: Iterable[Activity]) -> dict[int, int]:
         .annotate(count=Count("pk"))
     )
     return {row["activity_id"]: row["count"] for row in rows}
+
+
+def attendee_get(
+    *, person_id: int | None = None, guest_id: int | None = None, active_only: bool = False
+) -> "tuple[User | None, TransactionalParticipant | None]":
+    """The member or the guest to mark, by id (give one); 404 when there is none."""
+    if person_id is not None:
+        people = get_user_model().objects.all()
+        if active_only:
+            people = people.filter(is_active=True)
+        return get_object_or_404(people, pk=person_id), None
+    return None, get_object_or_404(TransactionalParticipant, pk=guest_id)
+
+
+def attendance_is_recorded(*, activity: Activity, person: "User") -> bool:
+    return Attendance.objects.filter(activity=activity, person=person).exists()
+
+
+def _person_label(person: Any) -> str:
+    label = person.full_name
+    if person.full_name_latin and person.full_name_latin != person.full_name:
+        label += f" / {person.full_name_latin}"
+    if person.country:
+        label += f" ({person.country.code})"
+    if person.organisation:
+        label += f", {person.organisation}"
+    return label
+
+
+@dataclass(frozen=True)
+class ImportReviewRow:
+    """A row of the list as the review shows it: its match, the members it may be recorded
+    as (value, label), and the choice shown selected."""
+
+    match: RowMatch
+    person: Any
+    options: list[tuple[str, str]]
+    choice: str
+
+
+@dataclass(frozen=True)
+class ImportReview:
+    rows: list[ImportReviewRow]
+    # How many rows were matched each way: {"email": 3, "name": 1, "ambiguous": 0, ...}.
+    counts: dict[str, int]
+
+
+def import_review(
+    *,
+    viewer: Any,
+    activity: Activity,
+    matches: Sequence[RowMatch],
+    choices: Mapping[int, str],
+) -> ImportReview:
+    """The rows of a list waiting for review, each with the choice posted for it (`choices`,
+    by row number) or else the one proposed. One query for the people offered."""
+    require(viewer, permissions.can_record_attendance(viewer, activity))
+    ids = {pk for match in matches for pk in (*match.candidate_ids, match.person_id) if pk}
+    people = get_user_model().objects.in_bulk(list(ids))
+    rows = [
+        ImportReviewRow(
+            match=match,
+            person=people.get(match.person_id) if match.person_id else None,
+            options=[
+                (f"{CHOICE_PERSON}{pk}", _person_label(people[pk]))
+                for pk in dict.fromkeys([match.person_id, *match.candidate_ids])
+                if pk in people
+            ],
+            choice=choices.get(match.row.number, import_choice_default(match)),
+        )
+        for match in matches
+    ]
+    counts = {
+        how: sum(1 for match in matches if match.how == how)
+        for how in (MatchHow.EMAIL, MatchHow.NAME, MatchHow.AMBIGUOUS, MatchHow.GUEST)
+    }
+    return ImportReview(rows=rows, counts=counts)

@@ -9,8 +9,6 @@ count as participation in the analytics. The rows are found by `details["attenda
 Guests (transactional participants) have no account and so no contributions.
 """
 
-from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from django.contrib.auth import get_user_model
@@ -22,7 +20,6 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from trellis.activities import permissions
-from trellis.activities.importing import ImportRow
 from trellis.activities.models import (
     Activity,
     Attendance,
@@ -163,11 +160,10 @@ def attendance_unmark(
 
 def _guest_community(actor: "User", activity: Activity) -> Community:
     """The community that records the activity's guests: the first the actor runs."""
-    communities = list(activity.communities.all())
-    for community in communities:
-        if permissions.can_manage_activities(actor, community):
-            return community
-    raise ValidationError(_("You run none of this activity's communities."))
+    community = permissions.community_run_by(actor, activity)
+    if community is None:
+        raise ValidationError(_("You run none of this activity's communities."))
+    return community
 
 
 def _member_with_email(email: str) -> "User | None":
@@ -215,93 +211,3 @@ def attendance_guest_record(
             actor=actor, activity=activity, person=None, guest=guest, role=checked_role
         )
     return attendance
-
-
-@dataclass(frozen=True)
-class ImportDecision:
-    """What to do with one reviewed row: mark this person, or (person_id None) a guest."""
-
-    row: ImportRow
-    person_id: int | None
-
-
-@dataclass
-class ImportOutcome:
-    marked: int = 0
-    role_changed: int = 0
-    already_recorded: int = 0
-    guests_created: int = 0
-
-
-def _guest_find_or_record(
-    *, actor: "User", activity: Activity, row: ImportRow, community: Community
-) -> tuple[TransactionalParticipant, bool]:
-    """The activity's communities' guest record for the row (by email, or name and country),
-    or a new one; importing the same list twice creates nobody twice."""
-    guests = TransactionalParticipant.objects.filter(community__in=activity.communities.all())
-    if row.email:
-        guests = guests.filter(email__iexact=row.email)
-    else:
-        guests = guests.filter(full_name__iexact=row.full_name, country=row.country)
-    existing = guests.order_by("pk").first()
-    if existing is not None:
-        return existing, False
-    guest = transactional_participant_record(
-        actor=actor,
-        community=community,
-        full_name=row.full_name,
-        organisation=row.organisation,
-        country=row.country,
-        email=row.email,
-        note=(_("Imported with the attendance of %(activity)s") % {"activity": activity})[:300],
-    )
-    return guest, True
-
-
-def attendance_import(
-    *, actor: "User", activity: Activity, decisions: Sequence[ImportDecision]
-) -> ImportOutcome:
-    """Save a reviewed attendance list in one transaction: all of it, or nothing.
-
-    A row without a role keeps the role of an attendance already recorded (a speaker stays a
-    speaker) and is a participant otherwise.
-    """
-    require(actor, permissions.can_record_attendance(actor, activity))
-    person_ids = {decision.person_id for decision in decisions if decision.person_id is not None}
-    user_model = get_user_model()
-    people = {
-        person.pk: person for person in user_model.objects.filter(pk__in=person_ids, is_active=True)
-    }
-    missing = person_ids - set(people)
-    if missing:
-        raise ValidationError(_("Some of the chosen people no longer have an active account."))
-    community = (
-        _guest_community(actor, activity)
-        if any(decision.person_id is None for decision in decisions)
-        else None
-    )
-    outcome = ImportOutcome()
-    with transaction.atomic():
-        for decision in decisions:
-            row = decision.row
-            person = people.get(decision.person_id) if decision.person_id is not None else None
-            guest = None
-            if person is None:
-                assert community is not None
-                guest, created = _guest_find_or_record(
-                    actor=actor, activity=activity, row=row, community=community
-                )
-                outcome.guests_created += int(created)
-            who = Q(person=person) if person is not None else Q(guest=guest)
-            existing = Attendance.objects.filter(who, activity=activity).first()
-            role = row.role or (existing.role if existing else AttendanceRole.PARTICIPANT)
-            _attendance, changed = _mark(
-                actor=actor, activity=activity, person=person, guest=guest, role=role
-            )
-            if existing is None:
-                outcome.marked += 1
-            elif changed:
-                outcome.role_changed += 1
-            else:
-                outcome.already_recorded += 1
-    return outcome

@@ -6,6 +6,7 @@ from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils import timezone
 
+from trellis.activities import permissions
 from trellis.activities.models import CalendarFeed
 from trellis.core.permissions import require
 
@@ -15,7 +16,7 @@ if TYPE_CHECKING:
 
 def calendar_feed_create(*, person: "User") -> CalendarFeed:
     """A new secret address; the previous one, if any, stops working at once."""
-    require(person, person.is_authenticated and person.is_active)
+    require(person, permissions.can_keep_calendar_feed(person))
     with transaction.atomic():
         # Lock the person so two requests at once cannot leave two active addresses.
         get_user_model().objects.select_for_update().filter(pk=person.pk).first()

@@ -5,11 +5,11 @@ from datetime import timedelta
 from typing import Any
 
 import pytest
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from trellis.accounts.tests.factories import UserFactory
-from trellis.activities.importing import ImportRow
+from trellis.activities.importing import ImportRow, rows_match, spreadsheet_read
 from trellis.activities.models import (
     Activity,
     Attendance,
@@ -18,6 +18,7 @@ from trellis.activities.models import (
     RegistrationAnswer,
 )
 from trellis.activities.services import attendance as services
+from trellis.activities.services import attendance_import as import_services
 from trellis.activities.tests.factories import ActivityFactory
 from trellis.communities.models import TransactionalParticipant
 from trellis.participation.models import Contribution, ContributionKind
@@ -106,19 +107,21 @@ def test_import_saves_people_and_guests_and_reuses_guests_on_a_second_import(
     world, activity
 ) -> None:
     decisions = [
-        services.ImportDecision(
+        import_services.ImportDecision(
             row=ImportRow(2, "Member Person", role="host"), person_id=world.member.pk
         ),
-        services.ImportDecision(
+        import_services.ImportDecision(
             row=ImportRow(3, "Guest One", email="g1@example.org"), person_id=None
         ),
     ]
-    outcome = services.attendance_import(
+    outcome = import_services.attendance_import(
         actor=world.convener, activity=activity, decisions=decisions
     )
     assert (outcome.marked, outcome.guests_created) == (2, 1)
     assert contributions(world.member) == [("activity.hosted", "host")]
-    again = services.attendance_import(actor=world.convener, activity=activity, decisions=decisions)
+    again = import_services.attendance_import(
+        actor=world.convener, activity=activity, decisions=decisions
+    )
     assert (again.marked, again.already_recorded, again.guests_created) == (0, 2, 0)
     assert TransactionalParticipant.objects.filter(email="g1@example.org").count() == 1
 
@@ -136,14 +139,18 @@ def test_a_failing_import_saves_nothing(world, activity, monkeypatch) -> None:
     monkeypatch.setattr(services, "contribution_record", failing)
     others = [UserFactory() for _ in range(3)]
     decisions = [
-        services.ImportDecision(row=ImportRow(2, "Guest One"), person_id=None),
+        import_services.ImportDecision(row=ImportRow(2, "Guest One"), person_id=None),
         *(
-            services.ImportDecision(row=ImportRow(n + 3, person.full_name), person_id=person.pk)
+            import_services.ImportDecision(
+                row=ImportRow(n + 3, person.full_name), person_id=person.pk
+            )
             for n, person in enumerate(others)
         ),
     ]
     with pytest.raises(RuntimeError, match="the database went away"):
-        services.attendance_import(actor=world.convener, activity=activity, decisions=decisions)
+        import_services.attendance_import(
+            actor=world.convener, activity=activity, decisions=decisions
+        )
     assert not Attendance.objects.exists()
     assert not TransactionalParticipant.objects.exists()
     assert not Contribution.objects.filter(kind__startswith="activity.").exists()
@@ -233,6 +240,44 @@ def test_sessions_get_a_switcher(client, world, activity) -> None:
     page = client.get(f"/activities/{session.pk}/attendance/").content.decode()
     assert f'href="/activities/{activity.pk}/attendance/"' in page
     assert "Workshop A" in page and 'aria-current="page"' in page
+
+
+def read_and_match(content: bytes) -> Any:
+    return rows_match(spreadsheet_read(content).rows)
+
+
+def test_confirm_without_choices_records_what_the_review_proposes(world, activity) -> None:
+    UserFactory(full_name="Dmitry Volkov", country="KZ")
+    UserFactory(full_name="Dmitry Volkov", country="AM")
+    matches = read_and_match(
+        b"Name,Email\nSomeone,member@example.org\nDmitry Volkov,\nNew Guest,new@example.org\n"
+    )
+    outcome = import_services.attendance_import_confirm(
+        actor=world.convener, activity=activity, matches=matches
+    )
+    assert (outcome.marked, outcome.guests_created, outcome.skipped) == (2, 1, 1)
+    recorded = set(Attendance.objects.values_list("person", "guest__full_name"))
+    assert recorded == {(world.member.pk, None), (None, "New Guest")}
+
+
+def test_confirm_refuses_every_row_that_chooses_someone_not_offered(world, activity) -> None:
+    matches = read_and_match(b"Name\nSomebody New\nAnother One\n")
+    choices = {2: f"person:{world.admin.pk}", 3: "person:x"}
+    with pytest.raises(ValidationError, match="Row 2: choose one of the people offered") as error:
+        import_services.attendance_import_confirm(
+            actor=world.convener, activity=activity, matches=matches, choices=choices
+        )
+    assert "Row 3: choose one of the people offered." in error.value.messages
+    assert not Attendance.objects.exists()
+
+
+def test_only_those_who_record_attendance_confirm_an_import(world, activity) -> None:
+    matches = read_and_match(b"Name\nSomebody New\n")
+    with pytest.raises(PermissionDenied):
+        import_services.attendance_import_confirm(
+            actor=world.member, activity=activity, matches=matches
+        )
+    assert not TransactionalParticipant.objects.exists()
 
 
 # Import: upload, review, confirm.

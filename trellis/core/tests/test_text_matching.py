@@ -5,7 +5,7 @@ from django.db import connection
 
 from trellis.accounts.tests.factories import UserFactory
 from trellis.activities.importing import ImportRow
-from trellis.activities.services import attendance as attendance_services
+from trellis.activities.services import attendance_import as attendance_services
 from trellis.activities.tests.factories import ActivityFactory
 from trellis.communities.models import TransactionalParticipant
 from trellis.communities.tests.factories import MembershipFactory

@@ -6,7 +6,7 @@ from typing import Any
 from trellis.activities.importing import rows_match, spreadsheet_read
 from trellis.activities.models import Activity, Attendance
 from trellis.activities.tests.factories import ActivityFactory
-from trellis.activities.views.attendance import _import_store
+from trellis.activities.views.attendance_import import _import_store
 from trellis.tests.permission_rows import (
     API_MANAGERS,
     API_MANAGERS_PRIVATE,
