@@ -5,7 +5,7 @@ show; an email address only appears where `can_see_email` allows it.
 """
 
 from datetime import datetime
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from django.db.models import QuerySet
 from django.http import HttpRequest
@@ -20,9 +20,14 @@ from trellis.accounts.sign_in_throttle import client_address
 from trellis.communities.permissions import is_network_admin
 from trellis.core.api_schemas import (
     ONE_LINE,
+    CountryCode,
     InputSchema,
+    NetworkLanguage,
+    Omittable,
     Pagination,
     PathId,
+    SpokenLanguage,
+    TimeZoneName,
     TranslatedTextOut,
     error_responses,
 )
@@ -112,6 +117,34 @@ class PersonFilters(InputSchema):
     )
 
 
+ShortText = Annotated[str, StringConstraints(max_length=200, strip_whitespace=True), ONE_LINE]
+
+
+class ProfileUpdateIn(InputSchema):
+    """Only the fields sent are changed; none of them may be null. The photo is changed on the
+    profile page (an upload, not JSON)."""
+
+    full_name: Omittable[
+        Annotated[str, StringConstraints(min_length=1, max_length=200, strip_whitespace=True)]
+    ] = None
+    full_name_latin: Omittable[ShortText] = None
+    country: Omittable[CountryCode] = None
+    organisation: Omittable[ShortText] = None
+    position: Omittable[ShortText] = None
+    languages: Omittable[Annotated[list[SpokenLanguage], Field(max_length=20)]] = None
+    expertise: Omittable[
+        Annotated[
+            list[Annotated[str, StringConstraints(max_length=80)]],
+            Field(max_length=100, description="Expertise topics' codes."),
+        ]
+    ] = None
+    bio: Omittable[Annotated[str, StringConstraints(max_length=2000, strip_whitespace=True)]] = None
+    profile_visibility: Omittable[ProfileVisibility] = None
+    email_visibility: Omittable[EmailVisibility] = None
+    preferred_language: Omittable[NetworkLanguage | Literal[""]] = None
+    time_zone: Omittable[TimeZoneName | Literal[""]] = None
+
+
 class TokenCreateIn(InputSchema):
     email: Annotated[str, StringConstraints(max_length=254)]
     password: Annotated[str, StringConstraints(max_length=4096)]
@@ -138,6 +171,16 @@ class TokenCreatedOut(TokenOut):
 @router.get("/me", response={200: MeOut, **error_responses()})
 def me_get(request: HttpRequest) -> Any:
     return signed_in_person(request)
+
+
+@router.patch("/me", response={200: MeOut, **error_responses(413, 422)})
+def me_update(request: HttpRequest, payload: ProfileUpdateIn) -> Any:
+    """Change one's own profile, as the profile page does; an audit entry names the fields."""
+    person = signed_in_person(request)
+    changes: dict[str, Any] = payload.model_dump(exclude_unset=True)
+    if "expertise" in changes:
+        changes["expertise"] = selectors.expertise_by_slugs(changes["expertise"])
+    return services.profile_update(actor=person, person=person, **changes)
 
 
 @router.get("/people", response={200: list[PersonOut], **error_responses(422)})

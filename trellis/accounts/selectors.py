@@ -2,8 +2,10 @@
 
 from typing import Any
 
+from django.core.exceptions import ValidationError
 from django.db.models import Q, QuerySet
 from django.http import Http404
+from django.utils.translation import gettext as _
 from django_countries import countries
 
 from trellis.accounts import permissions
@@ -69,6 +71,17 @@ def person_communities(*, viewer: Any, person: User) -> list[Any]:
 
 def expertise_list() -> QuerySet[ExpertiseTopic]:
     return ExpertiseTopic.objects.all()
+
+
+def expertise_by_slugs(slugs: list[str]) -> list[ExpertiseTopic]:
+    """The expertise topics of these codes; a code that names none is refused."""
+    topics = list(ExpertiseTopic.objects.filter(slug__in=slugs))
+    unknown = sorted(set(slugs) - {topic.slug for topic in topics})
+    if unknown:
+        raise ValidationError(
+            {"expertise": _("No expertise topic has the code %(code)s.") % {"code": unknown[0]}}
+        )
+    return topics
 
 
 def access_token_list(*, person: User) -> QuerySet[AccessToken]:

@@ -6,7 +6,9 @@ from trellis.accounts.models import EmailVisibility, ProfileVisibility, User
 from trellis.accounts.services import access_token_create
 from trellis.accounts.tests.factories import ExpertiseTopicFactory, UserFactory
 from trellis.api.tests.client import error_of
+from trellis.communities.models import AuditEntry
 from trellis.communities.tests.factories import MembershipFactory
+from trellis.participation.models import Contribution
 
 pytestmark = pytest.mark.django_db
 
@@ -152,3 +154,71 @@ def test_me_needs_someone_signed_in(api, world):
     assert response.status_code == 401
     assert error_of(response)["code"] == "not_authenticated"
     assert response["WWW-Authenticate"].startswith("Bearer")
+
+
+def test_one_changes_ones_profile_and_the_trail_names_the_fields(api, world):
+    topic = ExpertiseTopicFactory(slug="treasury")
+    response = api.patch(
+        "/api/v1/me",
+        {
+            "position": "Budget analyst",
+            "country": "md",
+            "languages": ["ro", "ru"],
+            "expertise": ["treasury"],
+            "time_zone": "Europe/Chisinau",
+        },
+        person=world.member,
+    )
+    assert response.status_code == 200, response.content
+    body = response.json()
+    assert (body["position"], body["country"], body["languages"]) == (
+        "Budget analyst",
+        "MD",
+        ["ro", "ru"],
+    )
+    assert [item["slug"] for item in body["expertise"]] == ["treasury"]
+    world.member.refresh_from_db()
+    assert world.member.time_zone == "Europe/Chisinau"
+    assert list(world.member.expertise.all()) == [topic]
+    entry = AuditEntry.objects.get(action="profile.updated")
+    assert entry.actor == world.member
+    assert entry.changes["fields"] == ["country", "expertise", "languages", "position", "time_zone"]
+    assert not Contribution.objects.filter(person=world.member).exists()
+
+
+def test_fields_left_out_stay_as_they_are(api, world):
+    User.objects.filter(pk=world.member.pk).update(organisation="Ministry of Finance", bio="Hi")
+    response = api.patch("/api/v1/me", {"position": "Analyst"}, person=world.member)
+    assert response.status_code == 200
+    world.member.refresh_from_db()
+    assert (world.member.organisation, world.member.bio) == ("Ministry of Finance", "Hi")
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        ({"expertise": ["no-such-topic"]}, "No expertise topic has the code no-such-topic."),
+        ({"full_name": ""}, "This field cannot be blank."),
+        ({"full_name": None}, "This field cannot be null."),
+        ({"country": "XX"}, "That choice is not one of the available choices."),
+        ({"time_zone": "Mars/Olympus"}, "Choose a valid time zone."),
+        ({"languages": ["xx"]}, "That choice is not one of the available choices."),
+        ({"organisation": "a" * 201}, "at most 200 characters"),
+        ({"position": "two\nlines"}, "Write this on one line, without line breaks."),
+        ({"bio": "x" * 1_000_000}, "at most 2000 characters"),
+        ({"profile_visibility": "everyone"}, "That choice is not one of the available choices."),
+    ],
+)
+def test_bad_profile_input_is_refused_and_changes_nothing(api, world, body, message):
+    before = User.objects.get(pk=world.member.pk)
+    response = api.patch("/api/v1/me", body, person=world.member)
+    assert response.status_code == 422, response.content
+    assert message in str(error_of(response)), error_of(response)
+    after = User.objects.get(pk=world.member.pk)
+    assert [getattr(after, f) for f in body] == [getattr(before, f) for f in body]
+    assert not AuditEntry.objects.filter(action="profile.updated").exists()
+
+
+def test_visitors_change_no_profile(api, world):
+    response = api.patch("/api/v1/me", {"position": "Anyone"})
+    assert response.status_code == 401

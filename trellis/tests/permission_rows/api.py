@@ -63,6 +63,15 @@ ROWS = [
         json=True,
     ),
     Row("api:me_get", "GET", lambda w, c: "/api/v1/me", "401 ok ok ok ok ok"),
+    # Each person changes their own profile, whoever they are.
+    Row(
+        "api:me_update",
+        "PATCH",
+        lambda w, c: "/api/v1/me",
+        "401 ok ok ok ok ok",
+        data={"position": "Budget analyst"},
+        json=True,
+    ),
     Row("api:person_list", "GET", lambda w, c: "/api/v1/people", EVERYONE),
     Row(
         "api:person_get",
