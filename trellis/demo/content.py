@@ -97,10 +97,10 @@ def _convert(kind: Any, value: Any, where: str, keys: tuple[str, ...]) -> Any:
         _expect(value, list, where)
         (item_kind,) = get_args(kind)
         return [_convert(item_kind, item, f"{where}[{i}]", ()) for i, item in enumerate(value)]
-    if kind is float:
+    if kind is float:  # as in Python, a whole number is a float too, and is kept as written
         if isinstance(value, bool) or not isinstance(value, int | float):
             raise ContentError(f"{where}: expected a number, not {value!r}")
-        return float(value)
+        return value
     if kind is date:
         _expect(value, date, where)
         return value

@@ -25,11 +25,11 @@ from trellis.demo.accounts import ADMIN, CONVENER, MEMBER
 from trellis.demo.activities import ActivitySpec, AttendanceSpec, ContributorSpec
 from trellis.demo.conversations_content import (
     DISCUSSIONS,
-    PA,
     PEER_ASSISTS,
     QUESTIONS,
-    D,
-    Q,
+    DiscussionTemplate,
+    PeerAssistTemplate,
+    QuestionTemplate,
 )
 from trellis.demo.countries import AUDIT, BUDGET, TREASURY
 from trellis.demo.roster import PROPENSITY, Roster, weighted_sample
@@ -244,7 +244,7 @@ class _Planner:
 
     # --- questions -----------------------------------------------------------------------
 
-    def question(self, template: Q) -> QuestionSpec:
+    def question(self, template: QuestionTemplate) -> QuestionSpec:
         language = language_of(template.title)
         community = template.community
         asked_at = self.moment(template.days_ago)
@@ -266,7 +266,7 @@ class _Planner:
                 answer.by, community, at, language, taken
             )
             coauthors: list[str] = []
-            for selector in answer.with_:
+            for selector in answer.co_authors:
                 coauthors.append(
                     self.pick(selector, community, at, language, [*taken, by, *coauthors])
                 )
@@ -285,8 +285,8 @@ class _Planner:
 
         comments: list[CommentSpec] = []
         for comment in template.comments:
-            on = index.get(comment.on) if comment.on >= 0 else None
-            if comment.on >= 0 and on is None:
+            on = index.get(comment.on_answer) if comment.on_answer >= 0 else None
+            if comment.on_answer >= 0 and on is None:
                 continue
             at = self.later(asked_at, comment.after)
             if at > self.cutoff:
@@ -349,7 +349,7 @@ class _Planner:
 
     # --- discussions ---------------------------------------------------------------------
 
-    def discussion(self, template: D) -> DiscussionSpec:
+    def discussion(self, template: DiscussionTemplate) -> DiscussionSpec:
         language = language_of(template.title)
         community = template.community
         started_at = self.moment(template.days_ago)
@@ -385,7 +385,7 @@ class _Planner:
     # --- peer assists --------------------------------------------------------------------
 
     def peer_assist(
-        self, template: PA, programme: dict[str, ActivitySpec]
+        self, template: PeerAssistTemplate, programme: dict[str, ActivitySpec]
     ) -> tuple[PeerAssistSpec, ActivitySpec | None]:
         language = template.languages[0]
         community = template.community
@@ -449,7 +449,7 @@ class _Planner:
         return spec, session
 
     def session(
-        self, template: PA, requester: str, peers: list[str], chosen_at: datetime
+        self, template: PeerAssistTemplate, requester: str, peers: list[str], chosen_at: datetime
     ) -> ActivitySpec:
         session = template.session
         assert session is not None
