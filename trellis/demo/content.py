@@ -57,6 +57,11 @@ def content_load(name: str, kind: Any, *, key: str | None = None) -> Any:
     return _convert(kind, raw, where, ())
 
 
+def content_convert(kind: Any, raw: Any, *, where: str) -> Any:
+    """Content already read (and perhaps combined from several files) converted to `kind`."""
+    return _convert(kind, raw, where, ())
+
+
 def _convert(kind: Any, value: Any, where: str, keys: tuple[str, ...]) -> Any:
     origin = get_origin(kind)
     if origin in (Union, types.UnionType):

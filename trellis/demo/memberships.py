@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from trellis.demo.accounts import ADMIN, CONVENER, MEMBER, SPONSOR
+from trellis.demo.content import content_load
 from trellis.demo.countries import AUDIT, BUDGET, TREASURY
 from trellis.demo.network import COMMUNITIES, STEERING
 from trellis.demo.people import PersonSpec
@@ -25,20 +26,9 @@ _SECOND_COMMUNITY = {
 }
 SECOND_COMMUNITY_SHARE = 0.33
 
-_REQUESTS = {
-    "en": (
-        "I work on programme budgeting in our ministry and would like to learn from colleagues.",
-        "Our treasury is preparing the move to IPSAS; I would like to follow the thematic group.",
-        "I attended the last plenary as a guest and would like to take part regularly.",
-        "Our internal audit unit is starting IT audits; we need examples from other countries.",
-    ),
-    "ru": (
-        "Прошу принять в сообщество: занимаюсь среднесрочным планированием, интересует опыт "
-        "коллег.",
-        "Наше подразделение начинает аудит информационных систем, нужны примеры других стран.",
-        "Прошу включить в рабочую группу по бюджетной прозрачности.",
-    ),
-}
+_REQUESTS: dict[str, tuple[str, ...]] = content_load(
+    "membership_requests", dict[str, tuple[str, ...]]
+)
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from trellis.demo.accounts import ADMIN, CONVENER, PARTNERS, SPONSOR
+from trellis.demo.content import content_load
 from trellis.demo.countries import AUDIT, BUDGET, TREASURY
 from trellis.demo.network import STEERING
 from trellis.demo.people import PersonSpec
@@ -27,15 +28,9 @@ class RoleSpec:
 
 
 # Conveners rotate: each community has had earlier conveners whose terms have ended.
-_CONVENER_TERMS: dict[str, tuple[tuple[date, date | None], ...]] = {
-    BUDGET: ((date(2007, 6, 1), date(2015, 12, 31)), (date(2016, 1, 1), date(2021, 3, 31))),
-    TREASURY: ((date(2006, 5, 1), date(2019, 6, 30)), (date(2019, 7, 1), None)),
-    AUDIT: (
-        (date(2008, 2, 1), date(2016, 12, 31)),
-        (date(2017, 1, 1), None),
-        (date(2022, 1, 1), None),
-    ),
-}
+_CONVENER_TERMS: dict[str, tuple[tuple[date, date | None], ...]] = content_load(
+    "convener_terms", dict[str, tuple[tuple[date, date | None], ...]]
+)
 
 
 def conveners_choose(rng: random.Random, people: list[PersonSpec]) -> list[RoleSpec]:
