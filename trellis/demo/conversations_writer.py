@@ -38,7 +38,7 @@ from trellis.conversations.models import (
     Reply,
 )
 from trellis.demo.activities_writer import historical_timestamps
-from trellis.demo.conversations import PEER_ASSIST_TYPE, ConversationsPlan, NoticeSpec
+from trellis.demo.conversations.specs import PEER_ASSIST_TYPE, ConversationsPlan, NoticeSpec
 from trellis.demo.plan import DemoPlan
 from trellis.notifications.models import Follow, Notification, NotificationSetting
 from trellis.participation.models import Contribution, ContributionKind
