@@ -24,7 +24,7 @@ from trellis.communities.models import (
     Community,
     TransactionalParticipant,
 )
-from trellis.demo.activities import ActivitySpec
+from trellis.demo.activities.specs import ActivitySpec
 from trellis.demo.history import ContributionLog, historical_timestamps
 from trellis.demo.plan import DemoPlan
 from trellis.participation.models import Contribution, ContributionKind

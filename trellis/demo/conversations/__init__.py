@@ -18,7 +18,7 @@ Like the rest of the plan, this iterates lists only, so it is the same in every 
 import random
 from datetime import date
 
-from trellis.demo.activities import ActivitySpec
+from trellis.demo.activities.specs import ActivitySpec
 from trellis.demo.conversations.authors import Authors
 from trellis.demo.conversations.discussions import discussion_plan
 from trellis.demo.conversations.notices import follows_plan, notices_plan, settings_plan

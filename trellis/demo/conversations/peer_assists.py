@@ -4,7 +4,7 @@ activity it became once scheduled or held (or the programme's activity it is lin
 from datetime import UTC, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from trellis.demo.activities import ActivitySpec, AttendanceSpec, ContributorSpec
+from trellis.demo.activities.specs import ActivitySpec, AttendanceSpec, ContributorSpec
 from trellis.demo.conversations.authors import Authors
 from trellis.demo.conversations.specs import PEER_ASSIST_TYPE, OfferSpec, PeerAssistSpec
 from trellis.demo.conversations.templates import PeerAssistTemplate

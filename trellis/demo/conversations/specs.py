@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from trellis.demo.accounts import ADMIN, CONVENER, MEMBER
-from trellis.demo.activities import ActivitySpec
+from trellis.demo.activities.specs import ActivitySpec
 from trellis.demo.countries import AUDIT, BUDGET, TREASURY
 
 PUBLIC = (BUDGET, TREASURY, AUDIT)
