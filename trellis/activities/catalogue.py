@@ -22,14 +22,14 @@ class CatalogueEntry(TypedDict):
 
 
 def _translations(entry: dict[str, object], field: str) -> dict[str, str]:
-    value = entry[field]
+    value = entry.get(field)
     if not isinstance(value, dict) or set(value) != set(LANGUAGES):
         raise ValueError(f"{entry.get('slug')}: {field} needs exactly {LANGUAGES}")
     return {language: str(value[language]) for language in LANGUAGES}
 
 
 def _codes(entry: dict[str, object], field: str) -> list[str]:
-    value = entry[field]
+    value = entry.get(field)
     if not isinstance(value, list):
         raise ValueError(f"{entry.get('slug')}: {field} must be a list")
     return [str(code) for code in value]
@@ -38,6 +38,10 @@ def _codes(entry: dict[str, object], field: str) -> list[str]:
 def catalogue_read(path: Path = CATALOGUE_FILE) -> list[CatalogueEntry]:
     """The catalogue's entries in order, each checked to have both languages."""
     raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    if not isinstance(raw, list) or not all(
+        isinstance(entry, dict) and entry.get("slug") for entry in raw
+    ):
+        raise ValueError(f"{path.name}: expected a list of entries, each with a slug")
     return [
         CatalogueEntry(
             slug=str(entry["slug"]),
