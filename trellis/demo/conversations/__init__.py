@@ -1,6 +1,7 @@
 """Questions, discussions and peer assists between meetings, planned in memory from the roster.
 
-The words come from the content (`templates`, read from `data/`); this module decides who wrote them
+The words come from the content (`templates`, read from `data/`); this package decides who wrote
+them
 and when. Every author is a member of the conversation's community at the moment of writing
 (any public community for a network-wide question) and reads the language the text is written
 in; answerers and peers come from the countries the content names, so a Moldovan question gets
