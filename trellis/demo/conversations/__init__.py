@@ -1,11 +1,10 @@
 """Questions, discussions and peer assists between meetings, planned in memory from the roster.
 
 The words come from the content (`templates`, read from `data/`); this package decides who wrote
-them
-and when. Every author is a member of the conversation's community at the moment of writing
+them and when. Every author is a member of the conversation's community at the moment of writing
 (any public community for a network-wide question) and reads the language the text is written
-in; answerers and peers come from the countries the content names, so a Moldovan question gets
-a Georgian answer that talks about Georgia. Times are counted back from the anchor and nothing
+in; answerers and peers come from the countries the content names, so a Moldovan question gets a
+Georgian answer that talks about Georgia. Times are counted back from the anchor and nothing
 happens after it, so a freshly loaded demo has an unanswered queue of the last two weeks.
 
 Peer assists that reached the "scheduled" or "held" stage become activities of type peer
