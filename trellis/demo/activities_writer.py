@@ -6,12 +6,7 @@ facilitation, report, proposal and vote — with the historical times, instead o
 services one act at a time.
 """
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import datetime, timedelta
-
-from django.contrib.contenttypes.models import ContentType
-from django.db import models
 
 from trellis.accounts.models import User
 from trellis.activities.models import (
@@ -29,7 +24,8 @@ from trellis.communities.models import (
     Community,
     TransactionalParticipant,
 )
-from trellis.demo.activities import ActivitySpec
+from trellis.demo.activities.specs import ActivitySpec
+from trellis.demo.history import ContributionLog, historical_timestamps
 from trellis.demo.plan import DemoPlan
 from trellis.participation.models import Contribution, ContributionKind
 
@@ -41,73 +37,10 @@ CONTRIBUTION_OF_ROLE = {
 ATTENDANCE_CONTRIBUTION = CONTRIBUTION_OF_ROLE  # other roles (participant, ...) took part
 
 
-@contextmanager
-def historical_timestamps(*model_classes: type[models.Model]) -> Iterator[None]:
-    """Let bulk inserts keep the historical `auto_now`/`auto_now_add` times they are given."""
-    fields = [
-        field
-        for model in model_classes
-        for field in model._meta.concrete_fields
-        if getattr(field, "auto_now", False) or getattr(field, "auto_now_add", False)
-    ]
-    saved = [(field, field.auto_now, field.auto_now_add) for field in fields]  # type: ignore[attr-defined]
-    for field in fields:
-        field.auto_now = field.auto_now_add = False  # type: ignore[attr-defined]
-    try:
-        yield
-    finally:
-        for field, auto_now, auto_now_add in saved:
-            field.auto_now, field.auto_now_add = auto_now, auto_now_add  # type: ignore[attr-defined]
-
-
-class _Log:
-    """Contribution rows collected for one bulk insert."""
-
-    def __init__(self, communities: dict[str, Community]) -> None:
-        self.communities = {code: community.pk for code, community in communities.items()}
-        self.content_types: dict[type[models.Model], int] = {}
-        self.rows: list[Contribution] = []
-
-    def add(
-        self,
-        person: User,
-        kind: str,
-        community: str,
-        target: models.Model,
-        when: datetime,
-        **details: str | int | None,
-    ) -> None:
-        self.add_id(person.pk, kind, community, type(target), target.pk, when, **details)
-
-    def add_id(
-        self,
-        person_id: int,
-        kind: str,
-        community: str,
-        model: type[models.Model],
-        target_id: int,
-        when: datetime,
-        **details: str | int | None,
-    ) -> None:
-        if model not in self.content_types:
-            self.content_types[model] = ContentType.objects.get_for_model(model).pk
-        self.rows.append(
-            Contribution(
-                person_id=person_id,
-                kind=kind,
-                community_id=self.communities[community],
-                target_type_id=self.content_types[model],
-                target_id=target_id,
-                occurred_at=when,
-                details=details,
-            )
-        )
-
-
 def agenda_and_activities_create(
     plan: DemoPlan, users: dict[str, User], communities: dict[str, Community]
 ) -> None:
-    log = _Log(communities)
+    log = ContributionLog(communities)
     with historical_timestamps(
         AgendaItem, AgendaVote, Activity, Registration, Attendance, ActivityMaterial
     ):
@@ -118,7 +51,7 @@ def agenda_and_activities_create(
 
 
 def _agenda_create(
-    plan: DemoPlan, users: dict[str, User], communities: dict[str, Community], log: _Log
+    plan: DemoPlan, users: dict[str, User], communities: dict[str, Community], log: ContributionLog
 ) -> dict[str, AgendaItem]:
     saved = AgendaItem.objects.bulk_create(
         AgendaItem(
@@ -202,7 +135,7 @@ def _activities_create(
     communities: dict[str, Community],
     items: dict[str, AgendaItem],
     guests: dict[str, TransactionalParticipant],
-    log: _Log,
+    log: ContributionLog,
 ) -> None:
     types = {activity_type.slug: activity_type for activity_type in ActivityType.objects.all()}
     saved: dict[str, Activity] = {}

@@ -112,9 +112,9 @@ def demo_load(plan: DemoPlan | None = None) -> DemoSummary:
 
 def _network_describe() -> None:
     network = network_get()
-    network.name = NETWORK["name"]
-    network.description = NETWORK["description"]
-    network.working_languages = NETWORK["working_languages"]
+    network.name = NETWORK.name
+    network.description = NETWORK.description
+    network.working_languages = NETWORK.working_languages
     network.save()
 
 

@@ -18,7 +18,7 @@ or accepted answer at the answer, a reply at the reply.
 """
 
 from collections.abc import Mapping
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
@@ -37,8 +37,8 @@ from trellis.conversations.models import (
     Question,
     Reply,
 )
-from trellis.demo.activities_writer import historical_timestamps
-from trellis.demo.conversations import PEER_ASSIST_TYPE, ConversationsPlan, NoticeSpec
+from trellis.demo.conversations.specs import PEER_ASSIST_TYPE, ConversationsPlan, NoticeSpec
+from trellis.demo.history import ContributionLog, historical_timestamps
 from trellis.demo.plan import DemoPlan
 from trellis.notifications.models import Follow, Notification, NotificationSetting
 from trellis.participation.models import Contribution, ContributionKind
@@ -46,44 +46,11 @@ from trellis.participation.models import Contribution, ContributionKind
 READ_AFTER = timedelta(hours=5)
 
 
-class _Log:
-    """Contribution rows collected for one bulk insert; `community` may be None."""
-
-    def __init__(self, communities: dict[str, Community]) -> None:
-        self.communities = {code: community.pk for code, community in communities.items()}
-        self.content_types: dict[type[models.Model], int] = {}
-        self.rows: list[Contribution] = []
-
-    def add(
-        self,
-        person: User,
-        kind: str,
-        community: str | None,
-        target: models.Model,
-        when: datetime,
-        **details: int,
-    ) -> None:
-        model = type(target)
-        if model not in self.content_types:
-            self.content_types[model] = ContentType.objects.get_for_model(model).pk
-        self.rows.append(
-            Contribution(
-                person_id=person.pk,
-                kind=kind,
-                community_id=self.communities[community] if community else None,
-                target_type_id=self.content_types[model],
-                target_id=target.pk,
-                occurred_at=when,
-                details=details,
-            )
-        )
-
-
 def conversations_create(
     plan: DemoPlan, users: dict[str, User], communities: dict[str, Community]
 ) -> None:
     conversations = plan.conversations
-    log = _Log(communities)
+    log = ContributionLog(communities)
     with historical_timestamps(
         Question,
         Answer,
@@ -122,7 +89,7 @@ def _questions_create(
     conversations: ConversationsPlan,
     users: dict[str, User],
     communities: dict[str, Community],
-    log: _Log,
+    log: ContributionLog,
 ) -> tuple[dict[str, Question], dict[str, Answer]]:
     """The questions by key, and their answers by "<question key>/<index>"."""
     specs = conversations.questions
@@ -243,7 +210,7 @@ def _discussions_create(
     conversations: ConversationsPlan,
     users: dict[str, User],
     communities: dict[str, Community],
-    log: _Log,
+    log: ContributionLog,
 ) -> tuple[dict[str, Discussion], dict[str, Reply]]:
     """The discussions by key, and their replies by "<discussion key>/<index>"."""
     specs = conversations.discussions
@@ -301,7 +268,7 @@ def _discussions_create(
 
 
 def _peer_assists_create(
-    plan: DemoPlan, users: dict[str, User], communities: dict[str, Community], log: _Log
+    plan: DemoPlan, users: dict[str, User], communities: dict[str, Community], log: ContributionLog
 ) -> dict[str, PeerAssist]:
     """Peer assists and the offers of help, linked to the activities they became.
 

@@ -8,11 +8,11 @@ import random
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from trellis.demo.accounts import ADMIN, CONVENER, MEMBER, SPONSOR
+from trellis.demo.content import content_load
 from trellis.demo.countries import AUDIT, BUDGET, TREASURY
 from trellis.demo.network import COMMUNITIES, STEERING
 from trellis.demo.people import PersonSpec
-from trellis.demo.roles import BERGER, BIZJAK, CONVENER_ROLE, SOKOLOV, RoleSpec
+from trellis.demo.roles import CONVENER_ROLE, RoleSpec
 from trellis.demo.timeline import HISTORY_END, at, moment, years
 
 CORE, ACTIVE, OCCASIONAL, PERIPHERAL = "core", "active", "occasional", "peripheral"
@@ -25,20 +25,9 @@ _SECOND_COMMUNITY = {
 }
 SECOND_COMMUNITY_SHARE = 0.33
 
-_REQUESTS = {
-    "en": (
-        "I work on programme budgeting in our ministry and would like to learn from colleagues.",
-        "Our treasury is preparing the move to IPSAS; I would like to follow the thematic group.",
-        "I attended the last plenary as a guest and would like to take part regularly.",
-        "Our internal audit unit is starting IT audits; we need examples from other countries.",
-    ),
-    "ru": (
-        "Прошу принять в сообщество: занимаюсь среднесрочным планированием, интересует опыт "
-        "коллег.",
-        "Наше подразделение начинает аудит информационных систем, нужны примеры других стран.",
-        "Прошу включить в рабочую группу по бюджетной прозрачности.",
-    ),
-}
+_REQUESTS: dict[str, tuple[str, ...]] = content_load(
+    "memberships", dict[str, tuple[str, ...]], key="requests"
+)
 
 
 @dataclass(frozen=True)
@@ -230,28 +219,33 @@ def memberships_plan(
     return memberships
 
 
+@dataclass(frozen=True)
+class FixedMembership:
+    """A membership written by hand in `data/memberships.yaml`."""
+
+    email: str
+    community: str
+    level: str
+    joined: date
+    hour: int = 9  # of the join, UTC
+    start_level: str | None = None
+    promoted: date | None = None
+    left: date | None = None
+
+
 def _fixed(approvers: _Approvers, conveners: list[RoleSpec]) -> list[MembershipSpec]:
     """The demo accounts', partners' and Steering Committee members' memberships."""
 
-    def member(
-        email: str,
-        community: str,
-        level: str,
-        joined: datetime,
-        *,
-        start_level: str | None = None,
-        promoted: datetime | None = None,
-        left: datetime | None = None,
-    ) -> MembershipSpec:
+    def member(entry: FixedMembership) -> MembershipSpec:
         return _membership(
             approvers,
-            email=email,
-            community=community,
-            level=level,
-            joined=joined,
-            start_level=start_level,
-            promoted=promoted,
-            left=left,
+            email=entry.email,
+            community=entry.community,
+            level=entry.level,
+            joined=at(entry.joined, entry.hour),
+            start_level=entry.start_level,
+            promoted=at(entry.promoted) if entry.promoted else None,
+            left=at(entry.left) if entry.left else None,
         )
 
     # The chairs of the communities' Executive Committees sit on the Steering Committee.
@@ -259,27 +253,21 @@ def _fixed(approvers: _Approvers, conveners: list[RoleSpec]) -> list[MembershipS
     for spec in conveners:
         if spec.role == CONVENER_ROLE and spec.community in (TREASURY, AUDIT) and not spec.ends_on:
             chairs.setdefault(spec.community, spec)
+    steering = content_load(
+        "memberships", tuple[FixedMembership, ...], key="demo_accounts_and_steering"
+    )
+    partners = content_load("memberships", tuple[FixedMembership, ...], key="partners")
     return [
-        member(
-            CONVENER.email,
-            BUDGET,
-            CORE,
-            at(date(2013, 5, 14)),
-            start_level=ACTIVE,
-            promoted=at(date(2016, 3, 1)),
+        *(member(entry) for entry in steering),
+        *(
+            _membership(
+                approvers,
+                email=spec.email,
+                community=STEERING,
+                level=CORE,
+                joined=at(spec.starts_on, 10),
+            )
+            for spec in chairs.values()
         ),
-        member(CONVENER.email, STEERING, CORE, at(date(2021, 4, 15))),
-        member(MEMBER.email, BUDGET, ACTIVE, at(date(2016, 9, 12), 11)),
-        member(MEMBER.email, TREASURY, OCCASIONAL, at(date(2019, 3, 4), 14)),
-        member(ADMIN.email, STEERING, CORE, at(date(2019, 1, 15))),
-        member(SPONSOR.email, STEERING, ACTIVE, at(date(2020, 1, 10))),
-        member(BERGER, STEERING, CORE, at(date(2012, 1, 20))),
-        member(SOKOLOV, STEERING, ACTIVE, at(date(2014, 3, 3))),
-        member(BIZJAK, STEERING, CORE, at(date(2012, 1, 20)), left=at(date(2019, 1, 10))),
-        *(member(spec.email, STEERING, CORE, at(spec.starts_on, 10)) for spec in chairs.values()),
-        member("c.dubois@oecd.demo.trellis", AUDIT, ACTIVE, at(date(2014, 10, 1))),
-        member("c.dubois@oecd.demo.trellis", BUDGET, OCCASIONAL, at(date(2015, 5, 4))),
-        member("a.vidmar@cef.demo.trellis", TREASURY, OCCASIONAL, at(date(2016, 2, 2))),
-        member("a.vidmar@cef.demo.trellis", BUDGET, PERIPHERAL, at(date(2016, 2, 3))),
-        member("a.vidmar@cef.demo.trellis", AUDIT, PERIPHERAL, at(date(2016, 2, 4))),
+        *(member(entry) for entry in partners),
     ]

@@ -4,6 +4,7 @@ import random
 import unicodedata
 from dataclasses import dataclass
 
+from trellis.demo.content import content_load
 from trellis.demo.countries import AUDIT, BUDGET, COUNTRIES, TREASURY, Country
 from trellis.demo.expertise import POSITIONS, TOPICS
 from trellis.demo.names import TRADITIONS, PersonName, name_draw
@@ -70,6 +71,10 @@ def _expertise(rng: random.Random, home: str) -> tuple[str, ...]:
     return tuple(sorted(chosen))
 
 
+_BIOS: dict[str, str] = content_load("people", dict[str, str], key="bio")
+_READY: dict[str, str] = content_load("people", dict[str, str], key="ready")
+
+
 def _lower_first(text: str) -> str:
     return text[:1].lower() + text[1:]
 
@@ -86,16 +91,13 @@ def _bio(
     topics = {topic.slug: topic for topic in TOPICS}
     years = rng.randint(5, 20)
     first = topics[expertise[0]]
-    if language == "ru":
-        return (
-            f"{position}, {organisation}. Стаж в сфере управления государственными финансами — "
-            f"{years} лет. Интересуется темой «{_lower_first(first.ru)}» и "
-            f"{'готова' if female else 'готов'} поделиться опытом реформ своей страны."
-        )
-    return (
-        f"{position} at the {organisation}. {years} years in public financial management; "
-        f"keen to compare notes on {_lower_first(first.en)} and to share what my country's "
-        "reform has taught us."
+    language = "ru" if language == "ru" else "en"
+    return _BIOS[language].format(
+        position=position,
+        organisation=organisation,
+        years=years,
+        topic=_lower_first(first.ru if language == "ru" else first.en),
+        ready=_READY["female" if female else "male"],
     )
 
 

@@ -6,9 +6,11 @@ from dataclasses import dataclass
 from datetime import date
 
 from trellis.demo.accounts import ADMIN, CONVENER, MEMBER, PARTNERS, SPONSOR
-from trellis.demo.activities import ActivitySpec, activities_plan, demo_today
+from trellis.demo.activities import activities_plan, demo_today
+from trellis.demo.activities.specs import ActivitySpec
 from trellis.demo.agenda import AgendaActivity, AgendaItemSpec, agenda_plan
-from trellis.demo.conversations import ConversationsPlan, conversations_plan
+from trellis.demo.conversations import conversations_plan
+from trellis.demo.conversations.specs import ConversationsPlan
 from trellis.demo.guests import GuestSpec
 from trellis.demo.leadership import leadership_plan
 from trellis.demo.memberships import MembershipSpec, memberships_plan

@@ -1,17 +1,16 @@
-"""Who convenes, administers and sponsors the demo network, and for which periods."""
+"""Who convenes, administers and sponsors the demo network, and for which periods.
+
+The periods are data, in `data/roles.yaml`; the earlier conveners are drawn from the members.
+"""
 
 import random
 from dataclasses import dataclass
 from datetime import date
 
-from trellis.demo.accounts import ADMIN, CONVENER, PARTNERS, SPONSOR
-from trellis.demo.countries import AUDIT, BUDGET, TREASURY
-from trellis.demo.network import STEERING
+from trellis.demo.content import content_load
 from trellis.demo.people import PersonSpec
 
 NETWORK_ADMIN, CONVENER_ROLE, SPONSOR_ROLE = "network_admin", "convener", "sponsor"
-
-BERGER, SOKOLOV, _DUBOIS, WEBER, VIDMAR, BIZJAK = (partner.email for partner in PARTNERS)
 
 
 @dataclass(frozen=True)
@@ -26,16 +25,9 @@ class RoleSpec:
         return self.starts_on <= day and (self.ends_on is None or day <= self.ends_on)
 
 
-# Conveners rotate: each community has had earlier conveners whose terms have ended.
-_CONVENER_TERMS: dict[str, tuple[tuple[date, date | None], ...]] = {
-    BUDGET: ((date(2007, 6, 1), date(2015, 12, 31)), (date(2016, 1, 1), date(2021, 3, 31))),
-    TREASURY: ((date(2006, 5, 1), date(2019, 6, 30)), (date(2019, 7, 1), None)),
-    AUDIT: (
-        (date(2008, 2, 1), date(2016, 12, 31)),
-        (date(2017, 1, 1), None),
-        (date(2022, 1, 1), None),
-    ),
-}
+_CONVENER_TERMS: dict[str, tuple[tuple[date, date | None], ...]] = content_load(
+    "roles", dict[str, tuple[tuple[date, date | None], ...]], key="convener_terms"
+)
 
 
 def conveners_choose(rng: random.Random, people: list[PersonSpec]) -> list[RoleSpec]:
@@ -47,30 +39,10 @@ def conveners_choose(rng: random.Random, people: list[PersonSpec]) -> list[RoleS
             rng.sample(candidates, len(terms)), terms, strict=True
         ):
             conveners.append(RoleSpec(person.email, CONVENER_ROLE, community, starts_on, ends_on))
-    conveners.append(RoleSpec(CONVENER.email, CONVENER_ROLE, BUDGET, date(2021, 4, 1)))
-    conveners.append(
-        RoleSpec(BIZJAK, CONVENER_ROLE, STEERING, date(2012, 1, 15), date(2018, 12, 31))
-    )
-    conveners.append(RoleSpec(ADMIN.email, CONVENER_ROLE, STEERING, date(2019, 1, 15)))
+    conveners.extend(content_load("roles", tuple[RoleSpec, ...], key="conveners"))
     return conveners
 
 
 def network_roles() -> list[RoleSpec]:
     """The secretariat's administrators (one has moved on) and the sponsors' observers."""
-    return [
-        RoleSpec(BIZJAK, NETWORK_ADMIN, None, date(2008, 9, 1), date(2018, 12, 31)),
-        RoleSpec(VIDMAR, NETWORK_ADMIN, None, date(2016, 2, 1)),
-        RoleSpec(ADMIN.email, NETWORK_ADMIN, None, date(2019, 1, 15)),
-        RoleSpec(VIDMAR, "technology_steward", None, date(2016, 2, 1)),
-        *(
-            RoleSpec(SPONSOR.email, SPONSOR_ROLE, community, date(2020, 1, 1))
-            for community in (BUDGET, TREASURY, AUDIT)
-        ),
-        *(
-            RoleSpec(BERGER, SPONSOR_ROLE, community, date(2012, 1, 1))
-            for community in (BUDGET, TREASURY, AUDIT)
-        ),
-        RoleSpec(SOKOLOV, SPONSOR_ROLE, BUDGET, date(2014, 3, 1)),
-        RoleSpec(SOKOLOV, SPONSOR_ROLE, TREASURY, date(2014, 3, 1)),
-        RoleSpec(WEBER, SPONSOR_ROLE, AUDIT, date(2009, 1, 1), date(2015, 12, 31)),
-    ]
+    return list(content_load("roles", tuple[RoleSpec, ...], key="network_roles"))

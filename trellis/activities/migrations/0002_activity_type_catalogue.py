@@ -1,4 +1,4 @@
-"""Load the framework's activity-type catalogue (trellis/activities/catalogue.py)."""
+"""Load the framework's activity-type catalogue (trellis/activities/catalogue.yaml)."""
 
 from django.db import migrations
 

@@ -1,8 +1,10 @@
 """The framework's activity-type catalogue, as loaded by the data migration."""
 
+from pathlib import Path
+
 import pytest
 
-from trellis.activities.catalogue import ACTIVITY_TYPE_CATALOGUE
+from trellis.activities.catalogue import ACTIVITY_TYPE_CATALOGUE, CATALOGUE_FILE, catalogue_read
 from trellis.activities.models import ActivityFormat, ActivityType, Orientation
 
 EXPECTED_SLUGS = {
@@ -81,3 +83,25 @@ def test_every_orientation_and_format_is_served():
     formats = {code for entry in ACTIVITY_TYPE_CATALOGUE for code in entry["formats"]}
     assert orientations == set(Orientation.values)
     assert formats == set(ActivityFormat.values)
+
+
+def test_a_catalogue_entry_without_both_languages_is_refused(tmp_path: Path) -> None:
+    catalogue = tmp_path / "catalogue.yaml"
+    catalogue.write_text(
+        "- slug: tea-talks\n"
+        "  name: {en: Tea talks}\n"
+        "  description: {en: Talks over tea., ru: Беседы за чаем.}\n"
+        "  formats: [meeting]\n"
+        "  orientations: [meetings]\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ValueError, match=r"^tea-talks: name needs exactly \('en', 'ru'\)$"):
+        catalogue_read(catalogue)
+
+
+def test_the_catalogue_is_read_from_its_data_file_in_order() -> None:
+    entries = catalogue_read(CATALOGUE_FILE)
+    assert entries == ACTIVITY_TYPE_CATALOGUE
+    assert entries[0]["slug"] == "hosting-visitors"
+    assert entries[0]["name"] == {"en": "Hosting visitors", "ru": "Приём гостей"}
+    assert entries[-1]["slug"] == "cross-boundary-collaboration"

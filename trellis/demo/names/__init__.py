@@ -1,15 +1,14 @@
 """Given names and surnames of the region, by naming tradition, and how to combine them.
 
-Lists are written by hand rather than drawn from Faker so that the names are plausible for
-public servants of each country and do not change when Faker's data changes.
+The names are data, in `data/names.yaml`.
 """
 
-from trellis.demo.names import caucasus, cyrillic, latin
+from trellis.demo.content import content_load
 from trellis.demo.names.tradition import NameTradition, PersonName, name_compose, name_draw
 
 TRADITIONS: dict[str, NameTradition] = {
     tradition.code: tradition
-    for tradition in (*cyrillic.TRADITIONS, *caucasus.TRADITIONS, *latin.TRADITIONS)
+    for tradition in content_load("names", tuple[NameTradition, ...], key="traditions")
 }
 
 __all__ = ["TRADITIONS", "NameTradition", "PersonName", "name_compose", "name_draw"]

@@ -5,21 +5,6 @@ from dataclasses import dataclass
 
 from trellis.demo.transliteration import transliterate
 
-# Female forms of surnames, as (ending of the male form, ending of the female form).
-EAST_SLAVIC = (
-    ("ский", "ская"),
-    ("цкий", "цкая"),
-    ("ов", "ова"),
-    ("ев", "ева"),
-    ("ёв", "ёва"),
-    ("ин", "ина"),
-    ("ын", "ына"),
-)
-UKRAINIAN = (("ський", "ська"), ("цький", "цька"), ("ов", "ова"), ("ев", "ева"), ("ін", "іна"))
-SOUTH_SLAVIC = (("ски", "ска"), ("ов", "ова"), ("ев", "ева"))
-AZERBAIJANI = (("ov", "ova"), ("ev", "eva"))
-UNCHANGED: tuple[tuple[str, str], ...] = ()
-
 
 @dataclass(frozen=True)
 class NameTradition:
@@ -29,7 +14,7 @@ class NameTradition:
     male: tuple[str, ...]
     female: tuple[str, ...]
     surnames: tuple[str, ...]
-    feminine_endings: tuple[tuple[str, str], ...] = UNCHANGED
+    feminine_endings: tuple[tuple[str, str], ...] = ()  # (male ending, female ending)
     alphabet: str = ""  # the transliteration table to use; empty for Latin script
     surname_first: bool = False
 
@@ -47,10 +32,6 @@ class PersonName:
     given_latin: str
     surname_latin: str
     female: bool
-
-
-def split(text: str) -> tuple[str, ...]:
-    return tuple(text.split())
 
 
 def name_compose(tradition: NameTradition, *, given: str, surname: str, female: bool) -> PersonName:
