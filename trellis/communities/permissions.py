@@ -154,11 +154,16 @@ def shares_community(viewer: Any, person: Any) -> bool:
     return bool(mine & theirs)
 
 
-def can_view_membership_history(person: Any, membership: Membership) -> bool:
-    """A person sees their own membership history; conveners see everyone's in their community."""
+def can_view_membership(person: Any, membership: Membership) -> bool:
+    """A membership, in any state, is known to its person and to the community's leaders."""
     if not is_signed_in(person):
         return False
     return membership.person_id == person.pk or can_manage_community(person, membership.community)
+
+
+def can_view_membership_history(person: Any, membership: Membership) -> bool:
+    """A person sees their own membership history; conveners see everyone's in their community."""
+    return can_view_membership(person, membership)
 
 
 def can_declare_level(person: Any, membership: Membership) -> bool:

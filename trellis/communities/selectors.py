@@ -31,10 +31,14 @@ from trellis.communities.models import (
     Community,
     Invitation,
     Membership,
+    MembershipEvent,
     MembershipState,
     Network,
     Role,
     RoleAssignment,
+    StageChange,
+    Stakeholder,
+    TransactionalParticipant,
     Visibility,
 )
 
@@ -142,8 +146,49 @@ def pending_request_list(*, community: Community) -> QuerySet[Membership]:
     )
 
 
+def access_membership(*, viewer: Any, community: Community, membership_id: int) -> Membership:
+    """A membership (in any state) of the community with its person, or 404 when there is none
+    or the viewer is neither its person nor a leader of the community (`community` comes from
+    `access_community`)."""
+    membership = (
+        Membership.objects.select_related("person", "community")
+        .filter(pk=membership_id, community=community)
+        .first()
+    )
+    if membership is None or not permissions.can_view_membership(viewer, membership):
+        raise Http404
+    return membership
+
+
+def membership_event_list(*, membership: Membership) -> QuerySet[MembershipEvent]:
+    """Joined, left, rejoined, level changes: one membership's story, oldest first."""
+    return membership.events.select_related("actor")
+
+
 def invitation_list(*, community: Community) -> QuerySet[Invitation]:
     return community.invitations.select_related("invited_by", "accepted_by")
+
+
+def access_invitation(*, community: Community, invitation_id: int) -> Invitation:
+    invitation = invitation_list(community=community).filter(pk=invitation_id).first()
+    if invitation is None:
+        raise Http404
+    return invitation
+
+
+def transactional_participant_list(*, community: Community) -> QuerySet[TransactionalParticipant]:
+    return community.transactional_participants.select_related("person")
+
+
+def stakeholder_list(*, community: Community) -> QuerySet[Stakeholder]:
+    return community.stakeholders.all()
+
+
+def access_stakeholder(*, community: Community, stakeholder_id: int) -> Stakeholder:
+    stakeholder = stakeholder_list(community=community).filter(pk=stakeholder_id).first()
+    if stakeholder is None:
+        raise Http404
+    return stakeholder
 
 
 def role_assignment_list(*, community: Community | None, current_only: bool = True) -> Any:
@@ -153,6 +198,22 @@ def role_assignment_list(*, community: Community | None, current_only: bool = Tr
     if current_only:
         assignments = assignments.current()
     return assignments.order_by("role__position", "person__full_name")
+
+
+def access_role_assignment(*, viewer: Any, assignment_id: int) -> RoleAssignment:
+    """A role assignment, or 404 when it does not exist or names a community the viewer may
+    not know exists. Whether the viewer may change it is the services' question."""
+    assignment = (
+        RoleAssignment.objects.select_related("community", "role", "person")
+        .filter(pk=assignment_id)
+        .first()
+    )
+    if assignment is None or (
+        assignment.community is not None
+        and not permissions.can_view_community(viewer, assignment.community)
+    ):
+        raise Http404
+    return assignment
 
 
 def leadership_list(*, community: Community) -> list[tuple[Role, list[Any]]]:
@@ -174,9 +235,23 @@ def audit_list(*, community: Community) -> QuerySet[AuditEntry]:
     return community.audit_entries.select_related("actor")
 
 
+def stage_change_list(*, community: Community) -> QuerySet[StageChange]:
+    """The community's stages, latest first, with who changed them."""
+    return community.stage_changes.select_related("changed_by")
+
+
 def invitation_get_open(*, token: str) -> Invitation:
     invitation = Invitation.objects.select_related("community").filter(token=token).first()
     if invitation is None:
+        raise Http404
+    return invitation
+
+
+def invitation_received_get(*, viewer: Any, token: str) -> Invitation:
+    """The invitation as its link shows it: while it is open, and to the person who accepted
+    it; 404 otherwise, as for a link that never existed."""
+    invitation = invitation_get_open(token=token)
+    if not invitation.is_open and invitation.accepted_by_id != getattr(viewer, "pk", None):
         raise Http404
     return invitation
 

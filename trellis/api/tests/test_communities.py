@@ -210,7 +210,7 @@ def test_the_member_list_is_paginated(api, world):
     assert len(first["items"]) == 3 and len(second["items"]) == 3
     ids = {item["person"]["id"] for item in first["items"] + second["items"]}
     assert len(ids) == 6
-    assert set(first["items"][0]) == {"person", "declared_level", "joined_at"}
+    assert set(first["items"][0]) == {"id", "person", "declared_level", "joined_at"}
 
 
 def test_listing_runs_a_fixed_number_of_queries(api, world, django_assert_max_num_queries):

@@ -34,6 +34,7 @@ def objects(world):
         "question": QuestionFactory(community=world.public, author=world.member),
         "peer_assist": PeerAssistFactory(community=world.public, requester=world.member),
         "discussion": DiscussionFactory(community=world.public, author=world.member),
+        "membership": world.member.memberships.get(community=world.public),
     }
 
 
@@ -45,6 +46,9 @@ def patch_paths(objects):
         "/api/v1/questions/{question_id}": f"/api/v1/questions/{objects['question'].pk}",
         "/api/v1/peer-assists/{peer_assist_id}": (
             f"/api/v1/peer-assists/{objects['peer_assist'].pk}"
+        ),
+        "/api/v1/communities/{slug}/memberships/{membership_id}": (
+            f"/api/v1/communities/public-cop/memberships/{objects['membership'].pk}"
         ),
     }
 

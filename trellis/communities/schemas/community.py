@@ -17,6 +17,7 @@ from trellis.communities.models import (
     ValueQuestion,
     Visibility,
 )
+from trellis.communities.schemas.membership import PersonRefOut
 from trellis.communities.selectors import (
     member_list,
     role_assignment_list,
@@ -66,6 +67,7 @@ class CommunityOut(Schema):
 
 
 class StakeholderOut(Schema):
+    id: int
     kind: StakeholderKind
     name: str
     interest: TranslatedTextOut
@@ -150,3 +152,21 @@ class CommunityUpdateIn(InputSchema):
     visibility: Omittable[Visibility] = None
     join_policy: Omittable[JoinPolicy] = None
     value_proposition: Omittable[ValueProposition] = None
+
+
+class StakeholderIn(InputSchema):
+    kind: StakeholderKind
+    name: Annotated[
+        str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200), ONE_LINE
+    ]
+    interest: TranslatedLongText = Field(default_factory=dict)
+
+
+class AuditEntryOut(Schema):
+    """One change a leader made: what, who, when, and the values before and after."""
+
+    action: str = Field(description="A stable code such as community.updated or role.assigned.")
+    summary: str
+    actor: PersonRefOut | None
+    occurred_at: datetime
+    changes: dict[str, Any]
