@@ -10,6 +10,7 @@ from trellis.communities.models import (
     Membership,
     MembershipState,
     StageChange,
+    Stakeholder,
 )
 from trellis.communities.tests.factories import CommunityFactory, MembershipFactory
 from trellis.conftest import ROLES
@@ -286,6 +287,7 @@ def test_one_community_shows_its_sponsors_stage_history_and_role_holders(api, wo
     body = api.get(f"/api/v1/communities/{world.public.slug}").json()
     assert body["stakeholders"] == [
         {
+            "id": Stakeholder.objects.get().pk,
             "kind": "sponsor",
             "name": "State Secretariat for Economic Affairs",
             "interest": {"en": "Fiscal reform", "ru": "Бюджетная реформа"},

@@ -5,7 +5,7 @@ from typing import Any
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
@@ -16,7 +16,7 @@ from trellis.communities.forms import (
     JoinRequestForm,
     StakeholderForm,
 )
-from trellis.communities.models import Community, JoinPolicy, MembershipState, Stage, Stakeholder
+from trellis.communities.models import Community, JoinPolicy, MembershipState, Stage
 from trellis.core.forms import apply_validation_error
 from trellis.core.pagination import paginate
 from trellis.core.permissions import require, signed_in_person
@@ -136,7 +136,7 @@ def community_history(request: HttpRequest, slug: str) -> HttpResponse:
         {
             **_community_context(request, community),
             "page": page,
-            "stage_history": community.stage_changes.select_related("changed_by"),
+            "stage_history": selectors.stage_change_list(community=community),
         },
     )
 
@@ -163,7 +163,7 @@ def community_stakeholders(request: HttpRequest, slug: str) -> HttpResponse:
         {
             **_community_context(request, community),
             "form": form,
-            "stakeholders": community.stakeholders.all(),
+            "stakeholders": selectors.stakeholder_list(community=community),
         },
     )
 
@@ -171,7 +171,7 @@ def community_stakeholders(request: HttpRequest, slug: str) -> HttpResponse:
 @require_POST
 def stakeholder_remove(request: HttpRequest, slug: str, stakeholder_id: int) -> HttpResponse:
     community = selectors.access_community(viewer=request.user, slug=slug)
-    stakeholder = get_object_or_404(Stakeholder, pk=stakeholder_id, community=community)
+    stakeholder = selectors.access_stakeholder(community=community, stakeholder_id=stakeholder_id)
     services.stakeholder_remove(actor=signed_in_person(request), stakeholder=stakeholder)
     messages.success(request, _("Removed."))
     return redirect("communities:stakeholders", slug=slug)

@@ -163,7 +163,7 @@ def community_manage(request: HttpRequest, slug: str) -> HttpResponse:
             **_community_context(request, community),
             "requests": selectors.pending_request_list(community=community),
             "invitations": selectors.invitation_list(community=community)[:50],
-            "participants": community.transactional_participants.select_related("person")[:100],
+            "participants": selectors.transactional_participant_list(community=community)[:100],
             "invitation_form": invitation_form,
             "participant_form": participant_form,
         },
