@@ -14,8 +14,11 @@ from trellis.accounts.api import router as accounts_router
 from trellis.activities.api import router as activities_router
 from trellis.api.auth import AUTHENTICATION
 from trellis.api.errors import error_handlers_install
-from trellis.communities.agenda_api import router as agenda_router
-from trellis.communities.api import router as communities_router
+from trellis.communities.api.agenda import router as agenda_router
+from trellis.communities.api.community import router as communities_router
+from trellis.communities.api.invitations import router as invitations_router
+from trellis.communities.api.membership import router as membership_router
+from trellis.communities.api.roles import router as roles_router
 from trellis.conversations.api import router as conversations_router
 from trellis.notifications.api import router as notifications_router
 
@@ -43,6 +46,9 @@ api = NinjaAPI(
 )
 error_handlers_install(api)
 api.add_router("", communities_router)
+api.add_router("", membership_router)
+api.add_router("", invitations_router)
+api.add_router("", roles_router)
 api.add_router("", agenda_router)
 api.add_router("", accounts_router)
 api.add_router("", activities_router)

@@ -157,8 +157,8 @@ def shares_community(viewer: Any, person: Any) -> bool:
     return bool(mine & theirs)
 
 
-def can_view_membership_history(person: Any, membership: Membership) -> bool:
-    """A person sees their own membership history; conveners see everyone's in their community."""
+def can_view_membership(person: Any, membership: Membership) -> bool:
+    """A membership, in any state, is known to its person and to the community's leaders."""
     if not is_signed_in(person):
         return False
     return membership.person_id == person.pk or can_manage_community(person, membership.community)
@@ -170,6 +170,11 @@ def can_hold_role(person: Any, role: Role, community: Community | None) -> bool:
     if community is None or role.code in Role.HELD_WITHOUT_MEMBERSHIP:
         return True
     return is_member(person, community)
+
+
+def can_view_membership_history(person: Any, membership: Membership) -> bool:
+    """A person sees their own membership history; conveners see everyone's in their community."""
+    return can_view_membership(person, membership)
 
 
 def can_declare_level(person: Any, membership: Membership, level: str | None = None) -> bool:

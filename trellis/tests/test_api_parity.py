@@ -55,6 +55,20 @@ API_OPERATIONS: dict[str, tuple[str, ...]] = {
     "communities:edit": ("PATCH /communities/{slug}",),
     "communities:join": ("POST /communities/{slug}/join",),
     "communities:leave": ("POST /communities/{slug}/leave",),
+    "communities:invitation": ("POST /invitations/{token}/accept",),
+    # The manage page's two forms: invite someone, record a transactional participant.
+    "communities:manage": (
+        "POST /communities/{slug}/invitations",
+        "POST /communities/{slug}/participants",
+    ),
+    "communities:member_decide": ("POST /communities/{slug}/memberships/{membership_id}/decision",),
+    "communities:member_level": ("PATCH /communities/{slug}/memberships/{membership_id}",),
+    "communities:member_remove": ("POST /communities/{slug}/memberships/{membership_id}/remove",),
+    "communities:network_roles": ("POST /network/role-assignments",),
+    "communities:role_end": ("POST /role-assignments/{assignment_id}/end",),
+    "communities:roles": ("POST /communities/{slug}/role-assignments",),
+    "communities:stakeholder_remove": ("DELETE /communities/{slug}/stakeholders/{stakeholder_id}",),
+    "communities:stakeholders": ("POST /communities/{slug}/stakeholders",),
     "conversations:answer_accept": ("POST /answers/{answer_id}/accept",),
     "conversations:answer_create": ("POST /questions/{question_id}/answers",),
     "conversations:answer_helpful": (
@@ -109,22 +123,12 @@ EXCEPTIONS: dict[str, str] = {
 # be added here.
 MISSING_TODAY: dict[str, str] = {
     # Named by issue 8, point 5 (being added).
-    "communities:manage": "invitations and transactional participants",
-    "communities:invitation": "accepting an invitation",
-    "communities:member_decide": "deciding a request to join",
-    "communities:network_roles": "assigning a network role",
-    "communities:role_end": "ending a role assignment",
-    "communities:roles": "assigning a community role",
-    "communities:stakeholder_remove": "removing a sponsor or stakeholder",
-    "communities:stakeholders": "adding a sponsor or stakeholder",
     # Not named by the issue; found by this test.
     "activities:contributor_remove": "removing a host, speaker or facilitator",
     "activities:contributors": "adding hosts, speakers and facilitators",
     "activities:feed": "creating, replacing or revoking one's secret calendar address",
     "activities:outcomes": "the social reporter's record of an activity's outcomes",
     "activities:type_create": "adding an activity type to the catalogue",
-    "communities:member_level": "setting a member's participation level",
-    "communities:member_remove": "removing a member",
     "notifications:follow": "following or unfollowing something",
 }
 

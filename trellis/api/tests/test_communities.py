@@ -10,6 +10,7 @@ from trellis.communities.models import (
     Membership,
     MembershipState,
     StageChange,
+    Stakeholder,
 )
 from trellis.communities.tests.factories import CommunityFactory, MembershipFactory
 from trellis.conftest import ROLES
@@ -210,7 +211,7 @@ def test_the_member_list_is_paginated(api, world):
     assert len(first["items"]) == 3 and len(second["items"]) == 3
     ids = {item["person"]["id"] for item in first["items"] + second["items"]}
     assert len(ids) == 6
-    assert set(first["items"][0]) == {"person", "declared_level", "joined_at"}
+    assert set(first["items"][0]) == {"id", "person", "declared_level", "joined_at"}
 
 
 def test_listing_runs_a_fixed_number_of_queries(api, world, django_assert_max_num_queries):
@@ -293,6 +294,7 @@ def test_one_community_shows_its_sponsors_stage_history_and_role_holders(api, wo
     body = api.get(f"/api/v1/communities/{world.public.slug}").json()
     assert body["stakeholders"] == [
         {
+            "id": Stakeholder.objects.get().pk,
             "kind": "sponsor",
             "name": "State Secretariat for Economic Affairs",
             "interest": {"en": "Fiscal reform", "ru": "Бюджетная реформа"},

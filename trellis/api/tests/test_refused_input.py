@@ -38,6 +38,7 @@ def objects(world):
         "answer": AnswerFactory(
             question=QuestionFactory(community=world.public), author=world.member
         ),
+        "membership": world.member.memberships.get(community=world.public),
     }
 
 
@@ -52,6 +53,9 @@ def patch_paths(objects):
         ),
         "/api/v1/discussions/{discussion_id}": f"/api/v1/discussions/{objects['discussion'].pk}",
         "/api/v1/answers/{answer_id}": f"/api/v1/answers/{objects['answer'].pk}",
+        "/api/v1/communities/{slug}/memberships/{membership_id}": (
+            f"/api/v1/communities/public-cop/memberships/{objects['membership'].pk}"
+        ),
     }
 
 

@@ -26,9 +26,11 @@ from trellis.communities.selectors.community import (
     stakeholder_list,
 )
 from trellis.communities.selectors.membership import (
+    access_invitation,
     access_membership,
     invitation_get_open,
     invitation_list,
+    invitation_received_get,
     member_list,
     membership_event_list,
     membership_get,
@@ -50,6 +52,7 @@ __all__ = [
     "access_agenda_item",
     "access_agenda_item_by_id",
     "access_community",
+    "access_invitation",
     "access_membership",
     "access_role_assignment",
     "access_stakeholder",
@@ -64,6 +67,7 @@ __all__ = [
     "community_visible_list",
     "invitation_get_open",
     "invitation_list",
+    "invitation_received_get",
     "leadership_list",
     "member_list",
     "membership_event_list",

@@ -60,17 +60,40 @@ def invitation_get_open(*, token: str) -> Invitation:
     return invitation
 
 
-def access_membership(*, community: Community, membership_id: int) -> Membership:
+def invitation_received_get(*, viewer: Any, token: str) -> Invitation:
+    """The invitation as its link shows it: while it is open, and to the person who accepted
+    it; 404 otherwise, as for a link that never existed."""
+    invitation = invitation_get_open(token=token)
+    if not invitation.is_open and invitation.accepted_by_id != getattr(viewer, "pk", None):
+        raise Http404
+    return invitation
+
+
+def access_invitation(*, community: Community, invitation_id: int) -> Invitation:
+    """An invitation of the community (loaded by `access_community`), or 404."""
+    invitation = invitation_list(community=community).filter(pk=invitation_id).first()
+    if invitation is None:
+        raise Http404
+    return invitation
+
+
+def access_membership(
+    *, community: Community, membership_id: int, viewer: Any = None
+) -> Membership:
     """A membership of the community (loaded by `access_community`) with its person, or 404.
 
-    Whether the viewer may act on it is the caller's predicate to ask.
+    Given a `viewer`, it is also a 404 unless the viewer is its person or a leader of the
+    community (the API: no one learns who asked to join or left). Without one, whether the
+    viewer may act on it is the caller's predicate to ask (the pages answer 403).
     """
     membership = (
         Membership.objects.select_related("person", "community")
         .filter(pk=membership_id, community=community)
         .first()
     )
-    if membership is None:
+    if membership is None or (
+        viewer is not None and not permissions.can_view_membership(viewer, membership)
+    ):
         raise Http404
     return membership
 

@@ -8,6 +8,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from trellis.communities import permissions
 from trellis.communities.models import (
@@ -32,6 +33,7 @@ if TYPE_CHECKING:
 
 
 INVITATION_LIFETIME = timedelta(days=30)
+INVITATION_CLOSED = gettext_lazy("This invitation has expired or has already been used.")
 
 
 def _event(membership: Membership, kind: str, *, actor: "User | None") -> None:
@@ -79,7 +81,10 @@ def membership_join(*, person: "User", community: Community, message: str = "") 
     with transaction.atomic():
         membership = _membership_for_update(person=person, community=community)
         if membership.pk and membership.state in {MembershipState.ACTIVE, MembershipState.PENDING}:
-            raise TrellisError(_("You are already a member or have already asked to join."))
+            raise TrellisError(
+                _("You are already a member or have already asked to join."),
+                code="already_member",
+            )
         if community.join_policy == JoinPolicy.OPEN:
             _activate(membership, actor=person, via="open")
         else:
@@ -102,7 +107,7 @@ def membership_decide(*, actor: "User", membership: Membership, approve: bool) -
     community = membership.community
     require(actor, permissions.can_manage_community(actor, community))
     if membership.state != MembershipState.PENDING:
-        raise TrellisError(_("This request has already been handled."))
+        raise TrellisError(_("This request has already been handled."), code="already_handled")
     with transaction.atomic():
         if approve:
             _activate(membership, actor=actor, via="approval")
@@ -146,7 +151,7 @@ def membership_remove(*, actor: "User", membership: Membership) -> Membership:
     """A convener removes a member; recorded in the membership history and the audit trail."""
     require(actor, permissions.can_manage_community(actor, membership.community))
     if membership.state != MembershipState.ACTIVE:
-        raise TrellisError(_("Only active members can be removed."))
+        raise TrellisError(_("Only active members can be removed."), code="not_a_member")
     with transaction.atomic():
         membership.state = MembershipState.LEFT
         membership.save()
@@ -233,12 +238,32 @@ def invitation_create(
     return invitation
 
 
+def invitation_revoke(*, actor: "User", invitation: Invitation) -> Invitation:
+    """A convener withdraws an invitation not yet accepted: its link stops working at once.
+
+    It ends as an invitation that has expired, now; the record stays for the history.
+    """
+    require(actor, permissions.can_manage_community(actor, invitation.community))
+    if not invitation.is_open:
+        raise TrellisError(INVITATION_CLOSED, code="invitation_closed")
+    with transaction.atomic():
+        invitation.expires_at = timezone.now()
+        invitation.save(update_fields=["expires_at", "updated_at"])
+        audit_record(
+            actor=actor,
+            community=invitation.community,
+            action="invitation.revoked",
+            summary=f"Revoked the invitation of {invitation.email}",
+        )
+    return invitation
+
+
 def invitation_accept(*, person: "User", invitation: Invitation) -> Membership:
     """Accepting an invitation makes the person a member, even of a private community."""
     if not permissions.is_signed_in(person):
         require(person, False)
     if not invitation.is_open:
-        raise TrellisError(_("This invitation has expired or has already been used."))
+        raise TrellisError(INVITATION_CLOSED, code="invitation_closed")
     with transaction.atomic():
         membership = _membership_for_update(person=person, community=invitation.community)
         if not (membership.pk and membership.state == MembershipState.ACTIVE):

@@ -2,7 +2,7 @@
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
@@ -182,16 +182,15 @@ def membership_decide(request: HttpRequest, slug: str, membership_id: int) -> Ht
 @require_http_methods(["GET", "POST"])
 def invitation_respond(request: HttpRequest, token: str) -> HttpResponse:
     """The page an invitation email links to: sign in (or sign up), then accept."""
-    invitation = selectors.invitation_get_open(token=token)
     if request.method == "POST":
+        invitation = selectors.invitation_get_open(token=token)
         require(request.user, permissions.is_signed_in(request.user))
         membership = services.invitation_accept(
             person=signed_in_person(request), invitation=invitation
         )
         messages.success(request, _("Welcome! You are now a member of this community."))
         return redirect("communities:detail", slug=membership.community.slug)
-    if not invitation.is_open and invitation.accepted_by_id != getattr(request.user, "pk", None):
-        raise Http404
+    invitation = selectors.invitation_received_get(viewer=request.user, token=token)
     return render(request, "communities/invitation.html", {"invitation": invitation})
 
 

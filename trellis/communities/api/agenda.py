@@ -18,7 +18,7 @@ from ninja.responses import Status
 from trellis.communities import selectors, services
 from trellis.communities.models import AgendaItem, AgendaStatus
 from trellis.communities.permissions import can_prioritise_agenda
-from trellis.communities.schemas import (
+from trellis.communities.schemas.agenda import (
     AgendaItemDetailOut,
     AgendaItemOut,
     AgendaItemProposeIn,
