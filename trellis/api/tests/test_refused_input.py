@@ -44,6 +44,7 @@ def objects(world):
 
 def patch_paths(objects):
     return {
+        "/api/v1/me": "/api/v1/me",
         "/api/v1/communities/{slug}": "/api/v1/communities/public-cop",
         "/api/v1/activities/{activity_id}": f"/api/v1/activities/{objects['activity'].pk}",
         "/api/v1/agenda/{item_id}": f"/api/v1/agenda/{objects['agenda'].pk}",
