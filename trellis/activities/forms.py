@@ -65,7 +65,29 @@ class LocalDateTimeField(forms.DateTimeField):
         raise forms.ValidationError(self.error_messages["invalid"], code="invalid")
 
 
-class ActivityForm(forms.ModelForm):
+# The model's own form fields (labels, lengths, choices, help) for the forms below, which only
+# validate input: activities are written by the planning services, which check the rest.
+_PLANNED = forms.fields_for_model(
+    Activity,
+    fields=[
+        "title",
+        "description",
+        "formality",
+        "mode",
+        "country",
+        "city",
+        "venue",
+        "online_url",
+        "capacity",
+        "status",
+    ],
+    formfield_callback=model_formfield,
+    widgets={"formality": forms.RadioSelect, "mode": forms.RadioSelect},
+)
+_LOCAL_TIMES = ("starts_at", "ends_at", "registration_deadline")
+
+
+class ActivityForm(forms.Form):
     """Plan an activity. Times are entered in the activity's own time zone."""
 
     activity_type = TranslatedChoiceField(
@@ -77,10 +99,19 @@ class ActivityForm(forms.ModelForm):
         widget=forms.CheckboxSelectMultiple,
         help_text=_("Choose several for an activity that crosses community boundaries."),
     )
+    title = _PLANNED["title"]
+    description = _PLANNED["description"]
+    formality = _PLANNED["formality"]
+    mode = _PLANNED["mode"]
+    country = _PLANNED["country"]
+    city = _PLANNED["city"]
+    venue = _PLANNED["venue"]
+    online_url = _PLANNED["online_url"]
+    timezone = forms.ChoiceField(
+        label=_("Time zone"), choices=TIME_ZONE_CHOICES, initial=COMMON_TIME_ZONES[0]
+    )
     starts_at = LocalDateTimeField(label=_("Starts"))
     ends_at = LocalDateTimeField(label=_("Ends"))
-    registration_deadline = LocalDateTimeField(label=_("Registration deadline"), required=False)
-    timezone = forms.ChoiceField(label=_("Time zone"), choices=TIME_ZONE_CHOICES)
     languages = forms.MultipleChoiceField(
         label=_("Working languages"),
         choices=LANGUAGE_CHOICES,
@@ -93,6 +124,9 @@ class ActivityForm(forms.ModelForm):
         required=False,
         widget=forms.CheckboxSelectMultiple,
     )
+    capacity = _PLANNED["capacity"]
+    registration_deadline = LocalDateTimeField(label=_("Registration deadline"), required=False)
+    status = _PLANNED["status"]
     agenda_items = forms.ModelMultipleChoiceField(
         label=_("Learning agenda items it addresses"),
         queryset=AgendaItem.objects.none(),
@@ -100,35 +134,18 @@ class ActivityForm(forms.ModelForm):
         widget=forms.CheckboxSelectMultiple,
     )
 
-    class Meta:
-        model = Activity
-        formfield_callback = model_formfield
-        fields = [
-            "activity_type",
-            "communities",
-            "title",
-            "description",
-            "formality",
-            "mode",
-            "country",
-            "city",
-            "venue",
-            "online_url",
-            "timezone",
-            "starts_at",
-            "ends_at",
-            "languages",
-            "interpretation",
-            "capacity",
-            "registration_deadline",
-            "status",
-            "agenda_items",
-        ]
-        widgets = {"formality": forms.RadioSelect, "mode": forms.RadioSelect}
-
     def __init__(
-        self, *args: Any, communities: Any, session_of: Activity | None = None, **kwargs: Any
+        self,
+        *args: Any,
+        communities: Any,
+        activity: Activity | None = None,
+        session_of: Activity | None = None,
+        **kwargs: Any,
     ) -> None:
+        """`activity`: the activity being changed, whose saved values the form shows (its
+        times in its own zone); `session_of`: the activity a new session belongs to."""
+        if activity is not None:
+            kwargs["initial"] = {**_saved_values(activity), **kwargs.get("initial", {})}
         super().__init__(*args, **kwargs)
         self.session_of = session_of
         community_field = self.fields["communities"]
@@ -142,13 +159,6 @@ class ActivityForm(forms.ModelForm):
         if session_of is not None:
             del self.fields["communities"]
             self.fields["timezone"].initial = session_of.timezone
-        zone_name = self.instance.timezone if self.instance.pk else None
-        if zone_name:
-            zone = zoneinfo.ZoneInfo(zone_name)
-            for name in ("starts_at", "ends_at", "registration_deadline"):
-                value = getattr(self.instance, name)
-                if value is not None:
-                    self.initial[name] = value.astimezone(zone).replace(tzinfo=None)
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
@@ -156,7 +166,7 @@ class ActivityForm(forms.ModelForm):
         if not zone_name:
             return data
         zone = zoneinfo.ZoneInfo(zone_name)
-        for name in ("starts_at", "ends_at", "registration_deadline"):
+        for name in _LOCAL_TIMES:
             value = data.get(name)
             if isinstance(value, datetime) and timezone.is_naive(value):
                 data[name] = value.replace(tzinfo=zone)
@@ -165,16 +175,23 @@ class ActivityForm(forms.ModelForm):
             self.add_error("ends_at", _("The end must not be before the start."))
         return data
 
-    def _post_clean(self) -> None:
-        # The service validates the model (with permission checks first); skip ModelForm's
-        # instance validation so a half-filled form reports field errors only once.
-        pass
-
     def service_arguments(self) -> dict[str, Any]:
         data = dict(self.cleaned_data)
         data.pop("communities", None)
         data.pop("agenda_items", None)
         return data
+
+
+def _saved_values(activity: Activity) -> dict[str, Any]:
+    """The activity's planned values as the form shows them: times in its own zone."""
+    values = {name: getattr(activity, name) for name in ActivityForm.base_fields}
+    values.pop("communities")
+    values.pop("agenda_items")
+    zone = zoneinfo.ZoneInfo(activity.timezone)
+    for name in _LOCAL_TIMES:
+        if values[name] is not None:
+            values[name] = values[name].astimezone(zone).replace(tzinfo=None)
+    return values
 
 
 class ActivityTypeForm(forms.ModelForm):
@@ -226,21 +243,31 @@ class ContributorForm(forms.Form):
         return data
 
 
-class OutcomesForm(forms.ModelForm):
-    class Meta:
-        model = Activity
-        formfield_callback = model_formfield
-        fields = ["summary", "outputs", "decisions", "follow_ups"]
-        widgets = {
-            "summary": forms.Textarea(attrs={"rows": 6}),
-            "outputs": forms.Textarea(attrs={"rows": 4}),
-            "decisions": forms.Textarea(attrs={"rows": 4}),
-            "follow_ups": forms.Textarea(attrs={"rows": 4}),
-        }
-        help_texts = {"summary": _("What happened, in a few paragraphs. Markdown is allowed.")}
+_OUTCOMES = forms.fields_for_model(
+    Activity,
+    fields=["summary", "outputs", "decisions", "follow_ups"],
+    formfield_callback=model_formfield,
+    widgets={
+        "summary": forms.Textarea(attrs={"rows": 6}),
+        "outputs": forms.Textarea(attrs={"rows": 4}),
+        "decisions": forms.Textarea(attrs={"rows": 4}),
+        "follow_ups": forms.Textarea(attrs={"rows": 4}),
+    },
+)
+_OUTCOMES["summary"].help_text = _("What happened, in a few paragraphs. Markdown is allowed.")
 
-    def _post_clean(self) -> None:
-        pass
+
+class OutcomesForm(forms.Form):
+    """What came out of an activity; shows what is recorded so far."""
+
+    summary = _OUTCOMES["summary"]
+    outputs = _OUTCOMES["outputs"]
+    decisions = _OUTCOMES["decisions"]
+    follow_ups = _OUTCOMES["follow_ups"]
+
+    def __init__(self, *args: Any, activity: Activity, **kwargs: Any) -> None:
+        kwargs.setdefault("initial", {name: getattr(activity, name) for name in _OUTCOMES})
+        super().__init__(*args, **kwargs)
 
 
 class MaterialForm(forms.Form):

@@ -33,6 +33,7 @@ __all__ = [
     "can_see_online_link",
     "can_view_activity",
     "can_view_community",
+    "community_run_by",
     "is_network_admin",
     "is_signed_in",
 ]
@@ -47,6 +48,15 @@ def can_manage_activity(person: Any, activity: Activity) -> bool:
     if is_network_admin(person):
         return True
     return any(can_manage_community(person, community) for community in _communities(activity))
+
+
+def community_run_by(person: Any, activity: Activity) -> Community | None:
+    """The first of the activity's communities that the person runs: where the guests they
+    record for it (walk-ins, invited speakers) are kept. None when they run none."""
+    for community in _communities(activity):
+        if can_manage_activities(person, community):
+            return community
+    return None
 
 
 def can_view_activity(person: Any, activity: Activity) -> bool:

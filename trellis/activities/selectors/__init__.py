@@ -47,10 +47,14 @@ def activity_list(
     language: str | None = None,
     starts_from: datetime | None = None,
     starts_before: datetime | None = None,
+    ended_before: datetime | None = None,
     top_level_only: bool = False,
 ) -> QuerySet[Activity]:
     """Activities of communities the viewer may see (drafts only for those who run them),
-    with everything a list or calendar shows loaded in a fixed number of queries."""
+    with everything a list or calendar shows loaded in a fixed number of queries.
+
+    By start, soonest first; those that ended before `ended_before` latest first (an archive).
+    `starts_from` keeps the activities that have not ended by then."""
     visible_communities = community_visible_list(viewer=viewer).values("pk")
     activities = Activity.objects.filter(communities__in=visible_communities)
     if not permissions.is_network_admin(viewer):
@@ -76,6 +80,8 @@ def activity_list(
         activities = activities.filter(ends_at__gte=starts_from)
     if starts_before is not None:
         activities = activities.filter(starts_at__lt=starts_before)
+    if ended_before is not None:
+        activities = activities.filter(ends_at__lt=ended_before)
     if top_level_only:
         activities = activities.filter(parent__isnull=True)
     return (
@@ -91,7 +97,7 @@ def activity_list(
                 ),
             )
         )
-        .order_by("starts_at", "id")
+        .order_by(*(("-starts_at", "-id") if ended_before is not None else ("starts_at", "id")))
     )
 
 

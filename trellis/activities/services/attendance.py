@@ -163,11 +163,10 @@ def attendance_unmark(
 
 def _guest_community(actor: "User", activity: Activity) -> Community:
     """The community that records the activity's guests: the first the actor runs."""
-    communities = list(activity.communities.all())
-    for community in communities:
-        if permissions.can_manage_activities(actor, community):
-            return community
-    raise ValidationError(_("You run none of this activity's communities."))
+    community = permissions.community_run_by(actor, activity)
+    if community is None:
+        raise ValidationError(_("You run none of this activity's communities."))
+    return community
 
 
 def _member_with_email(email: str) -> "User | None":

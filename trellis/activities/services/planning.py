@@ -4,7 +4,8 @@ Every service checks the permission predicate itself, writes in one transaction 
 contributions; side effects (emails to registrants) are queued after commit.
 """
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 from django.core.exceptions import ValidationError
@@ -21,7 +22,7 @@ from trellis.activities.models import (
 )
 from trellis.activities.services.registration import registrations_notify_change
 from trellis.communities.models import AgendaItem, Community, TransactionalParticipant
-from trellis.communities.services import audit_record
+from trellis.communities.services import audit_record, transactional_participant_record
 from trellis.core.permissions import require
 from trellis.participation.models import ContributionKind
 from trellis.participation.services import contribution_record
@@ -73,6 +74,21 @@ def _check(activity: Activity) -> None:
             raise ValidationError(
                 {"starts_at": _("A session must take place within the activity it belongs to.")}
             )
+
+
+@contextmanager
+def _kept_if_refused(activity: Activity, fields: dict[str, Any]) -> Iterator[None]:
+    """Give the activity the new values for the checks inside; when they refuse, it gets its
+    old values back, so a page showing the refusal shows the activity as it is saved."""
+    before = {name: getattr(activity, name) for name in fields}
+    for name, value in fields.items():
+        setattr(activity, name, value)
+    try:
+        yield
+    except ValidationError:
+        for name, value in before.items():
+            setattr(activity, name, value)
+        raise
 
 
 def _agenda_items_check(
@@ -177,17 +193,16 @@ def activity_update(
         kept = [item for item in activity.agenda_items.all() if item.community_id in hidden_ids]
         agenda_items = list(dict.fromkeys([*agenda_items, *kept]))
     changed = {name for name, value in fields.items() if getattr(activity, name) != value}
-    for name, value in fields.items():
-        setattr(activity, name, value)
-    _check(activity)
     final_communities = communities if communities is not None else list(activity.communities.all())
-    items = (
-        _agenda_items_check(
-            agenda_items, final_communities, actor=actor, linked=activity.agenda_items.all()
+    with _kept_if_refused(activity, fields):
+        _check(activity)
+        items = (
+            _agenda_items_check(
+                agenda_items, final_communities, actor=actor, linked=activity.agenda_items.all()
+            )
+            if agenda_items is not None
+            else None
         )
-        if agenda_items is not None
-        else None
-    )
     with transaction.atomic():
         if changed:
             activity.sequence += 1
@@ -241,6 +256,33 @@ def activity_contributor_add(
     return contributor
 
 
+def activity_guest_contributor_add(
+    *,
+    actor: "User",
+    activity: Activity,
+    role: str,
+    full_name: str,
+    organisation: str = "",
+    email: str = "",
+) -> ActivityContributor:
+    """Name an invited outsider as host, speaker or facilitator: a guest record of the first
+    of the activity's communities the actor runs, and the contributor, in one transaction."""
+    require(actor, permissions.can_manage_activity(actor, activity))
+    community = permissions.community_run_by(actor, activity)
+    if community is None:
+        raise ValidationError(_("You run none of this activity's communities."))
+    with transaction.atomic():
+        guest = transactional_participant_record(
+            actor=actor,
+            community=community,
+            full_name=full_name,
+            organisation=organisation,
+            email=email,
+            note=str(ContributorRole(role).label) if role in ContributorRole.values else "",
+        )
+        return activity_contributor_add(actor=actor, activity=activity, role=role, guest=guest)
+
+
 def activity_contributor_remove(*, actor: "User", contributor: ActivityContributor) -> None:
     require(actor, permissions.can_manage_activity(actor, contributor.activity))
     contributor.delete()
@@ -257,12 +299,15 @@ def activity_outcomes_record(
 ) -> Activity:
     """The social reporter's record of what came out of an activity."""
     require(actor, permissions.can_report_outcomes(actor, activity))
-    activity.summary = summary
-    activity.outputs = outputs
-    activity.decisions = decisions
-    activity.follow_ups = follow_ups
-    activity.reported_by = actor
-    activity.full_clean(exclude=["communities", "agenda_items"])
+    recorded = {
+        "summary": summary,
+        "outputs": outputs,
+        "decisions": decisions,
+        "follow_ups": follow_ups,
+        "reported_by": actor,
+    }
+    with _kept_if_refused(activity, recorded):
+        activity.full_clean(exclude=["communities", "agenda_items"])
     with transaction.atomic():
         activity.save()
         for community in activity.communities.all()[:1]:

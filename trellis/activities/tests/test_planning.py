@@ -4,6 +4,7 @@ import zoneinfo
 from datetime import datetime, timedelta
 
 import pytest
+from django.core.exceptions import ValidationError
 from django.urls import reverse
 
 from trellis.activities.models import (
@@ -279,3 +280,79 @@ def test_network_admin_adds_a_kind_of_activity(client, world):
         "projects",
         "relationships",
     ]
+
+
+def test_a_refused_edit_keeps_the_typing_and_shows_the_activity_as_saved(client, world):
+    activity = ActivityFactory(communities=[world.public], title={"en": "Saved title"})
+    client.force_login(world.convener)
+    response = client.post(
+        reverse("activities:edit", args=[activity.pk]),
+        plan_data(
+            world,
+            activity.activity_type,
+            title_en="Typed title",
+            registration_deadline="2027-03-11T10:00",
+        ),
+    )
+    assert response.status_code == 200
+    assert response.context["form"].errors == {
+        "registration_deadline": ["The registration deadline must be before the start."]
+    }
+    assert response.context["activity"].title == {"en": "Saved title"}
+    content = response.content.decode()
+    assert "Edit Saved title" in content and 'value="Typed title"' in content
+    activity.refresh_from_db()
+    assert (activity.title, activity.sequence) == ({"en": "Saved title"}, 0)
+
+
+def test_the_edit_form_shows_the_saved_times_in_the_activitys_zone(client, world):
+    activity = ActivityFactory(
+        communities=[world.public],
+        timezone="Asia/Almaty",
+        starts_at=datetime(2027, 5, 4, 4, 0, tzinfo=zoneinfo.ZoneInfo("UTC")),
+        ends_at=datetime(2027, 5, 4, 7, 0, tzinfo=zoneinfo.ZoneInfo("UTC")),
+    )
+    client.force_login(world.convener)
+    form = client.get(reverse("activities:edit", args=[activity.pk])).context["form"]
+    assert form["starts_at"].value() == datetime(2027, 5, 4, 9, 0)
+    assert form["timezone"].value() == "Asia/Almaty"
+    assert form["title"].value() == activity.title
+
+
+def test_a_new_session_starts_in_the_zone_of_its_activity(client, world):
+    plenary = ActivityFactory(communities=[world.public], timezone="Asia/Almaty")
+    client.force_login(world.convener)
+    page = client.get(reverse("activities:session_create", args=[plenary.pk]))
+    assert page.context["form"]["timezone"].value() == "Asia/Almaty"
+
+
+def test_a_convener_of_one_community_of_a_boundary_activity_invites_a_speaker(client, world):
+    from trellis.accounts.tests.factories import UserFactory
+    from trellis.communities.models import TransactionalParticipant
+    from trellis.communities.tests.factories import MembershipFactory
+
+    convener_of_public = UserFactory()
+    MembershipFactory(community=world.public, person=convener_of_public)
+    RoleAssignmentFactory(community=world.public, person=convener_of_public)
+    activity = ActivityFactory(communities=[world.public, world.private])
+    client.force_login(convener_of_public)
+    response = client.post(
+        reverse("activities:contributors", args=[activity.pk]),
+        {"role": "speaker", "guest_name": "Jean Dupont", "guest_organisation": "OECD"},
+    )
+    assert response.status_code == 302
+    guest = TransactionalParticipant.objects.get()
+    assert (guest.full_name, guest.community) == ("Jean Dupont", world.public)
+    assert ActivityContributor.objects.get(activity=activity).guest == guest
+
+
+def test_a_refused_outsider_leaves_no_guest_record(world):
+    from trellis.activities.services.planning import activity_guest_contributor_add
+    from trellis.communities.models import TransactionalParticipant
+
+    activity = ActivityFactory(communities=[world.public])
+    with pytest.raises(ValidationError):
+        activity_guest_contributor_add(
+            actor=world.convener, activity=activity, role="boss", full_name="Jean Dupont"
+        )
+    assert not TransactionalParticipant.objects.exists()

@@ -144,12 +144,10 @@ def calendar_list(request: HttpRequest, slug: str | None = None) -> HttpResponse
         viewer=request.user,
         community=context["community"],
         top_level_only=True,
+        starts_from=None if past else now,
+        ended_before=now if past else None,
         **context["form"].filters(),
     )
-    if past:
-        activities = activities.filter(ends_at__lt=now).order_by("-starts_at", "-id")
-    else:
-        activities = activities.filter(ends_at__gte=now)
     page = paginate(request, activities, per_page=PER_PAGE)
     context.update(
         {

@@ -3,40 +3,25 @@
 from typing import Any
 
 from django.contrib import messages
-from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
-from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.urls import URLPattern, path
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from trellis.activities import permissions, selectors
 from trellis.activities.forms import ActivityForm, ContributorForm, MaterialForm, OutcomesForm
-from trellis.activities.models import Activity, ActivityContributor, ContributorRole
+from trellis.activities.selectors import planning as planning_reads
 from trellis.activities.services import planning
-from trellis.communities.models import Community, MembershipState
-from trellis.communities.selectors import community_visible_list
-from trellis.communities.services import transactional_participant_record
 from trellis.core.forms import apply_validation_error
 from trellis.core.permissions import require, signed_in_person
-
-
-def _managed_communities(request: HttpRequest) -> QuerySet[Community]:
-    """Communities in which the person asking may plan activities."""
-    visible = community_visible_list(viewer=request.user)
-    managed = [c.pk for c in visible if permissions.can_manage_activities(request.user, c)]
-    return Community.objects.filter(pk__in=managed).order_by("code")
 
 
 @require_safe
 def activity_detail(request: HttpRequest, activity_id: int) -> HttpResponse:
     activity = selectors.access_activity(viewer=request.user, activity_id=activity_id)
     communities = selectors.activity_community_list(viewer=request.user, activity=activity)
-    contributors: dict[str, list[ActivityContributor]] = {}
-    for contributor in activity.contributors.all():
-        contributors.setdefault(contributor.get_role_display(), []).append(contributor)
     return render(
         request,
         "activities/detail.html",
@@ -50,7 +35,7 @@ def activity_detail(request: HttpRequest, activity_id: int) -> HttpResponse:
                 viewer=request.user, activity=activity
             ),
             "sessions": selectors.activity_session_list(viewer=request.user, activity=activity),
-            "contributors": contributors,
+            "contributors": planning_reads.activity_contributors_by_role(activity=activity),
             "registration": selectors.registration_get(person=request.user, activity=activity),
             "can_register": permissions.can_register(request.user, activity),
             "can_manage": permissions.can_manage_activity(request.user, activity),
@@ -63,10 +48,11 @@ def activity_detail(request: HttpRequest, activity_id: int) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def activity_create(request: HttpRequest) -> HttpResponse:
     person = signed_in_person(request)
-    communities = _managed_communities(request)
+    communities = planning_reads.activity_plannable_community_list(viewer=request.user)
     require(person, communities.exists())
     initial: dict[str, Any] = {}
-    preselected = communities.filter(slug=request.GET.get("community", "")).first()
+    slug = request.GET.get("community", "")
+    preselected = next((community for community in communities if community.slug == slug), None)
     if preselected is not None:
         initial["communities"] = [preselected]
     form = ActivityForm(request.POST or None, communities=communities, initial=initial)
@@ -92,17 +78,17 @@ def activity_edit(request: HttpRequest, activity_id: int) -> HttpResponse:
     require(request.user, permissions.can_manage_activity(request.user, activity))
     # The form offers what the editor sees; communities hidden from them, and their agenda
     # items, are neither shown nor dropped (the service keeps them).
-    shown = selectors.activity_community_list(viewer=request.user, activity=activity)
-    communities = _managed_communities(request) | Community.objects.filter(
-        pk__in=[community.pk for community in shown]
-    )
     form = ActivityForm(
         request.POST or None,
-        instance=activity,
-        communities=communities.distinct(),
+        activity=activity,
+        communities=planning_reads.activity_editable_community_list(
+            viewer=request.user, activity=activity
+        ),
         session_of=activity.parent,
         initial={
-            "communities": shown,
+            "communities": selectors.activity_community_list(
+                viewer=request.user, activity=activity
+            ),
             "agenda_items": selectors.activity_agenda_item_list(
                 viewer=request.user, activity=activity
             ),
@@ -112,7 +98,7 @@ def activity_edit(request: HttpRequest, activity_id: int) -> HttpResponse:
         try:
             planning.activity_update(
                 actor=signed_in_person(request),
-                activity=Activity.objects.get(pk=activity.pk),
+                activity=activity,
                 communities=(
                     list(form.cleaned_data["communities"]) if activity.parent is None else None
                 ),
@@ -134,13 +120,8 @@ def session_create(request: HttpRequest, activity_id: int) -> HttpResponse:
     require(request.user, permissions.can_manage_activity(request.user, parent))
     form = ActivityForm(
         request.POST or None,
-        communities=Community.objects.filter(
-            pk__in=[
-                community.pk
-                for community in selectors.activity_community_list(
-                    viewer=request.user, activity=parent
-                )
-            ]
+        communities=planning_reads.activity_shown_community_list(
+            viewer=request.user, activity=parent
         ),
         session_of=parent,
         initial={
@@ -157,7 +138,7 @@ def session_create(request: HttpRequest, activity_id: int) -> HttpResponse:
             session = planning.activity_create(
                 actor=signed_in_person(request),
                 communities=[],
-                parent=Activity.objects.get(pk=parent.pk),
+                parent=parent,
                 agenda_items=form.cleaned_data["agenda_items"],
                 **form.service_arguments(),
             )
@@ -171,49 +152,32 @@ def session_create(request: HttpRequest, activity_id: int) -> HttpResponse:
     )
 
 
-def _people_for(activity: Activity, *, viewer: Any) -> Any:
-    """Members of the activity's communities that the viewer sees: a private community's
-    members are not listed to a convener of another community of a boundary activity."""
-    return (
-        get_user_model()
-        .objects.filter(
-            memberships__community__in=selectors.activity_community_list(
-                viewer=viewer, activity=activity
-            ),
-            memberships__state=MembershipState.ACTIVE,
-        )
-        .distinct()
-        .order_by("full_name")
-    )
-
-
 @require_http_methods(["GET", "POST"])
 def contributors(request: HttpRequest, activity_id: int) -> HttpResponse:
     """Hosts, speakers and facilitators: members or invited outsiders."""
     activity = selectors.access_activity(viewer=request.user, activity_id=activity_id)
     require(request.user, permissions.can_manage_activity(request.user, activity))
-    form = ContributorForm(request.POST or None, people=_people_for(activity, viewer=request.user))
+    form = ContributorForm(
+        request.POST or None,
+        people=planning_reads.activity_people_list(viewer=request.user, activity=activity),
+    )
     if request.method == "POST" and form.is_valid():
         actor = signed_in_person(request)
         data = form.cleaned_data
         try:
-            guest = None
             if data["guest_name"]:
-                guest = transactional_participant_record(
+                planning.activity_guest_contributor_add(
                     actor=actor,
-                    community=activity.communities.all()[0],
+                    activity=activity,
+                    role=data["role"],
                     full_name=data["guest_name"],
                     organisation=data["guest_organisation"],
                     email=data["guest_email"],
-                    note=str(ContributorRole(data["role"]).label),
                 )
-            planning.activity_contributor_add(
-                actor=actor,
-                activity=activity,
-                role=data["role"],
-                person=data["person"],
-                guest=guest,
-            )
+            else:
+                planning.activity_contributor_add(
+                    actor=actor, activity=activity, role=data["role"], person=data["person"]
+                )
         except ValidationError as error:
             apply_validation_error(form, error)
         else:
@@ -229,7 +193,9 @@ def contributors(request: HttpRequest, activity_id: int) -> HttpResponse:
 @require_POST
 def contributor_remove(request: HttpRequest, activity_id: int, contributor_id: int) -> HttpResponse:
     activity = selectors.access_activity(viewer=request.user, activity_id=activity_id)
-    contributor = get_object_or_404(ActivityContributor, pk=contributor_id, activity=activity)
+    contributor = planning_reads.access_activity_contributor(
+        activity=activity, contributor_id=contributor_id
+    )
     planning.activity_contributor_remove(actor=signed_in_person(request), contributor=contributor)
     messages.success(request, _("Removed."))
     return redirect("activities:contributors", activity_id=activity.pk)
@@ -240,7 +206,7 @@ def outcomes(request: HttpRequest, activity_id: int) -> HttpResponse:
     """The social reporter's record: summary, outputs, decisions, follow-ups, materials."""
     activity = selectors.access_activity(viewer=request.user, activity_id=activity_id)
     require(request.user, permissions.can_report_outcomes(request.user, activity))
-    form = OutcomesForm(instance=activity, prefix="outcomes")
+    form = OutcomesForm(activity=activity, prefix="outcomes")
     material_form = MaterialForm(prefix="material")
     if request.method == "POST" and "material-url" in request.POST:
         material_form = MaterialForm(request.POST, prefix="material")
@@ -255,12 +221,12 @@ def outcomes(request: HttpRequest, activity_id: int) -> HttpResponse:
                 messages.success(request, _("The material has been added."))
                 return redirect("activities:outcomes", activity_id=activity.pk)
     elif request.method == "POST":
-        form = OutcomesForm(request.POST, instance=activity, prefix="outcomes")
+        form = OutcomesForm(request.POST, activity=activity, prefix="outcomes")
         if form.is_valid():
             try:
                 planning.activity_outcomes_record(
                     actor=signed_in_person(request),
-                    activity=Activity.objects.get(pk=activity.pk),
+                    activity=activity,
                     **form.cleaned_data,
                 )
             except ValidationError as error:
