@@ -15,7 +15,7 @@ from pydantic import AnyHttpUrl, StringConstraints, UrlConstraints
 from trellis.activities import selectors
 from trellis.activities.models import Activity, ActivityMaterial
 from trellis.activities.services import planning
-from trellis.core.api_schemas import NOT_BLANK, ONE_LINE, InputSchema, PathId, error_responses
+from trellis.core.api_schemas import ONE_LINE, InputSchema, PathId, error_responses
 from trellis.core.permissions import signed_in_person
 
 router = Router()
@@ -46,7 +46,7 @@ class OutcomesOut(Schema):
 
 class MaterialIn(InputSchema):
     title: Annotated[
-        str, StringConstraints(max_length=200, strip_whitespace=True), ONE_LINE, NOT_BLANK
+        str, StringConstraints(min_length=1, max_length=200, strip_whitespace=True), ONE_LINE
     ]
     url: Annotated[AnyHttpUrl, UrlConstraints(max_length=500)]
 
