@@ -218,6 +218,13 @@ def calendar_feed_active(*, person: Any) -> CalendarFeed | None:
     return CalendarFeed.objects.filter(person=person, revoked_at__isnull=True).first()
 
 
+def calendar_feed_addresses(feed: CalendarFeed) -> tuple[str, str]:
+    """A feed's secret address, and the same as a webcal:// link that calendar programs open
+    as a subscription."""
+    url = site_url(reverse("activities:personal_ics", args=[feed.token]))
+    return url, url.replace("https://", "webcal://").replace("http://", "webcal://")
+
+
 def personal_calendar(*, person: Any) -> QuerySet[Activity]:
     """What a person said yes or maybe to (registration not cancelled), among the activities
     they may still see, from a year ago onwards."""

@@ -43,6 +43,7 @@ class ActivityTypeOut(Schema):
 
 
 class ContributorOut(Schema):
+    id: int
     role: str
     person_id: int | None
     full_name: str

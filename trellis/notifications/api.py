@@ -6,15 +6,23 @@ Everything here is about the person asking; visitors get 401.
 from datetime import datetime
 from typing import Annotated, Any
 
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
+from django.db import models
 from django.db.models import QuerySet
-from django.http import HttpRequest
+from django.http import Http404, HttpRequest
 from django.utils.translation import gettext as _
-from ninja import Body, Field, Router, Schema
+from ninja import Body, Field, Path, Router, Schema
 from ninja.pagination import paginate
 from pydantic import model_validator
 
-from trellis.core.api_schemas import InputSchema, ObjectId, Pagination, error_responses
+from trellis.core.api_schemas import (
+    InputSchema,
+    ObjectId,
+    Pagination,
+    PathId,
+    error_responses,
+)
 from trellis.core.permissions import signed_in_person
 from trellis.notifications import selectors, services
 from trellis.notifications.models import Frequency, Notification, NotificationKind
@@ -141,3 +149,56 @@ def notification_settings_replace(
     return _settings_out(
         services.notification_settings_replace(person=person, frequencies=frequencies)
     )
+
+
+# A followable kind of object, as notices name their targets: "app.model".
+TargetType = Annotated[
+    str,
+    Path(
+        max_length=100,
+        pattern=r"^[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*$",
+        description='The kind of object, as "app.model" (conversations.question, '
+        "conversations.discussion, communities.community, accounts.expertisetopic).",
+    ),
+]
+
+
+class FollowOut(Schema):
+    type: str
+    id: int
+    following: bool
+
+
+def _followable(request: HttpRequest, target_type: str, target_id: int) -> models.Model:
+    app_label, _dot, model_name = target_type.partition(".")
+    try:
+        model = ContentType.objects.get_by_natural_key(app_label, model_name).model_class()
+    except ContentType.DoesNotExist as error:
+        raise Http404 from error
+    target: models.Model = selectors.access_followable(
+        viewer=request.user, model=model, object_id=target_id
+    )
+    return target
+
+
+@router.post(
+    "/me/follows/{target_type}/{target_id}",
+    response={200: FollowOut, **error_responses(401, 403, 404, 422)},
+)
+def follow(request: HttpRequest, target_type: TargetType, target_id: PathId) -> dict[str, Any]:
+    """Follow something you see: news of it reaches you as your settings say. Following
+    again changes nothing. 404 for anything that cannot be followed or that you do not see."""
+    person = signed_in_person(request)
+    services.follow(person=person, target=_followable(request, target_type, target_id))
+    return {"type": target_type, "id": target_id, "following": True}
+
+
+@router.delete(
+    "/me/follows/{target_type}/{target_id}",
+    response={200: FollowOut, **error_responses(401, 404, 422)},
+)
+def unfollow(request: HttpRequest, target_type: TargetType, target_id: PathId) -> dict[str, Any]:
+    """Stop following it; nothing changes if you did not follow it."""
+    person = signed_in_person(request)
+    services.unfollow(person=person, target=_followable(request, target_type, target_id))
+    return {"type": target_type, "id": target_id, "following": False}

@@ -5,6 +5,7 @@ from typing import Any
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.db.models import QuerySet
+from django.http import Http404
 from django.shortcuts import get_object_or_404
 
 from trellis.accounts.models import User
@@ -18,7 +19,7 @@ from trellis.notifications.models import (
     NotificationKind,
     NotificationSetting,
 )
-from trellis.notifications.registry import target_prefetch
+from trellis.notifications.registry import followable_check, may_follow, target_prefetch
 
 # Notices a person is waiting for arrive at once; news of what they follow waits for a digest.
 DEFAULT_FREQUENCY: dict[str, str] = {
@@ -52,6 +53,17 @@ def followers_of(*, target: models.Model) -> QuerySet[User]:
         follows__target_type=ContentType.objects.get_for_model(target),
         follows__target_id=target.pk,
     )
+
+
+def access_followable(*, viewer: Any, model: type[models.Model] | None, object_id: int) -> Any:
+    """The object to follow or stop following: one of a model an app registered as followable,
+    that the viewer may see. Anything unknown, unregistered or hidden is 404, alike."""
+    if model is None or followable_check(model) is None:
+        raise Http404
+    target = model._default_manager.filter(pk=object_id).first()
+    if target is None or not may_follow(viewer, target):
+        raise Http404
+    return target
 
 
 def is_following(*, person: Any, target: models.Model) -> bool:

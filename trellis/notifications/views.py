@@ -22,7 +22,7 @@ from trellis.notifications.emails import language_of
 from trellis.notifications.forms import NotificationSettingsForm
 from trellis.notifications.models import NotificationKind
 from trellis.notifications.notices import notice_of
-from trellis.notifications.registry import followable_check, may_follow, target_url
+from trellis.notifications.registry import target_url
 from trellis.notifications.unsubscribe import (
     ALL_KINDS,
     InvalidUnsubscribeToken,
@@ -80,17 +80,12 @@ def notification_settings(request: HttpRequest) -> HttpResponse:
 
 
 def _followable(request: HttpRequest, content_type_id: int, object_id: int) -> models.Model:
-    """The object to follow; anything unknown, unregistered or hidden from the viewer is 404."""
+    """The object to follow, named by its content type's id; 404 as the selector says."""
     try:
         model = ContentType.objects.get_for_id(content_type_id).model_class()
     except ContentType.DoesNotExist as error:
         raise Http404 from error
-    if model is None or followable_check(model) is None:
-        raise Http404
-    target = model._default_manager.filter(pk=object_id).first()
-    if target is None or not may_follow(request.user, target):
-        raise Http404
-    return target
+    return selectors.access_followable(viewer=request.user, model=model, object_id=object_id)
 
 
 def _safe_next(request: HttpRequest, fallback: str) -> str:

@@ -1,4 +1,4 @@
-"""Activity types and activities: list, plan, read, change.
+"""Activities: list, plan, read, change.
 
 Each endpoint parses its input and calls one selector or service; those check permissions.
 """
@@ -21,7 +21,6 @@ from trellis.activities.schemas import (
     ActivityDetailOut,
     ActivityIn,
     ActivityOut,
-    ActivityTypeOut,
 )
 from trellis.activities.services import planning
 from trellis.communities.models import AgendaItem, Community
@@ -30,13 +29,6 @@ from trellis.core.api_schemas import Pagination, PathId, error_responses
 from trellis.core.permissions import require, signed_in_person
 
 router = Router(tags=["activities"])
-
-
-@router.get("/activity-types", response={200: list[ActivityTypeOut], **error_responses(422)})
-def activity_type_list(
-    request: HttpRequest, orientation: str | None = None, format: str | None = None
-) -> list[ActivityType]:
-    return selectors.activity_type_list(orientation=orientation, activity_format=format)
 
 
 @router.get("/activities", response={200: list[ActivityOut], **error_responses(404, 422)})

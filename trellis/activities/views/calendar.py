@@ -242,9 +242,7 @@ def feed_manage(request: HttpRequest) -> HttpResponse:
             messages.success(request, _("Your new calendar address is ready."))
         return redirect("activities:feed")
     feed = calendars.calendar_feed_active(person=person)
-    feed_url = (
-        calendars.site_url(reverse("activities:personal_ics", args=[feed.token])) if feed else ""
-    )
+    feed_url, webcal_url = calendars.calendar_feed_addresses(feed) if feed else ("", "")
     community_feeds = [
         {
             "community": community,
@@ -259,7 +257,7 @@ def feed_manage(request: HttpRequest) -> HttpResponse:
         {
             "feed": feed,
             "feed_url": feed_url,
-            "webcal_url": feed_url.replace("https://", "webcal://").replace("http://", "webcal://"),
+            "webcal_url": webcal_url,
             "community_feeds": community_feeds,
         },
     )

@@ -5,7 +5,7 @@ from typing import Any
 from django.contrib.contenttypes.models import ContentType
 
 from trellis.conftest import World
-from trellis.notifications.models import Frequency, NotificationKind
+from trellis.notifications.models import Follow, Frequency, NotificationKind
 from trellis.notifications.services import notify
 from trellis.notifications.unsubscribe import unsubscribe_token
 from trellis.tests.permission_rows import EVERYONE, Row
@@ -28,6 +28,25 @@ def members_notice(world: World, community: Any) -> str:
 
 def follow_community(world: World, community: Any) -> str:
     return f"/follow/{ContentType.objects.get_for_model(community).pk}/{community.pk}/"
+
+
+def api_follow_community(world: World, community: Any) -> str:
+    return f"/api/v1/me/follows/communities.community/{community.pk}"
+
+
+def everyone_follows(world: World, community: Any) -> str:
+    """The community, followed by everyone who may follow it."""
+    for person in (world.outsider, world.member, world.convener, world.sponsor, world.admin):
+        Follow.objects.create(
+            person=person,
+            target_type=ContentType.objects.get_for_model(community),
+            target_id=community.pk,
+        )
+    return api_follow_community(world, community)
+
+
+def follows(world: World, community: Any) -> int:
+    return Follow.objects.count()
 
 
 def unsubscribe_link(world: World, community: Any) -> str:
@@ -86,5 +105,23 @@ ROWS = [
         API_SIGNED_IN,
         data=[{"kind": "mentioned", "frequency": "off"}],  # type: ignore[arg-type]
         json=True,
+    ),
+    Row(
+        "api:follow",
+        "POST",
+        api_follow_community,
+        API_SIGNED_IN,
+        # As on the page: a private community is not there for those who do not see it.
+        "401 404 ok ok ok ok",
+        json=True,
+        effect=follows,
+    ),
+    Row(
+        "api:unfollow",
+        "DELETE",
+        everyone_follows,
+        API_SIGNED_IN,
+        "401 404 ok ok ok ok",
+        effect=follows,
     ),
 ]
