@@ -1,6 +1,6 @@
 """Notification pages: the list, settings, following, and unsubscribing from a signed link."""
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.contrib import messages
 from django.contrib.contenttypes.models import ContentType
@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
-from trellis.accounts.models import User
+from trellis.accounts.selectors import person_by_id
 from trellis.core.pagination import paginate
 from trellis.core.permissions import signed_in_person
 from trellis.notifications import selectors, services
@@ -28,6 +28,9 @@ from trellis.notifications.unsubscribe import (
     InvalidUnsubscribeToken,
     unsubscribe_token_read,
 )
+
+if TYPE_CHECKING:
+    from trellis.accounts.models import User
 
 
 @require_safe
@@ -133,12 +136,12 @@ def follow_button_context(
     }
 
 
-def _unsubscribe_person(token: str) -> tuple[User, str] | None:
+def _unsubscribe_person(token: str) -> "tuple[User, str] | None":
     try:
         person_id, kind = unsubscribe_token_read(token)
     except InvalidUnsubscribeToken:
         return None
-    person = User.objects.filter(pk=person_id).first()
+    person = person_by_id(person_id)
     return (person, kind) if person is not None else None
 
 

@@ -4,7 +4,7 @@ Each endpoint parses its input and calls one selector or service; those check pe
 """
 
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.core.exceptions import ValidationError
 from django.db.models import QuerySet
@@ -23,10 +23,12 @@ from trellis.activities.schemas import (
     ActivityOut,
 )
 from trellis.activities.services import planning
-from trellis.communities.models import AgendaItem, Community
-from trellis.communities.selectors import access_community
+from trellis.communities.selectors import access_community, agenda_items_by_ids
 from trellis.core.api_schemas import Pagination, PathId, error_responses
 from trellis.core.permissions import require, signed_in_person
+
+if TYPE_CHECKING:
+    from trellis.communities.models import Community
 
 router = Router(tags=["activities"])
 
@@ -55,7 +57,7 @@ def activity_list(
     ).prefetch_related("agenda_items")
 
 
-def _communities(request: HttpRequest, slugs: list[str]) -> list[Community]:
+def _communities(request: HttpRequest, slugs: list[str]) -> "list[Community]":
     communities = [access_community(viewer=request.user, slug=slug) for slug in slugs]
     return list(dict.fromkeys(communities))
 
@@ -72,7 +74,7 @@ def _arguments(request: HttpRequest, payload: ActivityIn) -> dict[str, Any]:
     if "communities" in fields:
         fields["communities"] = _communities(request, fields["communities"])
     if "agenda_items" in fields:
-        fields["agenda_items"] = list(AgendaItem.objects.filter(pk__in=fields["agenda_items"]))
+        fields["agenda_items"] = agenda_items_by_ids(fields["agenda_items"])
     if "online_url" in fields:
         fields["online_url"] = str(fields["online_url"] or "")
     for name in ("country", "city", "venue"):

@@ -3,7 +3,7 @@ feeds, and the page where a person manages their secret feed address."""
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 from zoneinfo import ZoneInfo
 
 from django import forms
@@ -19,13 +19,15 @@ from django.views.decorators.http import require_http_methods, require_safe
 from trellis.activities import calendars, selectors
 from trellis.activities.models import Activity, ActivityStatus, Mode
 from trellis.activities.services import feeds
-from trellis.communities.models import Community, Visibility
 from trellis.communities.selectors import access_community, community_visible_list
 from trellis.communities.views.community import _community_context
 from trellis.core.languages import LANGUAGE_CHOICES, LANGUAGE_NAMES
 from trellis.core.pagination import paginate
 from trellis.core.permissions import signed_in_person
 from trellis.core.translated import translated
+
+if TYPE_CHECKING:
+    from trellis.communities.models import Community
 
 PER_PAGE = 20
 
@@ -89,7 +91,7 @@ class CalendarEntry:
     same_day: bool
     place: str
     languages: list[str]
-    communities: list[Community]
+    communities: "list[Community]"
     is_cancelled: bool
     # The start in the viewer's own zone, when they chose one and it differs.
     viewer_start: datetime | None = None
@@ -247,7 +249,7 @@ def feed_manage(request: HttpRequest) -> HttpResponse:
         {
             "community": community,
             "url": calendars.site_url(reverse("activities:community_ics", args=[community.slug])),
-            "is_private": community.visibility == Visibility.PRIVATE,
+            "is_private": community.is_private,
         }
         for community in community_visible_list(viewer=person).order_by("code")
     ]

@@ -11,6 +11,7 @@ from trellis.communities.selectors.agenda import (
     agenda_item_groups,
     agenda_item_list,
     agenda_item_timeline,
+    agenda_items_by_ids,
     agenda_owner_choices,
     agenda_status_history,
 )
@@ -59,6 +60,7 @@ __all__ = [
     "agenda_item_groups",
     "agenda_item_list",
     "agenda_item_timeline",
+    "agenda_items_by_ids",
     "agenda_owner_choices",
     "agenda_status_history",
     "audit_list",

@@ -101,6 +101,12 @@ def access_agenda_item(*, viewer: Any, community: Community, item_id: int) -> Ag
     return item
 
 
+def agenda_items_by_ids(ids: list[int]) -> list[AgendaItem]:
+    """The agenda items of these ids, to link to an activity; whether the person linking them
+    may see each one is the planning service's check."""
+    return list(AgendaItem.objects.filter(pk__in=ids).select_related("community"))
+
+
 def access_agenda_item_by_id(*, viewer: Any, item_id: int) -> AgendaItem:
     """An item found by its number alone (the API), or 404 when its community is hidden."""
     community = Community.objects.filter(agenda__pk=item_id).first()

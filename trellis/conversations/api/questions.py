@@ -17,7 +17,7 @@ from ninja.pagination import paginate
 from ninja.responses import Status
 from pydantic import StringConstraints
 
-from trellis.accounts.models import ExpertiseTopic
+from trellis.accounts.selectors import expertise_list
 from trellis.communities.selectors import access_community
 from trellis.conversations import permissions
 from trellis.conversations.experts import ExpertSuggestion, experts_suggest
@@ -45,6 +45,7 @@ from trellis.core.api_schemas import Pagination, PathId, error_responses
 from trellis.core.permissions import require, signed_in_person
 
 if TYPE_CHECKING:
+    from trellis.accounts.models import ExpertiseTopic
     from trellis.communities.models import Community
 
 router = Router(tags=["questions and answers"])
@@ -67,8 +68,8 @@ class HelpDeskFilters(Schema):
     )
 
 
-def _topics(slugs: list[str]) -> list[ExpertiseTopic]:
-    topics = list(ExpertiseTopic.objects.filter(slug__in=slugs))
+def _topics(slugs: list[str]) -> list["ExpertiseTopic"]:
+    topics = list(expertise_list().filter(slug__in=slugs))
     if len(topics) != len(set(slugs)):
         raise ValidationError({"topics": _("Some of these topics are not known.")})
     return topics

@@ -7,7 +7,7 @@ form already quoting.
 """
 
 import math
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
@@ -18,7 +18,6 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from trellis.communities.models import Community
 from trellis.communities.selectors import access_community
 from trellis.communities.views.community import _community_context
 from trellis.conversations.forms_discussions import DiscussionForm, ReplyForm
@@ -36,8 +35,11 @@ from trellis.core.forms import apply_validation_error
 from trellis.core.pagination import DEFAULT_PAGE_SIZE, paginate
 from trellis.core.permissions import require, signed_in_person
 
+if TYPE_CHECKING:
+    from trellis.communities.models import Community
 
-def _conversations_of(request: HttpRequest, slug: str) -> Community:
+
+def _conversations_of(request: HttpRequest, slug: str) -> "Community":
     community = access_community(viewer=request.user, slug=slug)
     require(request.user, can_view_conversations(request.user, community))
     return community

@@ -2,7 +2,7 @@
 and restoring posts, locking questions and the edit history of a post."""
 
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django import forms
 from django.contrib import messages
@@ -15,7 +15,6 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_POST
 
-from trellis.communities.models import Community
 from trellis.communities.selectors import access_community
 from trellis.communities.views.community import _community_context
 from trellis.conversations.mentions import mention_token
@@ -25,6 +24,9 @@ from trellis.conversations.selectors import moderation as selectors
 from trellis.conversations.services import moderation as services
 from trellis.core.forms import apply_validation_error
 from trellis.core.permissions import require, signed_in_person
+
+if TYPE_CHECKING:
+    from trellis.communities.models import Community
 
 MENTION_QUERY_MAX_LENGTH = 60
 _FIELD_NAME = re.compile(r"^[\w-]{1,60}$")
@@ -50,7 +52,7 @@ def _back(request: HttpRequest, fallback: str) -> HttpResponseRedirect:
     return HttpResponseRedirect(target if target and safe else fallback or "/")
 
 
-def _queue_url(community: Community | None) -> str:
+def _queue_url(community: "Community | None") -> str:
     if community is None:
         return reverse("conversations:network_flags")
     return reverse("conversations:community_flags", args=[community.slug])
@@ -187,7 +189,7 @@ def post_revisions(request: HttpRequest, kind: str, post_id: int) -> HttpRespons
     )
 
 
-def _flag_queue(request: HttpRequest, community: Community | None) -> dict[str, Any]:
+def _flag_queue(request: HttpRequest, community: "Community | None") -> dict[str, Any]:
     return {
         "open": selectors.flagged_post_list(viewer=request.user, community=community),
         "hidden": selectors.flagged_post_list(

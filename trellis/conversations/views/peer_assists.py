@@ -5,7 +5,7 @@ Each step posts to its own URL; a step refused by the service comes back as the 
 page with the form, what was typed, and the reason.
 """
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
@@ -15,7 +15,6 @@ from django.urls import URLPattern, path, reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from trellis.communities.models import Community
 from trellis.communities.selectors import access_community
 from trellis.communities.views.community import _community_context
 from trellis.conversations.forms_discussions import (
@@ -39,8 +38,11 @@ from trellis.core.forms import apply_validation_error
 from trellis.core.pagination import paginate
 from trellis.core.permissions import require, signed_in_person
 
+if TYPE_CHECKING:
+    from trellis.communities.models import Community
 
-def _conversations_of(request: HttpRequest, slug: str) -> Community:
+
+def _conversations_of(request: HttpRequest, slug: str) -> "Community":
     community = access_community(viewer=request.user, slug=slug)
     require(request.user, can_view_conversations(request.user, community))
     return community
