@@ -3,6 +3,7 @@
 from typing import Any
 
 from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
 
 from trellis.accounts.models import EmailVisibility, ProfileVisibility
 from trellis.communities.models import Membership, MembershipState
@@ -50,6 +51,9 @@ def can_see_email(viewer: Any, person: Any) -> bool:
     if person.email_visibility == EmailVisibility.COMMUNITIES:
         return shares_community(viewer, person)
     return False
+
+
+EDIT_PROFILE_REASON = _("You can edit only your own profile.")
 
 
 def can_edit_profile(viewer: Any, person: Any) -> bool:

@@ -195,7 +195,9 @@ def profile_update(*, actor: User, person: User, **changes: Unpack[ProfileChange
     act of participation in a community, and counting it would let anyone raise their level
     of participation by saving the form again.
     """
-    require(actor, permissions.can_edit_profile(actor, person))
+    require(
+        actor, permissions.can_edit_profile(actor, person), reason=permissions.EDIT_PROFILE_REASON
+    )
     fields: dict[str, Any] = dict(changes)
     expertise = fields.pop("expertise", None)
     if "photo" in fields and fields["photo"] is None:

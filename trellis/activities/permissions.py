@@ -8,6 +8,7 @@ who run the activity.
 from typing import Any
 
 from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
 
 from trellis.activities.models import Activity, ActivityStatus
 from trellis.communities.models import Community
@@ -26,6 +27,10 @@ def _communities(activity: Activity) -> list[Community]:
 
 
 __all__ = [
+    "MANAGE_ACTIVITIES_REASON",
+    "RECORD_ATTENDANCE_REASON",
+    "REGISTER_REASON",
+    "VIEW_ACTIVITY_REASON",
     "activity_visible_filter",
     "can_add_activity_type",
     "can_keep_calendar_feed",
@@ -61,6 +66,15 @@ def community_run_by(person: Any, activity: Activity) -> Community | None:
         if can_manage_activities(person, community):
             return community
     return None
+
+
+# Why a predicate says no, in the words a refused person reads (`require(..., reason=...)`).
+VIEW_ACTIVITY_REASON = _(
+    "This activity is for those who can see its communities; a draft only for those who plan it."
+)
+MANAGE_ACTIVITIES_REASON = _("Only the community's conveners can plan its activities.")
+REGISTER_REASON = _("Only signed-in people who can see an open activity can register for it.")
+RECORD_ATTENDANCE_REASON = _("Only those who run this activity can record its attendance.")
 
 
 def can_view_activity(person: Any, activity: Activity) -> bool:

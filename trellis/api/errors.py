@@ -184,12 +184,13 @@ def not_authenticated(api: NinjaAPI, request: HttpRequest, exc: Exception) -> Ht
 
 
 def permission_denied(api: NinjaAPI, request: HttpRequest, exc: Exception) -> HttpResponse:
+    """The reason `require` was given, when there is one: it tells the person why not."""
     return error_response(
         api,
         request,
         status=403,
         code="permission_denied",
-        message=_("You do not have permission to do this."),
+        message=str(exc) or _("You do not have permission to do this."),
     )
 
 

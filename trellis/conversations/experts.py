@@ -83,7 +83,11 @@ def experts_suggest(*, question: Question, viewer: Any, limit: int = 10) -> list
     Leaves out the asker, inactive people and whoever may not see the question. Only the
     asker (and moderators) may ask for suggestions.
     """
-    require(viewer, permissions.can_invite_experts(viewer, question))
+    require(
+        viewer,
+        permissions.can_invite_experts(viewer, question),
+        reason=permissions.INVITE_EXPERTS_REASON,
+    )
     topics = {topic.pk: topic for topic in question.topics.all()}
     if not topics:
         return []

@@ -7,6 +7,8 @@ Services, selectors, views and templates ask these predicates; none decides on i
 
 from typing import TYPE_CHECKING, Any
 
+from django.utils.translation import gettext_lazy as _
+
 from trellis.activities.permissions import can_manage_activities
 from trellis.communities.models import Community
 from trellis.communities.permissions import (
@@ -21,6 +23,16 @@ if TYPE_CHECKING:
     from trellis.conversations.models import Answer, PeerAssist, Question
 
 __all__ = [
+    "ACCEPT_ANSWER_REASON",
+    "EDIT_POST_REASON",
+    "FLAG_POST_REASON",
+    "INVITE_COAUTHORS_REASON",
+    "INVITE_EXPERTS_REASON",
+    "MANAGE_PEER_ASSIST_REASON",
+    "MODERATE_REASON",
+    "PARTICIPATE_REASON",
+    "SCHEDULE_PEER_ASSIST_REASON",
+    "VIEW_CONVERSATIONS_REASON",
     "can_accept_answer",
     "can_edit_post",
     "can_flag_post",
@@ -38,6 +50,35 @@ __all__ = [
     "is_network_admin",
     "is_signed_in",
 ]
+
+# Why each predicate says no, in the words a refused person reads (`require(..., reason=...)`).
+VIEW_CONVERSATIONS_REASON = _(
+    "This community's conversations are for its members and those who run it."
+)
+PARTICIPATE_REASON = _(
+    "Only members of the community, and those who run it, can take part in its conversations."
+)
+MODERATE_REASON = _("Only the community's conveners can moderate its conversations.")
+FLAG_POST_REASON = _("You can flag posts you can read, except your own.")
+EDIT_POST_REASON = _(
+    "Only a post's authors and the community's conveners can edit it; once it is locked, only "
+    "the conveners."
+)
+ACCEPT_ANSWER_REASON = _(
+    "Only the person who asked the question, or a convener, can accept an answer."
+)
+INVITE_COAUTHORS_REASON = _(
+    "Only the author of an answer, while they take part in its community, can invite co-authors."
+)
+INVITE_EXPERTS_REASON = _(
+    "Only the person who asked the question, or a convener, can invite experts to answer it."
+)
+MANAGE_PEER_ASSIST_REASON = _(
+    "Only the person who asked for the peer assist, or a convener, can manage it."
+)
+SCHEDULE_PEER_ASSIST_REASON = _(
+    "Scheduling a peer assist needs the right to manage it and to plan the community's activities."
+)
 
 
 def can_view_conversations(person: Any, community: Community | None) -> bool:

@@ -4,7 +4,13 @@ from django.utils.functional import Promise
 
 
 class LoginRequired(Exception):  # noqa: N818 - reads as the condition it signals
-    """The action needs a signed-in person; pages redirect to login, the API answers 401."""
+    """The action needs a signed-in person; pages redirect to login, the API answers 401.
+
+    Its message is for logs and tests only: people see the login page or the API's own 401.
+    """
+
+    def __init__(self, message: str = "This needs a signed-in person.") -> None:
+        super().__init__(message)
 
 
 class TrellisError(Exception):

@@ -30,14 +30,22 @@ def access_recorded_activity(*, viewer: Any, activity_id: int) -> Activity:
     """The activity whose attendance the viewer records: 404 when they may not know it
     exists, 403 when they see it but do not record its attendance."""
     activity = access_activity(viewer=viewer, activity_id=activity_id)
-    require(viewer, permissions.can_record_attendance(viewer, activity))
+    require(
+        viewer,
+        permissions.can_record_attendance(viewer, activity),
+        reason=permissions.RECORD_ATTENDANCE_REASON,
+    )
     return activity
 
 
 def checkin_session_list(*, viewer: Any, activity: Activity) -> list[Activity]:
     """The activity (or the one a session belongs to) and its sessions, for the session
     switcher of the check-in list; [] when there are no sessions."""
-    require(viewer, permissions.can_record_attendance(viewer, activity))
+    require(
+        viewer,
+        permissions.can_record_attendance(viewer, activity),
+        reason=permissions.RECORD_ATTENDANCE_REASON,
+    )
     root = activity.parent if activity.parent is not None else activity
     sessions = list(root.sessions.order_by("starts_at", "id"))
     return [root, *sessions] if sessions else []
@@ -45,7 +53,11 @@ def checkin_session_list(*, viewer: Any, activity: Activity) -> list[Activity]:
 
 def attendance_list(*, viewer: Any, activity: Activity) -> Any:
     """Everyone recorded at the activity, members first, for those who record attendance."""
-    require(viewer, permissions.can_record_attendance(viewer, activity))
+    require(
+        viewer,
+        permissions.can_record_attendance(viewer, activity),
+        reason=permissions.RECORD_ATTENDANCE_REASON,
+    )
     return (
         Attendance.objects.filter(activity=activity)
         .select_related("person", "guest")
@@ -143,7 +155,11 @@ def checkin_row(
     guest: TransactionalParticipant | None = None,
 ) -> CheckInRow:
     """The one line of the check-in list an htmx request replaces after a mark."""
-    require(viewer, permissions.can_record_attendance(viewer, activity))
+    require(
+        viewer,
+        permissions.can_record_attendance(viewer, activity),
+        reason=permissions.RECORD_ATTENDANCE_REASON,
+    )
     who = Q(person=person) if person is not None else Q(guest=guest)
     attendance = Attendance.objects.filter(who, activity=activity).first()
     registration = None
@@ -222,7 +238,11 @@ def import_review(
 ) -> ImportReview:
     """The rows of a list waiting for review, each with the choice posted for it (`choices`,
     by row number) or else the one proposed. One query for the people offered."""
-    require(viewer, permissions.can_record_attendance(viewer, activity))
+    require(
+        viewer,
+        permissions.can_record_attendance(viewer, activity),
+        reason=permissions.RECORD_ATTENDANCE_REASON,
+    )
     ids = {pk for match in matches for pk in (*match.candidate_ids, match.person_id) if pk}
     people = get_user_model().objects.in_bulk(list(ids))
     rows = [

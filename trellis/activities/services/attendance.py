@@ -128,7 +128,11 @@ def attendance_mark(
     role: str = AttendanceRole.PARTICIPANT,
 ) -> Attendance:
     """Mark a member or a guest as present, in a role; marking again changes only the role."""
-    require(actor, permissions.can_record_attendance(actor, activity))
+    require(
+        actor,
+        permissions.can_record_attendance(actor, activity),
+        reason=permissions.RECORD_ATTENDANCE_REASON,
+    )
     _attendee_check(activity, person, guest)
     checked_role = _role(role)
     with transaction.atomic():
@@ -146,7 +150,11 @@ def attendance_unmark(
     guest: TransactionalParticipant | None = None,
 ) -> None:
     """Take back a mark, with the contribution it recorded. Unmarking twice does nothing."""
-    require(actor, permissions.can_record_attendance(actor, activity))
+    require(
+        actor,
+        permissions.can_record_attendance(actor, activity),
+        reason=permissions.RECORD_ATTENDANCE_REASON,
+    )
     if (person is None) == (guest is None):
         raise ValidationError(_("Choose either a member or a guest."))
     who = Q(person=person) if person is not None else Q(guest=guest)
@@ -187,7 +195,11 @@ def attendance_guest_record(
 
     Someone whose email belongs to an account is marked as that member instead.
     """
-    require(actor, permissions.can_record_attendance(actor, activity))
+    require(
+        actor,
+        permissions.can_record_attendance(actor, activity),
+        reason=permissions.RECORD_ATTENDANCE_REASON,
+    )
     checked_role = _role(role)
     if not full_name.strip():
         raise ValidationError({"full_name": _("Enter the guest's name.")})

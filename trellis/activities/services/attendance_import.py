@@ -99,7 +99,11 @@ def attendance_import_confirm(
     """Save the matched rows of a list as reviewed: `choices` by row number ("skip",
     "guest" or "person:<id>"); a row without a choice, or every row when `choices` is None,
     takes the proposed one. All of it is saved, or nothing."""
-    require(actor, permissions.can_record_attendance(actor, activity))
+    require(
+        actor,
+        permissions.can_record_attendance(actor, activity),
+        reason=permissions.RECORD_ATTENDANCE_REASON,
+    )
     decisions, skipped = _decisions(matches, choices)
     outcome = attendance_import(actor=actor, activity=activity, decisions=decisions)
     outcome.skipped = skipped
@@ -139,7 +143,11 @@ def attendance_import(
     A row without a role keeps the role of an attendance already recorded (a speaker stays a
     speaker) and is a participant otherwise.
     """
-    require(actor, permissions.can_record_attendance(actor, activity))
+    require(
+        actor,
+        permissions.can_record_attendance(actor, activity),
+        reason=permissions.RECORD_ATTENDANCE_REASON,
+    )
     person_ids = {decision.person_id for decision in decisions if decision.person_id is not None}
     user_model = get_user_model()
     people = {

@@ -135,7 +135,11 @@ def activity_create(
         raise ValidationError({"communities": _("Choose at least one community.")})
     if parent is None:
         for community in communities:
-            require(actor, permissions.can_manage_activities(actor, community))
+            require(
+                actor,
+                permissions.can_manage_activities(actor, community),
+                reason=permissions.MANAGE_ACTIVITIES_REASON,
+            )
     unknown = set(fields) - set(PLANNED_FIELDS)
     if unknown:
         raise ValidationError(
@@ -186,7 +190,11 @@ def activity_update(
             raise ValidationError({"communities": _("Choose at least one community.")})
         for community in communities:
             if community not in activity.communities.all():
-                require(actor, permissions.can_manage_activities(actor, community))
+                require(
+                    actor,
+                    permissions.can_manage_activities(actor, community),
+                    reason=permissions.MANAGE_ACTIVITIES_REASON,
+                )
         communities = list(dict.fromkeys([*communities, *hidden]))
     if agenda_items is not None and hidden:
         hidden_ids = {community.pk for community in hidden}

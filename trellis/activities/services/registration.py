@@ -129,11 +129,15 @@ def registration_answer(*, person: "User", activity: Activity, answer: str) -> R
     never take one, and leaving a place frees it for the waiting list. Answering the same
     again changes nothing (a waiting-list position is kept).
     """
-    require(person, permissions.can_view_activity(person, activity))
+    require(
+        person,
+        permissions.can_view_activity(person, activity),
+        reason=permissions.VIEW_ACTIVITY_REASON,
+    )
     if answer not in RegistrationAnswer.values:
         raise ValidationError({"answer": _("Answer yes, maybe or no.")})
     _open_check(activity, timezone.now())
-    require(person, permissions.can_register(person, activity))
+    require(person, permissions.can_register(person, activity), reason=permissions.REGISTER_REASON)
     with transaction.atomic():
         locked = _locked(activity)
         now = timezone.now()
@@ -190,7 +194,11 @@ def registration_answer(*, person: "User", activity: Activity, answer: str) -> R
 def registration_cancel(*, person: "User", activity: Activity) -> Registration:
     """Withdraw one's registration before the start; a place taken goes to the waiting list."""
     require(person, permissions.is_signed_in(person))
-    require(person, permissions.can_view_activity(person, activity))
+    require(
+        person,
+        permissions.can_view_activity(person, activity),
+        reason=permissions.VIEW_ACTIVITY_REASON,
+    )
     with transaction.atomic():
         locked = _locked(activity)
         registration = (

@@ -153,6 +153,30 @@ def test_each_kind_of_exception_has_its_status_and_the_error_shape(exception, st
     assert set(body["error"]) == {"code", "message", "fields"}
 
 
+def test_a_refusal_gives_its_reason_as_the_message():
+    request = RequestFactory().get("/api/v1/network")
+    reason = "Only the community's conveners can moderate its conversations."
+
+    response = ninja_api.on_exception(request, PermissionDenied(reason))
+
+    assert response.status_code == 403
+    assert json.loads(response.content)["error"] == {
+        "code": "permission_denied",
+        "message": reason,
+        "fields": {},
+    }
+
+
+def test_a_refusal_without_a_reason_keeps_the_generic_message():
+    request = RequestFactory().get("/api/v1/network")
+
+    response = ninja_api.on_exception(request, PermissionDenied())
+
+    assert (
+        json.loads(response.content)["error"]["message"] == "You do not have permission to do this."
+    )
+
+
 def test_a_domain_error_for_the_whole_input_is_under_all():
     request = RequestFactory().get("/api/v1/network")
     response = ninja_api.on_exception(request, ValidationError("Broken"))

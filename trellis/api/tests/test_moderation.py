@@ -100,6 +100,17 @@ def test_only_moderators_hide_and_dismiss(api, world, role, status, code, action
     assert not AuditEntry.objects.exists()
 
 
+def test_a_refusal_says_why(api, world):
+    answer = posts(world)["answer"]
+    response = api.post(f"/api/v1/posts/answer/{answer.pk}/hide", person=world.member)
+    assert response.status_code == 403
+    assert error_of(response) == {
+        "code": "permission_denied",
+        "message": "Only the community's conveners can moderate its conversations.",
+        "fields": {},
+    }
+
+
 @pytest.mark.parametrize("role", ["visitor", "outsider", "member", "sponsor"])
 def test_a_hidden_post_does_not_exist_for_those_who_may_not_restore_it(api, world, role):
     reply = ReplyFactory(discussion__community=world.public, hidden=True)

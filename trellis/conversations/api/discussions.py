@@ -15,7 +15,11 @@ from ninja.responses import Status
 
 from trellis.communities.selectors import access_community
 from trellis.conversations.models import Discussion, Reply
-from trellis.conversations.permissions import can_moderate, can_view_conversations
+from trellis.conversations.permissions import (
+    VIEW_CONVERSATIONS_REASON,
+    can_moderate,
+    can_view_conversations,
+)
 from trellis.conversations.schemas_discussions import (
     DiscussionCreateIn,
     DiscussionDetailOut,
@@ -53,7 +57,11 @@ def discussion_list(
     community = None
     if filters.community:
         community = access_community(viewer=request.user, slug=filters.community)
-        require(request.user, can_view_conversations(request.user, community))
+        require(
+            request.user,
+            can_view_conversations(request.user, community),
+            reason=VIEW_CONVERSATIONS_REASON,
+        )
     return selectors.discussion_list(viewer=request.user, community=community)
 
 

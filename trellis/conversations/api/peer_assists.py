@@ -15,7 +15,10 @@ from ninja.responses import Status
 
 from trellis.communities.selectors import access_community
 from trellis.conversations.models import PeerAssist, PeerAssistOffer
-from trellis.conversations.permissions import can_view_conversations
+from trellis.conversations.permissions import (
+    VIEW_CONVERSATIONS_REASON,
+    can_view_conversations,
+)
 from trellis.conversations.schemas_discussions import (
     PeerAssistCreateIn,
     PeerAssistFilters,
@@ -44,7 +47,11 @@ def peer_assist_list(
     community = None
     if filters.community:
         community = access_community(viewer=request.user, slug=filters.community)
-        require(request.user, can_view_conversations(request.user, community))
+        require(
+            request.user,
+            can_view_conversations(request.user, community),
+            reason=VIEW_CONVERSATIONS_REASON,
+        )
     return selectors.peer_assist_list(
         viewer=request.user, community=community, status=filters.status
     ).prefetch_related(

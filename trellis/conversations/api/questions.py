@@ -90,7 +90,11 @@ def question_list(request: HttpRequest, filters: Query[QuestionFilters]) -> Quer
     community = None
     if filters.community:
         community = access_community(viewer=request.user, slug=filters.community)
-        require(request.user, permissions.can_view_conversations(request.user, community))
+        require(
+            request.user,
+            permissions.can_view_conversations(request.user, community),
+            reason=permissions.VIEW_CONVERSATIONS_REASON,
+        )
     return selectors.question_list(
         viewer=request.user,
         community=community,
@@ -123,7 +127,11 @@ def _help_desk_community(request: HttpRequest, filters: HelpDeskFilters) -> "Com
     if not filters.community:
         return None
     community = access_community(viewer=request.user, slug=filters.community)
-    require(request.user, permissions.can_view_conversations(request.user, community))
+    require(
+        request.user,
+        permissions.can_view_conversations(request.user, community),
+        reason=permissions.VIEW_CONVERSATIONS_REASON,
+    )
     return community
 
 
@@ -180,10 +188,18 @@ def question_update(
     changes = payload.model_dump(exclude_unset=True)
     moderation = {name: changes.pop(name) for name in ("locked", "hidden") if name in changes}
     if not changes and not moderation:
-        require(actor, permissions.can_edit_post(actor, question, question.community))
+        require(
+            actor,
+            permissions.can_edit_post(actor, question, question.community),
+            reason=permissions.EDIT_POST_REASON,
+        )
     if changes:
         # Refused before the topics named are looked up, as the service would refuse after.
-        require(actor, permissions.can_edit_post(actor, question, question.community))
+        require(
+            actor,
+            permissions.can_edit_post(actor, question, question.community),
+            reason=permissions.EDIT_POST_REASON,
+        )
         services.question_edit(
             actor=actor,
             question=question,
@@ -284,7 +300,11 @@ def answer_update(request: HttpRequest, answer_id: PathId, payload: AnswerUpdate
     answer = selectors.access_answer(viewer=request.user, answer_id=answer_id)
     actor = signed_in_person(request)
     if payload.body is None:
-        require(actor, permissions.can_edit_post(actor, answer, answer.question.community))
+        require(
+            actor,
+            permissions.can_edit_post(actor, answer, answer.question.community),
+            reason=permissions.EDIT_POST_REASON,
+        )
     else:
         services.answer_edit(actor=actor, answer=answer, body=payload.body)
     return selectors.answer_with_counts(viewer=request.user, answer=answer)
@@ -366,7 +386,11 @@ def answer_coauthor_invite(
     answer = selectors.access_answer(viewer=request.user, answer_id=answer_id)
     actor = signed_in_person(request)
     # Refused before the person named is looked up, as the service would refuse after.
-    require(actor, permissions.can_invite_coauthors(actor, answer))
+    require(
+        actor,
+        permissions.can_invite_coauthors(actor, answer),
+        reason=permissions.INVITE_COAUTHORS_REASON,
+    )
     person = _person(payload.person, _("Choose a person who may answer this question."))
     services.coauthor_invite(actor=actor, answer=answer, person=person)
     return selectors.answer_with_counts(viewer=request.user, answer=answer)
@@ -383,6 +407,10 @@ def expert_invite(
     (GET …/experts); they are told. Inviting the same person again changes nothing."""
     question = selectors.access_question(viewer=request.user, question_id=question_id)
     actor = signed_in_person(request)
-    require(actor, permissions.can_invite_experts(actor, question))
+    require(
+        actor,
+        permissions.can_invite_experts(actor, question),
+        reason=permissions.INVITE_EXPERTS_REASON,
+    )
     person = _person(payload.person, _("Choose a person to invite."))
     return services.expert_invite(actor=actor, question=question, person=person)

@@ -25,6 +25,7 @@ from trellis.conversations.models import (
     Revision,
 )
 from trellis.conversations.permissions import (
+    MODERATE_REASON,
     can_moderate,
     can_see_post,
     can_view_conversations,
@@ -189,7 +190,7 @@ def mention_candidate_list(*, viewer: Any, query: str, community: Community | No
 
 def revision_list(*, viewer: Any, post: Any, community: Community | None) -> QuerySet[Revision]:
     """Earlier versions of a post, newest first; for moderators only."""
-    require(viewer, can_moderate(viewer, community))
+    require(viewer, can_moderate(viewer, community), reason=MODERATE_REASON)
     return Revision.objects.filter(
         target_type=ContentType.objects.get_for_model(post), target_id=post.pk
     ).select_related("edited_by")
@@ -288,7 +289,7 @@ def flagged_post_list(
 
     For moderators only. A fixed number of queries: the flags, then one per kind of post.
     """
-    require(viewer, can_moderate(viewer, community))
+    require(viewer, can_moderate(viewer, community), reason=MODERATE_REASON)
     flags = list(
         Flag.objects.filter(community=community, state=state)
         .select_related("flagged_by", "resolved_by")

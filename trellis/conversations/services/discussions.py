@@ -21,6 +21,9 @@ from trellis.communities.models import Community
 from trellis.communities.services import audit_record
 from trellis.conversations.models import Discussion, Reply
 from trellis.conversations.permissions import (
+    EDIT_POST_REASON,
+    MODERATE_REASON,
+    PARTICIPATE_REASON,
     can_edit_post,
     can_moderate,
     can_participate,
@@ -62,7 +65,7 @@ def discussion_create(
     language: str | None = None,
 ) -> Discussion:
     """Start a discussion; its author follows it and the community's followers hear of it."""
-    require(actor, can_participate(actor, community))
+    require(actor, can_participate(actor, community), reason=PARTICIPATE_REASON)
     discussion = Discussion(
         community=community,
         author=actor,
@@ -118,7 +121,7 @@ def reply_create(
     The person replying follows the discussion from now on; its followers hear of the reply.
     """
     community = discussion.community
-    require(actor, can_participate(actor, community))
+    require(actor, can_participate(actor, community), reason=PARTICIPATE_REASON)
     if quoted is not None and (
         quoted.discussion_id != discussion.pk
         or (quoted.hidden and not can_moderate(actor, community))
@@ -181,7 +184,7 @@ def discussion_moderate(
     Each switch that changes is audited; a switch already in the state asked for changes
     nothing. The page (one switch per form) and the API (any of them at once) both call this.
     """
-    require(actor, can_moderate(actor, discussion.community))
+    require(actor, can_moderate(actor, discussion.community), reason=MODERATE_REASON)
     wanted = {"pinned": pinned, "locked": locked, "closed": closed}
     changes = {
         field: value
@@ -224,7 +227,7 @@ def discussion_update(
     edits_text = title is not None or body is not None
     moderates = pinned is not None or locked is not None or closed is not None
     if not edits_text and not moderates:
-        require(actor, can_edit_post(actor, discussion, community))
+        require(actor, can_edit_post(actor, discussion, community), reason=EDIT_POST_REASON)
         return discussion
     with transaction.atomic():
         if edits_text:

@@ -16,7 +16,12 @@ from trellis.accounts.models import User
 from trellis.communities.models import Community
 from trellis.communities.services import audit_record
 from trellis.conversations.models import Flag, FlagState, Post, Question
-from trellis.conversations.permissions import can_flag_post, can_moderate
+from trellis.conversations.permissions import (
+    FLAG_POST_REASON,
+    MODERATE_REASON,
+    can_flag_post,
+    can_moderate,
+)
 from trellis.conversations.selectors.moderation import (
     moderator_list,
     post_kind,
@@ -49,7 +54,7 @@ def _audit(*, actor: User, community: Community | None, action: str, verb: str, 
 
 def flag_raise(*, actor: User, post: Post, reason: str, community: Community | None) -> Flag:
     """Ask the moderators to look at a post; each person flags a post once."""
-    require(actor, can_flag_post(actor, post, community))
+    require(actor, can_flag_post(actor, post, community), reason=FLAG_POST_REASON)
     reason = " ".join(reason.split())
     if not reason:
         raise ValidationError({"reason": _("Tell the conveners what is wrong with this post.")})
@@ -92,7 +97,7 @@ def _resolve_open_flags(*, actor: User, post: Post, state: str) -> int:
 
 def post_hide(*, actor: User, post: Post, community: Community | None) -> Post:
     """Hide a post from everyone but moderators; its open flags are resolved as "hidden"."""
-    require(actor, can_moderate(actor, community))
+    require(actor, can_moderate(actor, community), reason=MODERATE_REASON)
     with transaction.atomic():
         if not post.hidden:
             post.hidden = True
@@ -104,7 +109,7 @@ def post_hide(*, actor: User, post: Post, community: Community | None) -> Post:
 
 def post_restore(*, actor: User, post: Post, community: Community | None) -> Post:
     """Show a hidden post again."""
-    require(actor, can_moderate(actor, community))
+    require(actor, can_moderate(actor, community), reason=MODERATE_REASON)
     if not post.hidden:
         return post
     with transaction.atomic():
@@ -116,7 +121,7 @@ def post_restore(*, actor: User, post: Post, community: Community | None) -> Pos
 
 def flags_dismiss(*, actor: User, post: Post, community: Community | None) -> int:
     """Decide that a flagged post is fine: its open flags are dismissed. Returns how many."""
-    require(actor, can_moderate(actor, community))
+    require(actor, can_moderate(actor, community), reason=MODERATE_REASON)
     with transaction.atomic():
         dismissed = _resolve_open_flags(actor=actor, post=post, state=FlagState.DISMISSED)
         if dismissed:
@@ -133,7 +138,7 @@ def flags_dismiss(*, actor: User, post: Post, community: Community | None) -> in
 def question_lock(*, actor: User, question: Question, locked: bool) -> Question:
     """Lock a question (no more answers or edits by their authors), or unlock it."""
     community = question.community
-    require(actor, can_moderate(actor, community))
+    require(actor, can_moderate(actor, community), reason=MODERATE_REASON)
     if question.locked == locked:
         return question
     with transaction.atomic():

@@ -22,7 +22,12 @@ from trellis.activities.models import ActivityStatus, ActivityType, ContributorR
 from trellis.activities.services.planning import activity_contributor_add, activity_create
 from trellis.communities.models import Community
 from trellis.conversations.models import PeerAssist, PeerAssistOffer, PeerAssistStatus
-from trellis.conversations.permissions import can_manage_peer_assist, can_participate
+from trellis.conversations.permissions import (
+    MANAGE_PEER_ASSIST_REASON,
+    PARTICIPATE_REASON,
+    can_manage_peer_assist,
+    can_participate,
+)
 from trellis.core.languages import LANGUAGE_NAMES
 from trellis.core.permissions import require
 from trellis.notifications.models import NotificationKind
@@ -90,7 +95,7 @@ def peer_assist_request(
     preferred_end: date | None = None,
 ) -> PeerAssist:
     """A member describes a problem and asks peers of the community for help."""
-    require(actor, can_participate(actor, community))
+    require(actor, can_participate(actor, community), reason=PARTICIPATE_REASON)
     if preferred_start and preferred_end and preferred_end < preferred_start:
         raise ValidationError(
             {"preferred_end": _("The preferred period must not end before it starts.")}
@@ -129,7 +134,7 @@ def peer_assist_offer(
 ) -> PeerAssistOffer:
     """A peer from another country than the requester's volunteers to help."""
     community = peer_assist.community
-    require(actor, can_participate(actor, community))
+    require(actor, can_participate(actor, community), reason=PARTICIPATE_REASON)
     requester = peer_assist.requester
     if requester is not None and requester.pk == actor.pk:
         raise ValidationError(_("You cannot offer help with your own request."))
@@ -179,7 +184,7 @@ def peer_assist_choose(
 ) -> PeerAssist:
     """The requester (or a convener) picks the peers; they may change the pick until the
     session is scheduled. Newly chosen peers are told."""
-    require(actor, can_manage_peer_assist(actor, peer_assist))
+    require(actor, can_manage_peer_assist(actor, peer_assist), reason=MANAGE_PEER_ASSIST_REASON)
     chosen_ids = {offer.pk for offer in offers}
     if not chosen_ids:
         raise ValidationError({"offers": _step_missing(PeerAssistStatus.MATCHED)})
@@ -241,7 +246,7 @@ def peer_assist_schedule(
     The activity is planned through the activities service, which asks for the right to plan
     the community's activities (conveners and network admins).
     """
-    require(actor, can_manage_peer_assist(actor, peer_assist))
+    require(actor, can_manage_peer_assist(actor, peer_assist), reason=MANAGE_PEER_ASSIST_REASON)
     status_check(peer_assist, PeerAssistStatus.SCHEDULED)
     activity_type = ActivityType.objects.filter(slug=PEER_ASSISTANCE).first()
     if activity_type is None:
@@ -288,7 +293,7 @@ def peer_assist_schedule(
 
 def peer_assist_mark_held(*, actor: "User", peer_assist: PeerAssist, outcome: str) -> PeerAssist:
     """After the session took place, record what came out of it."""
-    require(actor, can_manage_peer_assist(actor, peer_assist))
+    require(actor, can_manage_peer_assist(actor, peer_assist), reason=MANAGE_PEER_ASSIST_REASON)
     status_check(peer_assist, PeerAssistStatus.HELD)
     activity = peer_assist.activity
     if activity is not None and activity.starts_at > timezone.now():
@@ -308,7 +313,7 @@ def peer_assist_outcome_record(
     *, actor: "User", peer_assist: PeerAssist, outcome: str
 ) -> PeerAssist:
     """Correct or complete the outcome of a session that was held."""
-    require(actor, can_manage_peer_assist(actor, peer_assist))
+    require(actor, can_manage_peer_assist(actor, peer_assist), reason=MANAGE_PEER_ASSIST_REASON)
     if peer_assist.status not in {PeerAssistStatus.HELD, PeerAssistStatus.CLOSED}:
         raise ValidationError({"outcome": _step_missing(PeerAssistStatus.CLOSED)})
     if not outcome.strip():
@@ -321,7 +326,7 @@ def peer_assist_outcome_record(
 
 def peer_assist_close(*, actor: "User", peer_assist: PeerAssist) -> PeerAssist:
     """The peer assist reached its end."""
-    require(actor, can_manage_peer_assist(actor, peer_assist))
+    require(actor, can_manage_peer_assist(actor, peer_assist), reason=MANAGE_PEER_ASSIST_REASON)
     status_check(peer_assist, PeerAssistStatus.CLOSED)
     peer_assist.status = PeerAssistStatus.CLOSED
     peer_assist.save(update_fields=["status", "updated_at"])
@@ -340,7 +345,7 @@ def peer_assist_update(
     """Several steps at once, as the API's PATCH sends them: choose peers, then move the
     status (scheduling needs `session`: starts_at, ends_at, timezone, optional mode and
     online_url), then record the outcome. All or nothing."""
-    require(actor, can_manage_peer_assist(actor, peer_assist))
+    require(actor, can_manage_peer_assist(actor, peer_assist), reason=MANAGE_PEER_ASSIST_REASON)
     with transaction.atomic():
         if chosen_offer_ids is not None:
             offers = list(peer_assist.offers.filter(pk__in=chosen_offer_ids))

@@ -16,7 +16,11 @@ from trellis.accounts.permissions import can_view_profile
 from trellis.communities.models import Community
 from trellis.conversations.mentions import mention_ids
 from trellis.conversations.models import BODY_MAX_LENGTH, Post, Revision
-from trellis.conversations.permissions import can_edit_post, can_see_post
+from trellis.conversations.permissions import (
+    EDIT_POST_REASON,
+    can_edit_post,
+    can_see_post,
+)
 from trellis.core.permissions import require
 from trellis.notifications.models import NotificationKind
 from trellis.notifications.services import notify
@@ -61,7 +65,7 @@ def post_edit(
     it and when. People newly mentioned by the edit are notified (see `mentions_record`); those
     already mentioned in the post are not notified again. Nothing is written when nothing changed.
     """
-    require(actor, can_edit_post(actor, post, community))
+    require(actor, can_edit_post(actor, post, community), reason=EDIT_POST_REASON)
     has_title = hasattr(post, "title")
     body = body.strip()
     title = title.strip() if title is not None and has_title else None

@@ -29,7 +29,11 @@ from trellis.core.permissions import require, signed_in_person
 def answer_create(request: HttpRequest, question_id: int) -> HttpResponse:
     question = selectors.access_question(viewer=request.user, question_id=question_id)
     person = signed_in_person(request)
-    require(person, permissions.can_write_under_question(person, question))
+    require(
+        person,
+        permissions.can_write_under_question(person, question),
+        reason=permissions.PARTICIPATE_REASON,
+    )
     form = AnswerForm(request.POST)
     if form.is_valid():
         try:
@@ -46,7 +50,11 @@ def answer_create(request: HttpRequest, question_id: int) -> HttpResponse:
 def answer_edit(request: HttpRequest, answer_id: int) -> HttpResponse:
     answer = selectors.access_answer(viewer=request.user, answer_id=answer_id)
     question = answer.question
-    require(request.user, permissions.can_edit_post(request.user, answer, question.community))
+    require(
+        request.user,
+        permissions.can_edit_post(request.user, answer, question.community),
+        reason=permissions.EDIT_POST_REASON,
+    )
     form = AnswerEditForm(
         request.POST if request.method == "POST" else None, initial={"body": answer.body}
     )
@@ -114,7 +122,11 @@ def answer_coauthor_invite(request: HttpRequest, answer_id: int) -> HttpResponse
         request.POST, people=selectors.coauthor_candidate_list(question=answer.question)
     )
     if not form.is_valid():
-        require(actor, permissions.can_invite_coauthors(actor, answer))
+        require(
+            actor,
+            permissions.can_invite_coauthors(actor, answer),
+            reason=permissions.INVITE_COAUTHORS_REASON,
+        )
         messages.error(request, _("Choose a person who may answer this question."))
     else:
         try:

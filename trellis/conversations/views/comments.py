@@ -33,7 +33,11 @@ if TYPE_CHECKING:
 
 def _comment(request: HttpRequest, question: "Question", answer: "Answer | None") -> HttpResponse:
     person = signed_in_person(request)
-    require(person, permissions.can_write_under_question(person, question))
+    require(
+        person,
+        permissions.can_write_under_question(person, question),
+        reason=permissions.PARTICIPATE_REASON,
+    )
     form = QuestionCommentForm(request.POST)
     target = f"answer-{answer.pk}" if answer is not None else "question"
     if form.is_valid():

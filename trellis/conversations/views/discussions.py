@@ -23,6 +23,9 @@ from trellis.communities.views.community import _community_context
 from trellis.conversations.forms_discussions import DiscussionForm, ReplyForm
 from trellis.conversations.models import Discussion, Reply
 from trellis.conversations.permissions import (
+    EDIT_POST_REASON,
+    PARTICIPATE_REASON,
+    VIEW_CONVERSATIONS_REASON,
     can_edit_post,
     can_moderate,
     can_participate,
@@ -41,7 +44,11 @@ if TYPE_CHECKING:
 
 def _conversations_of(request: HttpRequest, slug: str) -> "Community":
     community = access_community(viewer=request.user, slug=slug)
-    require(request.user, can_view_conversations(request.user, community))
+    require(
+        request.user,
+        can_view_conversations(request.user, community),
+        reason=VIEW_CONVERSATIONS_REASON,
+    )
     return community
 
 
@@ -80,7 +87,7 @@ def discussion_list(request: HttpRequest, slug: str) -> HttpResponse:
 def discussion_create(request: HttpRequest, slug: str) -> HttpResponse:
     community = _conversations_of(request, slug)
     actor = signed_in_person(request)
-    require(actor, can_participate(actor, community))
+    require(actor, can_participate(actor, community), reason=PARTICIPATE_REASON)
     form = DiscussionForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
@@ -142,7 +149,7 @@ def discussion_detail(request: HttpRequest, slug: str, discussion_id: int) -> Ht
 def reply_create(request: HttpRequest, slug: str, discussion_id: int) -> HttpResponse:
     discussion = _discussion(request, slug, discussion_id)
     actor = signed_in_person(request)
-    require(actor, can_participate(actor, discussion.community))
+    require(actor, can_participate(actor, discussion.community), reason=PARTICIPATE_REASON)
     form = ReplyForm(request.POST)
     quoted = _quoted(request, discussion, request.POST.get("quoted"))
     if form.is_valid():
@@ -170,7 +177,7 @@ def reply_create(request: HttpRequest, slug: str, discussion_id: int) -> HttpRes
 def discussion_edit(request: HttpRequest, slug: str, discussion_id: int) -> HttpResponse:
     discussion = _discussion(request, slug, discussion_id)
     actor = signed_in_person(request)
-    require(actor, can_edit_post(actor, discussion, discussion.community))
+    require(actor, can_edit_post(actor, discussion, discussion.community), reason=EDIT_POST_REASON)
     form = DiscussionForm(
         request.POST or None, initial={"title": discussion.title, "body": discussion.body}
     )

@@ -19,7 +19,10 @@ from trellis.communities.selectors import access_community
 from trellis.communities.views.community import _community_context
 from trellis.conversations.mentions import mention_token
 from trellis.conversations.models import BODY_MAX_LENGTH, FlagState, Question
-from trellis.conversations.permissions import can_moderate
+from trellis.conversations.permissions import (
+    MODERATE_REASON,
+    can_moderate,
+)
 from trellis.conversations.selectors import moderation as selectors
 from trellis.conversations.services import moderation as services
 from trellis.core.forms import apply_validation_error
@@ -202,7 +205,7 @@ def _flag_queue(request: HttpRequest, community: "Community | None") -> dict[str
 @require_GET
 def community_flag_queue(request: HttpRequest, slug: str) -> HttpResponse:
     community = access_community(viewer=request.user, slug=slug)
-    require(request.user, can_moderate(request.user, community))
+    require(request.user, can_moderate(request.user, community), reason=MODERATE_REASON)
     return render(
         request,
         "conversations/moderation/flags.html",
@@ -213,7 +216,7 @@ def community_flag_queue(request: HttpRequest, slug: str) -> HttpResponse:
 @require_GET
 def network_flag_queue(request: HttpRequest) -> HttpResponse:
     """Flags on network-wide questions, for the network's admins."""
-    require(request.user, can_moderate(request.user, None))
+    require(request.user, can_moderate(request.user, None), reason=MODERATE_REASON)
     return render(
         request,
         "conversations/moderation/flags.html",

@@ -26,6 +26,10 @@ from trellis.conversations.forms_discussions import (
 )
 from trellis.conversations.models import PeerAssist, PeerAssistStatus
 from trellis.conversations.permissions import (
+    MANAGE_PEER_ASSIST_REASON,
+    PARTICIPATE_REASON,
+    SCHEDULE_PEER_ASSIST_REASON,
+    VIEW_CONVERSATIONS_REASON,
     can_join_peer_assist_session,
     can_manage_peer_assist,
     can_participate,
@@ -44,7 +48,11 @@ if TYPE_CHECKING:
 
 def _conversations_of(request: HttpRequest, slug: str) -> "Community":
     community = access_community(viewer=request.user, slug=slug)
-    require(request.user, can_view_conversations(request.user, community))
+    require(
+        request.user,
+        can_view_conversations(request.user, community),
+        reason=VIEW_CONVERSATIONS_REASON,
+    )
     return community
 
 
@@ -91,7 +99,7 @@ def peer_assist_list(request: HttpRequest, slug: str) -> HttpResponse:
 def peer_assist_create(request: HttpRequest, slug: str) -> HttpResponse:
     community = _conversations_of(request, slug)
     actor = signed_in_person(request)
-    require(actor, can_participate(actor, community))
+    require(actor, can_participate(actor, community), reason=PARTICIPATE_REASON)
     form = PeerAssistForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
@@ -179,7 +187,7 @@ def peer_assist_offer(request: HttpRequest, slug: str, peer_assist_id: int) -> H
 def peer_assist_choose(request: HttpRequest, slug: str, peer_assist_id: int) -> HttpResponse:
     peer_assist = _peer_assist(request, slug, peer_assist_id)
     actor = signed_in_person(request)
-    require(actor, can_manage_peer_assist(actor, peer_assist))
+    require(actor, can_manage_peer_assist(actor, peer_assist), reason=MANAGE_PEER_ASSIST_REASON)
     form = ChooseForm(request.POST, peer_assist=peer_assist)
     if form.is_valid():
         try:
@@ -198,7 +206,7 @@ def peer_assist_choose(request: HttpRequest, slug: str, peer_assist_id: int) -> 
 def peer_assist_schedule(request: HttpRequest, slug: str, peer_assist_id: int) -> HttpResponse:
     peer_assist = _peer_assist(request, slug, peer_assist_id)
     actor = signed_in_person(request)
-    require(actor, can_schedule_peer_assist(actor, peer_assist))
+    require(actor, can_schedule_peer_assist(actor, peer_assist), reason=SCHEDULE_PEER_ASSIST_REASON)
     form = ScheduleForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
@@ -235,7 +243,7 @@ def peer_assist_outcome(request: HttpRequest, slug: str, peer_assist_id: int) ->
     """Mark a scheduled session as held with its outcome, or correct the outcome later."""
     peer_assist = _peer_assist(request, slug, peer_assist_id)
     actor = signed_in_person(request)
-    require(actor, can_manage_peer_assist(actor, peer_assist))
+    require(actor, can_manage_peer_assist(actor, peer_assist), reason=MANAGE_PEER_ASSIST_REASON)
     form = OutcomeForm(request.POST)
     if form.is_valid():
         outcome = form.cleaned_data["outcome"]

@@ -79,7 +79,11 @@ def question_list(request: HttpRequest) -> HttpResponse:
 
 def _visible_community(request: HttpRequest, slug: str) -> "Community":
     community = access_community(viewer=request.user, slug=slug)
-    require(request.user, permissions.can_view_conversations(request.user, community))
+    require(
+        request.user,
+        permissions.can_view_conversations(request.user, community),
+        reason=permissions.VIEW_CONVERSATIONS_REASON,
+    )
     return community
 
 
@@ -115,7 +119,11 @@ def community_question_unanswered(request: HttpRequest, slug: str) -> HttpRespon
 
 def _ask(request: HttpRequest, community: "Community | None", *, choose: bool) -> HttpResponse:
     person = signed_in_person(request)
-    require(person, permissions.can_participate(person, community))
+    require(
+        person,
+        permissions.can_participate(person, community),
+        reason=permissions.PARTICIPATE_REASON,
+    )
     communities = selectors.askable_community_list(person=person) if choose else None
     form = QuestionForm(
         request.POST if request.method == "POST" else None,
@@ -158,7 +166,11 @@ def question_detail(request: HttpRequest, question_id: int) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def question_edit(request: HttpRequest, question_id: int) -> HttpResponse:
     question = selectors.access_question(viewer=request.user, question_id=question_id)
-    require(request.user, permissions.can_edit_post(request.user, question, question.community))
+    require(
+        request.user,
+        permissions.can_edit_post(request.user, question, question.community),
+        reason=permissions.EDIT_POST_REASON,
+    )
     form = QuestionEditForm(
         request.POST if request.method == "POST" else None,
         initial={
@@ -191,7 +203,11 @@ def expert_invite(request: HttpRequest, question_id: int) -> HttpResponse:
     """The asker invites a suggested expert to answer."""
     question = selectors.access_question(viewer=request.user, question_id=question_id)
     actor = signed_in_person(request)
-    require(actor, permissions.can_invite_experts(actor, question))
+    require(
+        actor,
+        permissions.can_invite_experts(actor, question),
+        reason=permissions.INVITE_EXPERTS_REASON,
+    )
     form = ExpertInviteForm(request.POST)
     person = (
         selectors.expert_invitee_get(person_id=form.cleaned_data["person"])

@@ -30,7 +30,11 @@ if TYPE_CHECKING:
 def answer_post(*, person: "User", question: Question, body: str, language: str) -> Answer:
     """Answer a question; its followers (the asker among them) are told."""
     community = question.community
-    require(person, permissions.can_write_under_question(person, question))
+    require(
+        person,
+        permissions.can_write_under_question(person, question),
+        reason=permissions.PARTICIPATE_REASON,
+    )
     question_open_check(question)
     body = body_check(body)
     language_check(language)
@@ -56,7 +60,11 @@ def answer_post(*, person: "User", question: Question, body: str, language: str)
 def answer_edit(*, actor: "User", answer: Answer, body: str) -> Answer:
     """The author, a co-author or a moderator rewords an answer; the earlier text is kept."""
     community = answer.question.community
-    require(actor, permissions.can_edit_post(actor, answer, community))
+    require(
+        actor,
+        permissions.can_edit_post(actor, answer, community),
+        reason=permissions.EDIT_POST_REASON,
+    )
     writing.post_edit(actor=actor, post=answer, body=body, community=community)
     return answer
 
@@ -80,7 +88,11 @@ def answer_accept(*, actor: "User", answer: Answer) -> Question:
 
     Each of the answer's authors is credited and told.
     """
-    require(actor, permissions.can_accept_answer(actor, answer.question))
+    require(
+        actor,
+        permissions.can_accept_answer(actor, answer.question),
+        reason=permissions.ACCEPT_ANSWER_REASON,
+    )
     if answer.hidden:
         raise ValidationError(_("A hidden answer cannot be accepted."))
     with transaction.atomic():

@@ -21,7 +21,11 @@ if TYPE_CHECKING:
 def coauthor_invite(*, actor: "User", answer: Answer, person: "User") -> Answer:
     """The answer's author makes it a joint response: `person` is credited and may edit it."""
     community = answer.question.community
-    require(actor, permissions.can_invite_coauthors(actor, answer))
+    require(
+        actor,
+        permissions.can_invite_coauthors(actor, answer),
+        reason=permissions.INVITE_COAUTHORS_REASON,
+    )
     if person.pk == answer.author_id:
         raise ValidationError({"person": _("You are already the author of this answer.")})
     if not permissions.can_participate(person, community):

@@ -40,7 +40,11 @@ def comment_post(
     else:
         raise TypeError("comment_post() needs a question or an answer, not both")
     community = on_question.community
-    require(person, permissions.can_write_under_question(person, on_question))
+    require(
+        person,
+        permissions.can_write_under_question(person, on_question),
+        reason=permissions.PARTICIPATE_REASON,
+    )
     question_open_check(on_question)
     body = body_check(body)
     language_check(language)

@@ -18,7 +18,11 @@ if TYPE_CHECKING:
 
 def expert_invite(*, actor: "User", question: Question, person: "User") -> ExpertInvitation:
     """The asker invites someone to answer; inviting again changes nothing."""
-    require(actor, permissions.can_invite_experts(actor, question))
+    require(
+        actor,
+        permissions.can_invite_experts(actor, question),
+        reason=permissions.INVITE_EXPERTS_REASON,
+    )
     if person.pk == question.author_id:
         raise ValidationError({"person": _("You cannot invite yourself.")})
     if not person.is_active or not permissions.can_view_conversations(person, question.community):

@@ -19,7 +19,11 @@ if TYPE_CHECKING:
 def helpful_mark(*, person: "User", answer: Answer) -> HelpfulMark:
     """Mark an answer helpful; marking twice keeps the one mark. Authors cannot mark their own."""
     question = answer.question
-    require(person, permissions.can_mark_helpful(person, question))
+    require(
+        person,
+        permissions.can_mark_helpful(person, question),
+        reason=permissions.PARTICIPATE_REASON,
+    )
     if answer.author_id == person.pk:
         raise ValidationError(_("You cannot mark your own answer as helpful."))
     return mark_once(
@@ -37,7 +41,11 @@ def helpful_unmark(*, person: "User", answer: Answer) -> None:
 
     The contribution row goes with the mark: the log says what a person stands by now.
     """
-    require(person, permissions.can_view_conversations(person, answer.question.community))
+    require(
+        person,
+        permissions.can_view_conversations(person, answer.question.community),
+        reason=permissions.VIEW_CONVERSATIONS_REASON,
+    )
     require(person, permissions.is_signed_in(person))
     mark_withdraw(
         model=HelpfulMark,

@@ -38,7 +38,11 @@ def question_ask(
 
     The asker follows the question; followers of the community and of its topics are told.
     """
-    require(person, permissions.can_participate(person, community))
+    require(
+        person,
+        permissions.can_participate(person, community),
+        reason=permissions.PARTICIPATE_REASON,
+    )
     title = title.strip()
     errors: dict[str, str] = {}
     if not title:
@@ -98,7 +102,11 @@ def question_edit(
     country_context: str | None = None,
 ) -> Question:
     """The author (or a moderator) rewords a question; the earlier text is kept as a revision."""
-    require(actor, permissions.can_edit_post(actor, question, question.community))
+    require(
+        actor,
+        permissions.can_edit_post(actor, question, question.community),
+        reason=permissions.EDIT_POST_REASON,
+    )
     if not title.strip():
         raise ValidationError({"title": _("Write your question.")})
     if language is not None:
@@ -133,7 +141,11 @@ def question_moderate(
 
     The moderation services do the work, so the audit trail and flags stay in step.
     """
-    require(actor, permissions.can_moderate(actor, question.community))
+    require(
+        actor,
+        permissions.can_moderate(actor, question.community),
+        reason=permissions.MODERATE_REASON,
+    )
     with transaction.atomic():
         if locked is not None:
             moderation.question_lock(actor=actor, question=question, locked=locked)
