@@ -2,6 +2,7 @@
 whose profiles the directory lists."""
 
 import io
+import re
 
 import pytest
 from django.contrib.auth.models import AnonymousUser
@@ -18,6 +19,8 @@ from trellis.accounts.tests.factories import ExpertiseTopicFactory, UserFactory
 from trellis.communities.models import AuditEntry
 from trellis.communities.tests.factories import MembershipFactory
 from trellis.participation.models import Contribution
+
+OWN_PROFILE_ONLY = re.escape("You can edit only your own profile.")
 
 pytestmark = pytest.mark.django_db
 
@@ -97,7 +100,7 @@ def test_a_refused_change_leaves_the_person_as_saved(world):
 
 
 def test_nobody_changes_another_persons_profile(world):
-    with pytest.raises(PermissionDenied):
+    with pytest.raises(PermissionDenied, match=OWN_PROFILE_ONLY):
         profile_update(actor=world.admin, person=world.member, full_name="Renamed")
     world.member.refresh_from_db()
     assert world.member.full_name == "Member Person"

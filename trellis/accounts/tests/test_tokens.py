@@ -123,6 +123,9 @@ def test_an_inactive_persons_token_authenticates_nobody():
 def test_nobody_revokes_someone_elses_token():
     owner, other = UserFactory(), UserFactory()
     token, raw = access_token_create(person=owner, name="script")
+    # A 404 carries no message (it must not tell that the token exists): the reason shown here
+    # is that the token is there, active, and someone else's.
+    assert AccessToken.objects.filter(pk=token.pk, person=owner, revoked_at__isnull=True).exists()
 
     with pytest.raises(Http404):
         access_token_revoke(person=other, token_id=token.pk)
@@ -133,6 +136,9 @@ def test_a_token_is_revoked_once():
     person = UserFactory()
     token, _raw = access_token_create(person=person, name="script")
     access_token_revoke(person=person, token_id=token.pk)
+    # A 404 carries no message: the reason shown here is that the token is the person's own
+    # and already revoked.
+    assert AccessToken.objects.get(pk=token.pk, person=person).revoked_at is not None
 
     with pytest.raises(Http404):
         access_token_revoke(person=person, token_id=token.pk)

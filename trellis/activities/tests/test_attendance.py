@@ -1,6 +1,7 @@
 """Recording attendance: the services, the check-in page with htmx, walk-ins and the import."""
 
 import io
+import re
 from datetime import timedelta
 from typing import Any
 
@@ -22,6 +23,8 @@ from trellis.activities.services import attendance_import as import_services
 from trellis.activities.tests.factories import ActivityFactory
 from trellis.communities.models import TransactionalParticipant
 from trellis.participation.models import Contribution, ContributionKind
+
+RUNNERS_RECORD_ATTENDANCE = re.escape("Only those who run this activity can record its attendance.")
 
 pytestmark = pytest.mark.django_db
 
@@ -79,7 +82,7 @@ def test_changing_the_role_replaces_the_contribution_and_unmarking_removes_it(
 
 
 def test_only_those_who_run_the_activity_record_attendance(world, activity) -> None:
-    with pytest.raises(PermissionDenied):
+    with pytest.raises(PermissionDenied, match=RUNNERS_RECORD_ATTENDANCE):
         services.attendance_mark(actor=world.member, activity=activity, person=world.member)
     assert not Attendance.objects.exists()
 
@@ -273,7 +276,7 @@ def test_confirm_refuses_every_row_that_chooses_someone_not_offered(world, activ
 
 def test_only_those_who_record_attendance_confirm_an_import(world, activity) -> None:
     matches = read_and_match(b"Name\nSomebody New\n")
-    with pytest.raises(PermissionDenied):
+    with pytest.raises(PermissionDenied, match=RUNNERS_RECORD_ATTENDANCE):
         import_services.attendance_import_confirm(
             actor=world.member, activity=activity, matches=matches
         )

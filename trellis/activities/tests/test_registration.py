@@ -1,5 +1,6 @@
 """Registration: places, the waiting list and its promotion, refusals, contributions."""
 
+import re
 import threading
 from datetime import timedelta
 from typing import Any
@@ -33,6 +34,11 @@ from trellis.participation.models import Contribution, ContributionKind
 
 YES, MAYBE, NO = RegistrationAnswer.YES, RegistrationAnswer.MAYBE, RegistrationAnswer.NO
 CONFIRMED, WAITLISTED = RegistrationState.CONFIRMED, RegistrationState.WAITLISTED
+
+
+ACTIVITY_HIDDEN = re.escape(
+    "This activity is for those who can see its communities; a draft only for those who plan it."
+)
 
 
 def members(community: Any, count: int) -> list[Any]:
@@ -287,7 +293,7 @@ def test_an_unknown_answer_is_a_validation_error(world):
 
 def test_outsiders_cannot_register_for_a_private_communitys_activity(world):
     activity = ActivityFactory(communities=[world.private])
-    with pytest.raises(PermissionDenied):
+    with pytest.raises(PermissionDenied, match=ACTIVITY_HIDDEN):
         registration_answer(person=world.outsider, activity=activity, answer=YES)
 
 

@@ -1,5 +1,6 @@
 """Hot-topic discussions: starting, replying with quotes, pin/lock/close, order, visibility."""
 
+import re
 from datetime import timedelta
 
 import pytest
@@ -9,6 +10,7 @@ from django.utils import timezone
 
 from trellis.communities.models import AuditEntry
 from trellis.conversations.models import Discussion, Reply
+from trellis.conversations.permissions import can_view_conversations
 from trellis.conversations.selectors import discussions as selectors
 from trellis.conversations.services import discussions as services
 from trellis.conversations.tests.factories import DiscussionFactory, ReplyFactory
@@ -17,6 +19,11 @@ from trellis.notifications.models import Notification, NotificationKind
 from trellis.notifications.selectors import is_following
 from trellis.notifications.services import follow
 from trellis.participation.models import Contribution, ContributionKind
+
+MEMBERS_TAKE_PART = re.escape(
+    "Only members of the community, and those who run it, can take part in its conversations."
+)
+CONVENERS_MODERATE = re.escape("Only the community's conveners can moderate its conversations.")
 
 pytestmark = pytest.mark.django_db
 
@@ -50,7 +57,7 @@ def test_sponsors_following_a_private_community_hear_nothing_of_its_discussions(
 
 
 def test_outsiders_cannot_start_a_discussion(world):
-    with pytest.raises(PermissionDenied):
+    with pytest.raises(PermissionDenied, match=MEMBERS_TAKE_PART):
         start(world, actor=world.outsider)
 
 
@@ -122,7 +129,7 @@ def test_locked_and_closed_discussions_take_no_replies_with_different_reasons(wo
 def test_only_conveners_pin_lock_and_close(world):
     discussion = start(world)
     for switch in ("pinned", "locked", "closed"):
-        with pytest.raises(PermissionDenied):
+        with pytest.raises(PermissionDenied, match=CONVENERS_MODERATE):
             services.discussion_moderate(
                 actor=world.member, discussion=discussion, **{switch: True}
             )
@@ -155,6 +162,10 @@ def test_private_discussions_are_invisible_to_outsiders_and_sponsors(world, role
     person = world.person(role)
     titles = [d.title for d in selectors.discussion_list(viewer=person)]
     assert titles == ["Public one"]
+    # A 404 carries no message (it must not tell that the discussion exists), so the test
+    # shows its reason instead: the discussion is there, and the person may not read it.
+    assert Discussion.objects.filter(pk=discussion.pk).exists()
+    assert not can_view_conversations(person, discussion.community)
     with pytest.raises(Http404):
         selectors.access_discussion(viewer=person, discussion_id=discussion.pk)
 

@@ -1,5 +1,7 @@
 """Ask an expert: whom Trellis suggests, in which order, and why."""
 
+import re
+
 import pytest
 from django.core.exceptions import PermissionDenied
 
@@ -8,6 +10,10 @@ from trellis.communities.tests.factories import MembershipFactory
 from trellis.conversations.experts import experts_suggest
 from trellis.conversations.models import ExpertInvitation, Question
 from trellis.conversations.tests.factories import AnswerFactory, QuestionFactory
+
+ASKER_INVITES_EXPERTS = re.escape(
+    "Only the person who asked the question, or a convener, can invite experts to answer it."
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -116,5 +122,5 @@ def test_no_topics_no_suggestions_and_only_the_asker_may_ask(world, topic):
     person(world, "Someone", "KZ", expertise=[topic])
     bare = QuestionFactory(community=world.public, author=world.member)
     assert experts_suggest(question=bare, viewer=world.member) == []
-    with pytest.raises(PermissionDenied):
+    with pytest.raises(PermissionDenied, match=ASKER_INVITES_EXPERTS):
         experts_suggest(question=question_on(world, topic), viewer=world.outsider)

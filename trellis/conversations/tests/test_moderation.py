@@ -1,5 +1,7 @@
 """Flags, the flag queue and what moderators do: hide, restore, dismiss, lock, read history."""
 
+import re
+
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import connection
@@ -24,6 +26,13 @@ from trellis.conversations.tests.factories import (
     ReplyFactory,
 )
 from trellis.notifications.models import Notification, NotificationKind
+
+FLAG_WHAT_YOU_READ = re.escape("You can flag posts you can read, except your own.")
+CONVENERS_MODERATE = re.escape("Only the community's conveners can moderate its conversations.")
+AUTHORS_EDIT = re.escape(
+    "Only a post's authors and the community's conveners can edit it; once it is "
+    "locked, only the conveners."
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -69,10 +78,10 @@ def test_each_person_flags_a_post_once(world):
 
 def test_authors_and_those_who_cannot_read_the_post_cannot_flag_it(world):
     question = QuestionFactory(community=world.private, author=world.member)
-    with pytest.raises(PermissionDenied):
+    with pytest.raises(PermissionDenied, match=FLAG_WHAT_YOU_READ):
         flag_raise(actor=world.member, post=question, reason="mine", community=world.private)
     for person in (world.sponsor, world.outsider):
-        with pytest.raises(PermissionDenied):
+        with pytest.raises(PermissionDenied, match=FLAG_WHAT_YOU_READ):
             flag_raise(actor=person, post=question, reason="x", community=world.private)
 
 
@@ -113,16 +122,16 @@ def test_dismissing_keeps_the_post_and_closes_its_flags(world):
 def test_only_moderators_hide_restore_dismiss_and_lock(world):
     question = QuestionFactory(community=world.public)
     for person in (world.member, world.sponsor, world.outsider):
-        with pytest.raises(PermissionDenied):
+        with pytest.raises(PermissionDenied, match=CONVENERS_MODERATE):
             post_hide(actor=person, post=question, community=world.public)
-        with pytest.raises(PermissionDenied):
+        with pytest.raises(PermissionDenied, match=CONVENERS_MODERATE):
             post_restore(actor=person, post=question, community=world.public)
-        with pytest.raises(PermissionDenied):
+        with pytest.raises(PermissionDenied, match=CONVENERS_MODERATE):
             flags_dismiss(actor=person, post=question, community=world.public)
-        with pytest.raises(PermissionDenied):
+        with pytest.raises(PermissionDenied, match=CONVENERS_MODERATE):
             question_lock(actor=person, question=question, locked=True)
     network_question = QuestionFactory(community=None)
-    with pytest.raises(PermissionDenied):
+    with pytest.raises(PermissionDenied, match=CONVENERS_MODERATE):
         post_hide(actor=world.convener, post=network_question, community=None)
     post_hide(actor=world.admin, post=network_question, community=None)
 
@@ -132,7 +141,7 @@ def test_locking_a_question(world):
     question_lock(actor=world.convener, question=question, locked=True)
     question.refresh_from_db()
     assert question.locked
-    with pytest.raises(PermissionDenied):
+    with pytest.raises(PermissionDenied, match=AUTHORS_EDIT):
         post_edit(actor=world.member, post=question, body="changed", community=world.public)
     question_lock(actor=world.convener, question=question, locked=False)
     question.refresh_from_db()
@@ -168,6 +177,15 @@ def test_flag_queue_is_for_moderators(client, world):
     assert client.get(reverse("conversations:network_flags")).status_code == 403
     client.force_login(world.admin)
     assert client.get(reverse("conversations:network_flags")).status_code == 200
+
+
+def test_the_refusal_page_says_why_in_the_persons_language(client, world):
+    client.force_login(world.member)
+    response = client.get(queue_url(world.public), HTTP_ACCEPT_LANGUAGE="ru")
+    assert response.status_code == 403
+    html = response.content.decode()
+    assert "Только координаторы сообщества могут модерировать его обсуждения." in html
+    assert "У вас нет прав на это действие" not in html
 
 
 def test_network_queue_lists_flags_on_network_wide_questions_only(client, world):

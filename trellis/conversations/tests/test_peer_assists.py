@@ -1,6 +1,7 @@
 """Peer assists: the request, the country rule for offers, choosing, scheduling a session of
 peer assistance, and a status that only moves forward."""
 
+import re
 from datetime import date, timedelta
 
 import pytest
@@ -11,12 +12,21 @@ from django.utils import timezone
 from trellis.accounts.tests.factories import UserFactory
 from trellis.activities.models import ActivityContributor, ContributorRole, Mode
 from trellis.communities.tests.factories import MembershipFactory
-from trellis.conversations.models import PeerAssistOffer, PeerAssistStatus
+from trellis.conversations.models import PeerAssist, PeerAssistOffer, PeerAssistStatus
+from trellis.conversations.permissions import can_view_conversations
 from trellis.conversations.selectors import peer_assists as selectors
 from trellis.conversations.services import peer_assists as services
 from trellis.notifications.models import Notification, NotificationKind
 from trellis.notifications.services import follow
 from trellis.participation.models import Contribution, ContributionKind
+
+MEMBERS_TAKE_PART = re.escape(
+    "Only members of the community, and those who run it, can take part in its conversations."
+)
+REQUESTER_MANAGES = re.escape(
+    "Only the person who asked for the peer assist, or a convener, can manage it."
+)
+CONVENERS_PLAN = re.escape("Only the community's conveners can plan its activities.")
 
 pytestmark = pytest.mark.django_db
 
@@ -124,7 +134,7 @@ def test_colleagues_from_the_requesters_own_country_are_refused_with_a_clear_rea
 
 def test_outsiders_cannot_offer(world):
     peer_assist = request_help(world)
-    with pytest.raises(PermissionDenied):
+    with pytest.raises(PermissionDenied, match=MEMBERS_TAKE_PART):
         services.peer_assist_offer(actor=UserFactory(country="SI"), peer_assist=peer_assist)
 
 
@@ -138,7 +148,7 @@ def test_the_requester_chooses_peers_who_are_told(world):
     assert not Notification.objects.filter(recipient=second.person).exists()
     services.peer_assist_choose(actor=world.member, peer_assist=peer_assist, offers=[second])
     assert list(PeerAssistOffer.objects.filter(chosen=True)) == [second]
-    with pytest.raises(PermissionDenied):
+    with pytest.raises(PermissionDenied, match=REQUESTER_MANAGES):
         services.peer_assist_choose(actor=second.person, peer_assist=peer_assist, offers=[second])
 
 
@@ -176,7 +186,7 @@ def test_scheduling_plans_an_online_peer_assistance_with_the_peers_as_facilitato
 def test_planning_the_session_needs_the_right_to_plan_activities(world):
     """The activities service lets conveners plan; a requester who is only a member cannot."""
     peer_assist = matched(world)
-    with pytest.raises(PermissionDenied):
+    with pytest.raises(PermissionDenied, match=CONVENERS_PLAN):
         schedule(world, peer_assist, actor=world.member)
     peer_assist.refresh_from_db()
     assert peer_assist.status == PeerAssistStatus.MATCHED
@@ -223,5 +233,9 @@ def test_private_peer_assists_are_invisible_to_outsiders_and_sponsors(world, rol
     request_help(world, title="Public problem")
     person = world.person(role)
     assert [p.title for p in selectors.peer_assist_list(viewer=person)] == ["Public problem"]
+    # A 404 carries no message (it must not tell that the request exists), so the test shows
+    # its reason instead: the peer assist is there, and the person may not read it.
+    assert PeerAssist.objects.filter(pk=private.pk).exists()
+    assert not can_view_conversations(person, private.community)
     with pytest.raises(Http404):
         selectors.access_peer_assist(viewer=person, peer_assist_id=private.pk)

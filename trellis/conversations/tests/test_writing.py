@@ -1,5 +1,7 @@
 """Editing posts keeps their history; previewing shows exactly what will be published."""
 
+import re
+
 import pytest
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -14,6 +16,11 @@ from trellis.conversations.tests.factories import (
     DiscussionFactory,
     QuestionFactory,
     ReplyFactory,
+)
+
+AUTHORS_EDIT = re.escape(
+    "Only a post's authors and the community's conveners can edit it; once it is "
+    "locked, only the conveners."
 )
 
 pytestmark = pytest.mark.django_db
@@ -92,7 +99,7 @@ def test_only_authors_coauthors_and_moderators_edit(world):
     MembershipFactory(community=world.public, person=coauthor)
     answer.coauthors.add(coauthor)
     for stranger in (world.outsider, world.sponsor, UserFactory()):
-        with pytest.raises(PermissionDenied):
+        with pytest.raises(PermissionDenied, match=AUTHORS_EDIT):
             post_edit(actor=stranger, post=answer, body="defaced", community=world.public)
     post_edit(actor=coauthor, post=answer, body="v2", community=world.public)
     post_edit(actor=world.convener, post=answer, body="v3", community=world.public)
@@ -102,7 +109,7 @@ def test_only_authors_coauthors_and_moderators_edit(world):
 
 def test_authors_cannot_edit_a_locked_question_but_moderators_can(world):
     question = QuestionFactory(community=world.public, author=world.member, locked=True)
-    with pytest.raises(PermissionDenied):
+    with pytest.raises(PermissionDenied, match=AUTHORS_EDIT):
         post_edit(actor=world.member, post=question, body="changed", community=world.public)
     post_edit(actor=world.convener, post=question, body="changed", community=world.public)
 
