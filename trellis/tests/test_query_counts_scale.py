@@ -1,0 +1,219 @@
+"""Every page and API list runs the same number of queries on a small network and on one with
+ten times the rows: a count that grows with the data is an N+1 that a large network pays on every
+request (issue #9, point 4).
+
+Each test builds the shared `world`, adds `SMALL` rows of every kind, counts the queries of one
+request for each role, adds ten times as many rows again and counts once more. The cache is
+cleared before every counted request, so a cached answer cannot hide a query that grows.
+"""
+
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from itertools import count
+from typing import Any
+from collections.abc import Callable
+
+import pytest
+from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from django.utils import timezone
+
+from trellis.accounts.tests.factories import UserFactory
+from trellis.activities.models import Registration, RegistrationAnswer
+from trellis.activities.tests.factories import ActivityFactory, ActivityTypeFactory
+from trellis.communities.models import Visibility
+from trellis.communities.tests.factories import CommunityFactory, MembershipFactory
+from trellis.conftest import World
+from trellis.conversations.tests.factories import (
+    AnswerFactory,
+    DiscussionFactory,
+    PeerAssistFactory,
+    QuestionFactory,
+    ReplyFactory,
+)
+from trellis.notifications.models import NotificationKind
+from trellis.notifications.services import notify
+
+pytestmark = pytest.mark.django_db
+
+ROLES = ["visitor", "member", "convener", "admin"]
+SMALL = 2
+
+
+def activity_start() -> datetime:
+    """Noon on the 12th of next month: upcoming, and inside the month the month view shows."""
+    first = (timezone.now().date().replace(day=1) + timedelta(days=32)).replace(day=1)
+    return datetime(first.year, first.month, 12, 12, tzinfo=UTC)
+
+
+@dataclass
+class Scene:
+    """The world plus one subject of each detail page; `grow` adds rows around them."""
+
+    world: World
+    activity: Any = None
+    question: Any = None
+    discussion: Any = None
+    titles: list[str] = field(default_factory=list)
+    serial: count = field(default_factory=count)
+
+    def grow(self, rows: int) -> None:
+        """Add `rows` rows of each kind, in the public community and (for visibility) the
+        private one; remember the titles of the public ones so a page can be seen to show them."""
+        world = self.world
+        public, private = world.public, world.private
+        kind = ActivityTypeFactory(slug="workshop")
+        self.titles = []
+        for _ in range(rows):
+            n = next(self.serial)
+            person = UserFactory(full_name=f"Scale Person {n}")
+            MembershipFactory(community=public, person=person)
+            if n % 2:
+                MembershipFactory(community=private, person=person)
+            community = CommunityFactory(
+                visibility=Visibility.PRIVATE if n % 2 else Visibility.PUBLIC
+            )
+            MembershipFactory(community=community, person=world.member)
+            MembershipFactory(community=community, person=person)
+            for home in (public, private):
+                ActivityFactory(
+                    activity_type=kind,
+                    communities=[home],
+                    starts_at=activity_start() + timedelta(minutes=n),
+                    title={"en": f"Scale workshop {n} {home.code}", "ru": f"Семинар {n}"},
+                )
+                QuestionFactory(community=home, author=person, title=f"Scale question {n} {home.code}")
+                DiscussionFactory(
+                    community=home, author=person, title=f"Scale discussion {n} {home.code}"
+                )
+                PeerAssistFactory(
+                    community=home, requester=person, title=f"Scale assist {n} {home.code}"
+                )
+            self.titles.append(f"Scale question {n} PUB")
+            Registration.objects.create(
+                activity=self.activity, person=person, answer=RegistrationAnswer.YES
+            )
+            AnswerFactory(question=self.question, author=person)
+            ReplyFactory(discussion=self.discussion, author=person)
+            notify(
+                recipients=[world.member, world.convener, world.admin],
+                kind=NotificationKind.NEW_QUESTION,
+                actor=person,
+                target=self.question,
+                community=public,
+            )
+
+
+def scene_build(world: World) -> Scene:
+    scene = Scene(world)
+    scene.activity = ActivityFactory(
+        communities=[world.public], starts_at=activity_start(), title={"en": "Subject", "ru": "Тема"}
+    )
+    scene.question = QuestionFactory(community=world.public, author=world.member)
+    scene.discussion = DiscussionFactory(community=world.public, author=world.member)
+    return scene
+
+
+@dataclass(frozen=True)
+class Target:
+    name: str
+    url: Callable[[Scene], str]
+    shows_rows: bool = False
+
+
+def month_url(scene: Scene) -> str:
+    return reverse("activities:month") + f"?month={activity_start():%Y-%m}"
+
+
+TARGETS = [
+    Target("home", lambda s: reverse("communities:home")),
+    Target("community list", lambda s: reverse("communities:list")),
+    Target("community page", lambda s: reverse("communities:detail", args=[s.world.public.slug])),
+    Target("members list", lambda s: reverse("communities:members", args=[s.world.public.slug])),
+    Target("activities list", lambda s: reverse("activities:calendar")),
+    Target("activities month", month_url),
+    Target("activity detail", lambda s: reverse("activities:detail", args=[s.activity.pk])),
+    Target("questions list", lambda s: reverse("conversations:question_list"), shows_rows=True),
+    Target(
+        "question detail", lambda s: reverse("conversations:question_detail", args=[s.question.pk])
+    ),
+    Target(
+        "discussions list",
+        lambda s: reverse("conversations:discussion_list", args=[s.world.public.slug]),
+    ),
+    Target(
+        "discussion detail",
+        lambda s: reverse(
+            "conversations:discussion_detail", args=[s.world.public.slug, s.discussion.pk]
+        ),
+    ),
+    Target(
+        "peer assists list",
+        lambda s: reverse("conversations:peer_assist_list", args=[s.world.public.slug]),
+    ),
+    Target("people directory", lambda s: reverse("accounts:directory") + "?country=AL"),
+    Target("profile", lambda s: reverse("accounts:profile", args=[s.world.member.pk])),
+    Target("notifications", lambda s: reverse("notifications:index")),
+    Target("api communities", lambda s: "/api/v1/communities"),
+    Target("api activities", lambda s: "/api/v1/activities"),
+    Target("api questions", lambda s: "/api/v1/questions", shows_rows=True),
+    Target("api people", lambda s: "/api/v1/people"),
+    Target("api discussions", lambda s: "/api/v1/discussions"),
+    Target("api notifications", lambda s: "/api/v1/notifications"),
+]
+
+
+def queries_of(client: Any, scene: Scene, role: str, target: Target) -> tuple[list[str], Any]:
+    """The queries of one request, after an uncounted one has filled the per-process caches
+    (content types, translations) that a running server keeps warm."""
+    client.logout()
+    person = scene.world.person(role)
+    if person is not None:
+        client.force_login(person)
+    path = target.url(scene)
+    client.get(path)
+    cache.clear()
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(path)
+    return [query["sql"] for query in queries.captured_queries], response
+
+
+@pytest.mark.parametrize("target", TARGETS, ids=lambda t: t.name)
+def test_queries_do_not_grow_with_the_data(world, client, target):
+    scene = scene_build(world)
+    scene.grow(SMALL)
+    small_sql, small_status = {}, {}
+    for role in ROLES:
+        small_sql[role], response = queries_of(client, scene, role, target)
+        small_status[role] = response.status_code
+    scene.grow(SMALL * 10)
+    large_sql = {}
+    for role in ROLES:
+        large_sql[role], response = queries_of(client, scene, role, target)
+        seen = f"{target.name} as {role}"
+        assert response.status_code == small_status[role], f"{seen}: {response.status_code}"
+        if role != "visitor":
+            assert response.status_code == 200, f"{seen}: {response.status_code}"
+        if target.shows_rows and response.status_code == 200:
+            assert scene.titles[-1] in response.content.decode(), (
+                f"{seen} does not show the rows just added"
+            )
+    small = {role: len(sql) for role, sql in small_sql.items()}
+    large = {role: len(sql) for role, sql in large_sql.items()}
+    assert large == small, (
+        f"{target.name}: queries with few rows {small}, with ten times {large}; "
+        f"{query_difference(small_sql, large_sql)}"
+    )
+
+
+def query_difference(small: dict[str, list[str]], large: dict[str, list[str]]) -> str:
+    """The first role whose queries differ, and the queries only one of the runs made."""
+    for role in ROLES:
+        if len(small[role]) != len(large[role]):
+            few, many = set(small[role]), set(large[role])
+            only_few = [sql[:300] for sql in small[role] if sql not in many]
+            only_many = [sql[:300] for sql in large[role] if sql not in few]
+            return f"as {role}, only with few rows: {only_few}; only with many: {only_many}"
+    return ""
