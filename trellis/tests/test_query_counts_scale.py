@@ -25,6 +25,7 @@ from trellis.accounts.tests.factories import ExpertiseTopicFactory, UserFactory
 from trellis.activities.models import (
     ActivityContributor,
     ActivityMaterial,
+    ActivityStatus,
     ContributorRole,
     Registration,
     RegistrationAnswer,
@@ -55,7 +56,7 @@ from trellis.notifications.services import notify
 pytestmark = pytest.mark.django_db
 
 ROLES = ["visitor", "member", "convener", "admin"]
-SMALL = 2
+SMALL = 1
 
 
 def activity_start() -> datetime:
@@ -80,8 +81,11 @@ class Scene:
         private one; remember the titles of public ones so a page can be seen to show them."""
         world = self.world
         public, private = world.public, world.private
-        for _ in range(rows):
+        for row in range(rows):
             n = next(self.serial)
+            if row == 0:
+                # Replies are listed oldest first: the first of a batch is on the first page.
+                self.shown["reply"] = f"Scale reply {n}"
             # Every third person shows their profile to visitors too; the others to the network.
             visibility = ProfileVisibility.PUBLIC if n % 3 == 0 else ProfileVisibility.NETWORK
             name = f"Scale Person {n}"
@@ -101,13 +105,6 @@ class Scene:
             for home in (public, private):
                 self.grow_community(home, person, topic, n)
             self.grow_subjects(person, n)
-            notify(
-                recipients=[world.member, world.convener, world.admin],
-                kind=NotificationKind.NEW_QUESTION,
-                actor=person,
-                target=self.question,
-                community=public,
-            )
             if visibility == ProfileVisibility.PUBLIC:
                 self.shown["person"] = name
             if community.visibility == Visibility.PUBLIC:
@@ -119,7 +116,6 @@ class Scene:
                 "discussion": f"Scale discussion {n} PUB",
                 "assist": f"Scale assist {n} PUB",
                 "answer": f"Scale answer {n}",
-                "reply": f"Scale reply {n}",
                 "material": f"Scale material {n}",
                 "stakeholder": f"Scale stakeholder {n}",
             }
@@ -136,15 +132,30 @@ class Scene:
             title={"en": f"Scale workshop {n} {home.code}", "ru": f"Семинар {n}"},
         )
         Registration.objects.create(activity=activity, person=person, answer=RegistrationAnswer.YES)
+        # Drafts are seen by those who run the community's activities only.
+        ActivityFactory(
+            activity_type=ActivityTypeFactory(slug="workshop"),
+            communities=[home],
+            status=ActivityStatus.DRAFT,
+            starts_at=activity_start() + timedelta(days=1, minutes=n),
+        )
         question = QuestionFactory(
             community=home, author=person, title=f"Scale question {n} {home.code}"
         )
         question.topics.add(topic)
-        AnswerFactory(question=question, author=convener)
+        accepted = AnswerFactory(question=question, author=convener)
+        if n % 2:
+            question.accepted_answer = accepted
+            question.save(update_fields=["accepted_answer"])
+        # A question to the whole network, and a hidden one only moderators see.
+        QuestionFactory(community=None, author=person, title=f"Network question {n}")
+        QuestionFactory(community=home, author=person, hidden=True)
         discussion = DiscussionFactory(
             community=home, author=person, title=f"Scale discussion {n} {home.code}"
         )
         ReplyFactory(discussion=discussion, author=convener)
+        DiscussionFactory(community=home, author=person, hidden=True)
+        self.notices(person, [question, discussion, home], home)
         assist = PeerAssistFactory(
             community=home, requester=person, title=f"Scale assist {n} {home.code}"
         )
@@ -186,6 +197,20 @@ class Scene:
         Comment.objects.create(answer=answer, author=person, body="Over which horizon?")
         Comment.objects.create(question=self.question, author=person, body="Since when?")
         ReplyFactory(discussion=self.discussion, author=person, body=f"Scale reply {n}")
+        ReplyFactory(discussion=self.discussion, author=person, hidden=True)
+        self.notices(person, [answer, self.question, self.discussion], world.public)
+
+    def notices(self, actor: Any, targets: list[Any], community: Any) -> None:
+        """Notices to every signed-in role about targets of several types."""
+        world = self.world
+        for target in targets:
+            notify(
+                recipients=[world.member, world.convener, world.admin],
+                kind=NotificationKind.NEW_QUESTION,
+                actor=actor,
+                target=target,
+                community=community,
+            )
 
 
 def scene_build(world: World) -> Scene:
@@ -257,6 +282,11 @@ TARGETS = [
         "assist",
     ),
     Target("people directory", lambda s: reverse("accounts:directory") + "?country=AL", "person"),
+    Target(
+        "people of a community",
+        lambda s: reverse("accounts:directory") + f"?community={s.world.public.slug}&language=en",
+        "person",
+    ),
     Target("profile", lambda s: reverse("accounts:profile", args=[s.world.member.pk]), "community"),
     Target("notifications", lambda s: reverse("notifications:index"), "actor"),
     Target("api communities", lambda s: "/api/v1/communities", "community"),
