@@ -3,8 +3,11 @@ ten times the rows: a count that grows with the data is an N+1 that a large netw
 request (issue #9, point 4).
 
 Each test builds the shared `world`, adds `SMALL` rows of every kind, counts the queries of one
-request for each role, adds ten times as many rows again and counts once more. The cache is
-cleared before every counted request, so a cached answer cannot hide a query that grows.
+request for each role (visitor, member, convener, network admin: each sees other rows), adds
+ten times as many rows and counts again. Each counted request follows an uncounted one, as on a
+running server whose per-process caches (content types) are warm, and the cache is cleared just
+before it, so a cached answer cannot hide a query that grows. Each page must also show the
+latest row added, so a page that lists nothing cannot pass by being cheap.
 """
 
 from collections.abc import Callable
