@@ -107,6 +107,12 @@ class Scene:
             MembershipFactory(community=community, person=person)
             for home in (public, private):
                 self.grow_community(home, person, topic, n)
+            # An activity across communities, one of which some viewers do not see.
+            ActivityFactory(
+                activity_type=ActivityTypeFactory(slug="workshop"),
+                communities=[public, community],
+                starts_at=activity_start() + timedelta(days=2, minutes=n),
+            )
             self.grow_subjects(person, n)
             if visibility == ProfileVisibility.PUBLIC:
                 self.shown["person"] = name
