@@ -31,11 +31,12 @@ from trellis.demo.timeline import moment
 from trellis.participation.models import ContributionKind
 
 ACTIVITY_BATCH = 100
-ANSWERS = (
-    (RegistrationAnswer.YES, 85),
-    (RegistrationAnswer.MAYBE, 10),
-    (RegistrationAnswer.NO, 5),
+ANSWERS: tuple[str, ...] = (
+    RegistrationAnswer.YES,
+    RegistrationAnswer.MAYBE,
+    RegistrationAnswer.NO,
 )
+ANSWER_WEIGHTS = (85, 10, 5)
 
 
 def agenda_create(
@@ -171,7 +172,6 @@ def _participants_create(
         )
         for _, activity in activities
     )
-    answers, answer_weights = zip(*ANSWERS, strict=True)
     registrations: list[tuple[str, Registration]] = []
     attendances: list[tuple[str, Attendance]] = []
     for (code, activity), host in zip(activities, hosts, strict=True):
@@ -201,7 +201,7 @@ def _participants_create(
         ]
         count = min(int(rng.expovariate(1 / size.registrants)) + 1, len(members))
         for person_id, _ in rng.sample(members, count):
-            answer = rng.choices(answers, answer_weights)[0]
+            answer = rng.choices(ANSWERS, ANSWER_WEIGHTS)[0]
             when = activity.created_at + timedelta(days=rng.randint(0, 14), hours=rng.randint(0, 8))
             registrations.append(
                 (

@@ -60,7 +60,7 @@ def questions_create(
             )
             planned.append((code, question, answers))
         saved = Question.objects.bulk_create([question for _, question, _ in planned])
-        rows = []
+        rows: list[tuple[str, Question, Answer]] = []
         for (code, _, answers), question in zip(planned, saved, strict=True):
             log.add_id(
                 question.author_id,
@@ -172,7 +172,7 @@ def discussions_create(
         )
         planned.append((code, discussion, replies))
     saved = Discussion.objects.bulk_create([row for _, row, _ in planned], batch_size=1000)
-    rows = []
+    rows: list[tuple[str, Reply]] = []
     for (code, _, replies), discussion in zip(planned, saved, strict=True):
         log.add_id(
             discussion.author_id,

@@ -24,7 +24,7 @@ class StreamedContributionLog(ContributionLog):
 
     def add_id(
         self,
-        person_id: int,
+        person_id: int | None,
         kind: str,
         community: str | None,
         model: type[models.Model],
@@ -32,6 +32,8 @@ class StreamedContributionLog(ContributionLog):
         when: datetime,
         **details: str | int | None,
     ) -> None:
+        if person_id is None:
+            raise ValueError("Every contribution is somebody's.")
         super().add_id(person_id, kind, community, model, target_id, when, **details)
         if len(self.rows) >= BATCH:
             self.flush()

@@ -7,7 +7,7 @@ take generated members too, its private ones do not (their members are invited b
 
 import random
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from allauth.account.models import EmailAddress
 from django.contrib.auth.hashers import make_password
@@ -38,12 +38,13 @@ from trellis.demo.timeline import at, moment
 from trellis.participation.models import ContributionKind
 
 EMAIL_DOMAIN = "scale.example.org"
-LEVELS = (
-    (ParticipationLevel.CORE, 1),
-    (ParticipationLevel.ACTIVE, 3),
-    (ParticipationLevel.OCCASIONAL, 4),
-    (ParticipationLevel.PERIPHERAL, 4),
+LEVELS: tuple[str, ...] = (
+    ParticipationLevel.CORE,
+    ParticipationLevel.ACTIVE,
+    ParticipationLevel.OCCASIONAL,
+    ParticipationLevel.PERIPHERAL,
 )
+LEVEL_WEIGHTS = (1, 3, 4, 4)
 
 
 @dataclass
@@ -164,8 +165,7 @@ def _memberships_create(
     codes = list(network.communities)
     popularity = [1 / (rank + 1) ** 0.7 for rank in range(len(codes))]
     rng.shuffle(popularity)
-    levels, level_weights = zip(*LEVELS, strict=True)
-    rows: list[tuple[Membership, str, list[tuple[str, date]]]] = []
+    rows: list[tuple[Membership, str, list[tuple[str, datetime]]]] = []
     for person in people:
         count = min(1 + int(rng.expovariate(1 / (size.memberships - 0.5))), len(codes))
         chosen: set[str] = set()
@@ -183,7 +183,7 @@ def _memberships_create(
                 if draw < 0.96
                 else MembershipState.PENDING
             )
-            events = []
+            events: list[tuple[str, datetime]] = []
             if community.join_policy == JoinPolicy.APPROVAL or state == MembershipState.PENDING:
                 events.append((MembershipEventKind.REQUESTED, joined_at - timedelta(days=2)))
             if state != MembershipState.PENDING:
@@ -194,7 +194,7 @@ def _memberships_create(
                 community=community,
                 person=person,
                 state=state,
-                declared_level=rng.choices(levels, level_weights)[0],
+                declared_level=rng.choices(LEVELS, LEVEL_WEIGHTS)[0],
                 joined_at=None if state == MembershipState.PENDING else joined_at,
                 created_at=events[0][1],
                 updated_at=events[-1][1],
@@ -204,17 +204,17 @@ def _memberships_create(
                 network.members.setdefault(code, []).append((person.pk, joined_at.date()))
     saved = Membership.objects.bulk_create([row for row, _, _ in rows], batch_size=2000)
     network.memberships = len(saved)
-    kinds = {
+    kinds: dict[str, str] = {
         MembershipEventKind.REQUESTED: ContributionKind.MEMBERSHIP_REQUESTED,
         MembershipEventKind.JOINED: ContributionKind.COMMUNITY_JOINED,
         MembershipEventKind.LEFT: ContributionKind.COMMUNITY_LEFT,
     }
-    events = []
+    written = []
     for membership, (_, code, happened) in zip(saved, rows, strict=True):
         for kind, when in happened:
-            events.append(MembershipEvent(membership=membership, kind=kind, occurred_at=when))
+            written.append(MembershipEvent(membership=membership, kind=kind, occurred_at=when))
             log.add_id(membership.person_id, kinds[kind], code, Membership, membership.pk, when)
-    MembershipEvent.objects.bulk_create(events, batch_size=2000)
+    MembershipEvent.objects.bulk_create(written, batch_size=2000)
     for members in network.members.values():
         members.sort(key=lambda member: (member[1], member[0]))
 
@@ -239,12 +239,11 @@ def _conveners_create(
     ]
     with_times = RoleAssignment.objects.bulk_create(assignments)
     network.roles = len(with_times)
-    codes = {community.pk: code for code, community in network.communities.items()}
     for assignment in with_times:
         log.add_id(
             assignment.person_id,
             ContributionKind.ROLE_ASSIGNED,
-            codes[assignment.community_id],
+            assignment.community.code if assignment.community else None,
             RoleAssignment,
             assignment.pk,
             assignment.created_at,
