@@ -16,6 +16,7 @@ from trellis.accounts.models import User
 from trellis.activities.models import Activity, Attendance, Registration
 from trellis.communities.models import Community, Membership, MembershipState, Visibility
 from trellis.conversations.models import Answer, Discussion, Question, Reply
+from trellis.demo.network import COMMUNITIES
 from trellis.demo.scale import ScaleSummary, scale_load
 from trellis.demo.scale.network import EMAIL_DOMAIN
 from trellis.participation.models import Contribution
@@ -27,7 +28,7 @@ ANCHOR = date(2026, 11, 27)
 # These run first: the network below is built for the rest of the module when first asked for.
 def test_the_plain_demo_has_no_generated_network(demo: str) -> None:
     assert not User.objects.filter(email__endswith=EMAIL_DOMAIN).exists()
-    assert Community.objects.count() == 4
+    assert Community.objects.count() == len(COMMUNITIES)
 
 
 def test_the_command_refuses_a_network_without_members(demo: str) -> None:
