@@ -3,11 +3,12 @@
 import time
 from typing import Any
 
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from trellis.accounts.models import User
 from trellis.demo.accounts import demo_account_list, demo_password
 from trellis.demo.builder import demo_is_needed, demo_load
+from trellis.demo.scale import ScaleSummary, scale_load
 
 
 class Command(BaseCommand):
@@ -16,7 +17,19 @@ class Command(BaseCommand):
         "otherwise leave the data alone. Always prints the demo accounts."
     )
 
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument(
+            "--members",
+            type=int,
+            default=None,
+            help="Also generate a network of this many members on top of the demo (for "
+            "benchmarks: 10000 builds about a million rows).",
+        )
+
     def handle(self, *args: Any, **options: Any) -> None:
+        members = options["members"]
+        if members is not None and members < 1:
+            raise CommandError("--members must be a positive number.")
         if demo_is_needed():
             started = time.monotonic()
             summary = demo_load()
@@ -36,9 +49,27 @@ class Command(BaseCommand):
                     f"{summary.contributions} contributions."
                 )
             )
+            if members is not None and summary.anchor is not None:
+                started = time.monotonic()
+                scaled = scale_load(members=members, anchor=summary.anchor)
+                self._scale_print(scaled, time.monotonic() - started)
         else:
             self.stdout.write("The database already has communities: the demo was not loaded.")
         self._accounts_print()
+
+    def _scale_print(self, summary: ScaleSummary, seconds: float) -> None:
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Generated a network of {summary.people} members in {seconds:.1f} s: "
+                f"{summary.communities} communities, {summary.memberships} memberships, "
+                f"{summary.role_assignments} role assignments, {summary.agenda_items} learning "
+                f"agenda items, {summary.activities} activities with {summary.registrations} "
+                f"registrations and {summary.attendances} attendances, {summary.posts} posts "
+                f"({summary.questions} questions, {summary.answers} answers, "
+                f"{summary.discussions} discussions, {summary.replies} replies), "
+                f"{summary.contributions} contributions."
+            )
+        )
 
     def _accounts_print(self) -> None:
         accounts = demo_account_list()
