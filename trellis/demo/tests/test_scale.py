@@ -37,9 +37,10 @@ def test_the_command_refuses_a_network_without_members(demo: str) -> None:
 
 
 def test_the_command_leaves_a_loaded_database_alone(demo: str) -> None:
-    output = StringIO()
-    call_command("demo", members=MEMBERS, stdout=output)
+    output, errors = StringIO(), StringIO()
+    call_command("demo", members=MEMBERS, stdout=output, stderr=errors)
     assert "the demo was not loaded" in output.getvalue()
+    assert "no network was generated" in errors.getvalue()
     assert not User.objects.filter(email__endswith=EMAIL_DOMAIN).exists()
 
 

@@ -55,6 +55,11 @@ class Command(BaseCommand):
                 self._scale_print(scaled, time.monotonic() - started)
         else:
             self.stdout.write("The database already has communities: the demo was not loaded.")
+            if members is not None:
+                self.stderr.write(
+                    "--members builds on an empty database only: no network was generated. "
+                    "Give it a new one, e.g. DATABASE_URL=sqlite:////tmp/large.sqlite3."
+                )
         self._accounts_print()
 
     def _scale_print(self, summary: ScaleSummary, seconds: float) -> None:
