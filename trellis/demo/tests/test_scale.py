@@ -53,30 +53,28 @@ def _build() -> tuple[ScaleSummary, str]:
 def _digest() -> str:
     """The generated network by natural keys (never by id: ids differ between databases)."""
     digest = hashlib.sha256()
-    rows: list[Any] = [
-        User.objects.filter(email__endswith=EMAIL_DOMAIN)
-        .order_by("email")
-        .values_list("email", "full_name", "country", "languages"),
-        Community.objects.order_by("code").values_list("code", "name", "visibility"),
-        Membership.objects.order_by("community__code", "person__email").values_list(
-            "community__code", "person__email", "state", "joined_at"
+    # Each query is ordered by every value it shows, so that rows which tie on the leading
+    # columns still come out in one order: PostgreSQL returns ties in any order it likes.
+    shown: list[tuple[Any, tuple[str, ...]]] = [
+        (
+            User.objects.filter(email__endswith=EMAIL_DOMAIN),
+            ("email", "full_name", "country", "languages"),
         ),
-        Activity.objects.order_by("starts_at", "title").values_list(
-            "title", "starts_at", "status", "created_by__email"
+        (Community.objects.all(), ("code", "name", "visibility")),
+        (Membership.objects.all(), ("community__code", "person__email", "state", "joined_at")),
+        (Activity.objects.all(), ("starts_at", "title", "status", "created_by__email")),
+        (Registration.objects.all(), ("activity__starts_at", "person__email", "answer")),
+        (
+            Question.objects.all(),
+            ("created_at", "title", "author__email", "accepted_answer__author__email"),
         ),
-        Registration.objects.order_by("activity__starts_at", "person__email").values_list(
-            "activity__starts_at", "person__email", "answer"
-        ),
-        Question.objects.order_by("created_at", "title").values_list(
-            "title", "author__email", "created_at", "accepted_answer__author__email"
-        ),
-        Reply.objects.order_by("created_at", "author__email").values_list(
-            "author__email", "created_at", "body"
-        ),
-        Contribution.objects.order_by("occurred_at", "person__email", "kind").values_list(
-            "person__email", "kind", "community__code", "occurred_at"
+        (Reply.objects.all(), ("created_at", "author__email", "body")),
+        (
+            Contribution.objects.all(),
+            ("occurred_at", "person__email", "kind", "community__code"),
         ),
     ]
+    rows = [query.order_by(*fields).values_list(*fields) for query, fields in shown]
     for query in rows:
         for row in query:
             digest.update(repr(row).encode())
