@@ -27,6 +27,7 @@ from trellis.communities.models import (
     TransactionalParticipant,
 )
 from trellis.communities.selectors import network_get
+from trellis.communities.services import member_count_refresh
 from trellis.demo.accounts import ADMIN, demo_password
 from trellis.demo.activities_writer import agenda_and_activities_create
 from trellis.demo.conversations_writer import conversations_create
@@ -240,6 +241,7 @@ def _memberships_create(
         )
         for spec in plan.memberships
     )
+    member_count_refresh(community_ids=[community.pk for community in communities.values()])
     membership_type = ContentType.objects.get_for_model(Membership)
     events = []
     contributions = []

@@ -11,6 +11,7 @@ from trellis.communities.models.agenda import (
 from trellis.communities.models.audit import AuditEntry
 from trellis.communities.models.community import (
     Community,
+    CommunityStats,
     DomainType,
     JoinPolicy,
     Network,
@@ -46,6 +47,7 @@ __all__ = [
     "AgendaVote",
     "AuditEntry",
     "Community",
+    "CommunityStats",
     "DomainType",
     "Invitation",
     "JoinPolicy",

@@ -125,6 +125,27 @@ class Community(TimeStampedModel):
         return answers
 
 
+class CommunityStats(models.Model):
+    """Counts about a community, kept by the services that change what they count (see
+    `member_count_refresh`), so that lists show them without counting on every page.
+
+    A row of its own rather than columns of the community, so that saving a community loaded
+    a moment ago cannot write back a count that has changed since.
+    """
+
+    community = models.OneToOneField(
+        Community, primary_key=True, on_delete=models.CASCADE, related_name="stats"
+    )
+    members = models.PositiveIntegerField(_("active members"), default=0)
+
+    class Meta:
+        verbose_name = _("community counts")
+        verbose_name_plural = _("community counts")
+
+    def __str__(self) -> str:
+        return f"{self.community_id}: {self.members}"
+
+
 class StageChange(models.Model):
     """The history of a community's development stage."""
 

@@ -4,7 +4,7 @@ sponsors and stakeholders, its stage history and audit trail."""
 from collections.abc import Iterable
 from typing import Any
 
-from django.db.models import Count, OuterRef, Q, QuerySet, Subquery
+from django.db.models import F, Q, QuerySet
 from django.db.models.functions import Coalesce
 from django.http import Http404
 
@@ -56,15 +56,9 @@ def community_visible_list(*, viewer: Any) -> QuerySet[Community]:
 
 
 def _with_member_count(communities: QuerySet[Community]) -> QuerySet[Community]:
-    """Each community with `member_count`, its active members, counted in a subquery."""
-    active_members = (
-        Membership.objects.filter(community=OuterRef("pk"), state=MembershipState.ACTIVE)
-        .order_by()
-        .values("community")
-        .annotate(count=Count("pk"))
-        .values("count")
-    )
-    return communities.annotate(member_count=Coalesce(Subquery(active_members), 0))
+    """Each community with `member_count`, its active members, as the membership services
+    keep it (`member_count_refresh`): read, not counted."""
+    return communities.annotate(member_count=Coalesce(F("stats__members"), 0))
 
 
 def community_list(*, viewer: Any) -> QuerySet[Community]:

@@ -19,6 +19,7 @@ from trellis.communities.services.community import (
     stakeholder_add,
     stakeholder_remove,
 )
+from trellis.communities.services.counts import member_count_refresh
 from trellis.communities.services.membership import (
     INVITATION_LIFETIME,
     invitation_accept,
@@ -47,6 +48,7 @@ __all__ = [
     "invitation_accept",
     "invitation_create",
     "invitation_revoke",
+    "member_count_refresh",
     "membership_decide",
     "membership_join",
     "membership_leave",

@@ -23,6 +23,7 @@ from trellis.communities.models import (
     TransactionalParticipant,
 )
 from trellis.communities.services.audit import audit_record
+from trellis.communities.services.counts import member_count_refresh
 from trellis.core.errors import TrellisError
 from trellis.core.permissions import require
 from trellis.participation.models import ContributionKind
@@ -53,6 +54,7 @@ def _activate(membership: Membership, *, actor: "User | None", via: str) -> None
     membership.state = MembershipState.ACTIVE
     membership.joined_at = timezone.now()
     membership.save()
+    member_count_refresh(community_ids=[membership.community_id])
     kind = MembershipEventKind.REJOINED if rejoining else MembershipEventKind.JOINED
     _event(membership, kind, actor=actor)
     contribution_record(
@@ -137,6 +139,7 @@ def membership_leave(*, person: "User", community: Community) -> Membership:
         membership.save()
         _event(membership, MembershipEventKind.LEFT, actor=person)
         if was_active:
+            member_count_refresh(community_ids=[community.pk])
             contribution_record(
                 person=person,
                 kind=ContributionKind.COMMUNITY_LEFT,
@@ -156,6 +159,7 @@ def membership_remove(*, actor: "User", membership: Membership) -> Membership:
         membership.state = MembershipState.LEFT
         membership.save()
         _event(membership, MembershipEventKind.REMOVED, actor=actor)
+        member_count_refresh(community_ids=[membership.community_id])
         contribution_record(
             person=membership.person,
             kind=ContributionKind.COMMUNITY_LEFT,

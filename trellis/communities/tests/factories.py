@@ -1,3 +1,5 @@
+from typing import Any
+
 import factory
 from django.utils import timezone
 from factory.django import DjangoModelFactory
@@ -11,6 +13,7 @@ from trellis.communities.models import (
     RoleAssignment,
 )
 from trellis.communities.selectors import network_get
+from trellis.communities.services import member_count_refresh
 
 
 class CommunityFactory(DjangoModelFactory):
@@ -38,6 +41,13 @@ class MembershipFactory(DjangoModelFactory):
     person = factory.SubFactory(UserFactory)
     state = MembershipState.ACTIVE
     joined_at = factory.LazyFunction(timezone.now)
+
+    @classmethod
+    def _after_postgeneration(cls, instance: Membership, create: bool, results: Any = None) -> None:
+        # The services keep the community's member count; a factory row must too.
+        super()._after_postgeneration(instance, create, results)
+        if create:
+            member_count_refresh(community_ids=[instance.community_id])
 
 
 class RoleAssignmentFactory(DjangoModelFactory):

@@ -17,6 +17,7 @@ from django.db import transaction
 
 from trellis.activities.models import Activity, Attendance, Registration
 from trellis.communities.models import AgendaItem, AgendaVote, Community, Membership, RoleAssignment
+from trellis.communities.services import member_count_refresh
 from trellis.conversations.models import Answer, Discussion, HelpfulMark, Question, Reply
 from trellis.demo.history import historical_timestamps
 from trellis.demo.scale.activities import activities_create, agenda_create
@@ -81,6 +82,7 @@ def scale_load(*, members: int, anchor: date, seed: int = SEED) -> ScaleSummary:
         questions, answers = questions_create(rng, size, anchor, texts, network, log)
         discussions, replies = discussions_create(rng, size, anchor, texts, network, log)
     log.flush()
+    member_count_refresh()
     return ScaleSummary(
         people=network.people,
         communities=Community.objects.count(),

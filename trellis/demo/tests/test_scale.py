@@ -15,6 +15,7 @@ from django.db import transaction
 from trellis.accounts.models import User
 from trellis.activities.models import Activity, Attendance, Registration
 from trellis.communities.models import Community, Membership, MembershipState, Visibility
+from trellis.communities.tests.test_member_count_kept import assert_counts_true
 from trellis.conversations.models import Answer, Discussion, Question, Reply
 from trellis.demo.network import COMMUNITIES
 from trellis.demo.scale import ScaleSummary, scale_load
@@ -29,6 +30,10 @@ ANCHOR = date(2026, 11, 27)
 def test_the_plain_demo_has_no_generated_network(demo: str) -> None:
     assert not User.objects.filter(email__endswith=EMAIL_DOMAIN).exists()
     assert Community.objects.count() == len(COMMUNITIES)
+
+
+def test_the_demo_keeps_its_member_counts(demo: str) -> None:
+    assert_counts_true()
 
 
 def test_the_command_refuses_a_network_without_members(demo: str) -> None:
@@ -119,6 +124,10 @@ def test_the_network_has_the_proportions_of_the_benchmark(network: ScaleSummary)
 def test_two_builds_are_the_same(scaled: tuple[ScaleSummary, str, str], db: Any) -> None:
     _, digest, first = scaled
     assert digest == first
+
+
+def test_member_counts_are_kept_for_every_community(network: ScaleSummary) -> None:
+    assert_counts_true()
 
 
 def test_every_row_points_at_what_exists(network: ScaleSummary) -> None:
