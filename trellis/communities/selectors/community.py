@@ -4,7 +4,7 @@ sponsors and stakeholders, its stage history and audit trail."""
 from collections.abc import Iterable
 from typing import Any
 
-from django.db.models import F, Q, QuerySet
+from django.db.models import Exists, F, OuterRef, Q, QuerySet
 from django.db.models.functions import Coalesce
 from django.http import Http404
 
@@ -15,7 +15,6 @@ from trellis.communities.models import (
     Membership,
     MembershipState,
     Network,
-    RoleAssignment,
     StageChange,
     Stakeholder,
     Visibility,
@@ -36,22 +35,18 @@ def community_visible_list(*, viewer: Any) -> QuerySet[Community]:
     """Communities the viewer may see: public ones, and for a signed-in person the ones they
     belong to or hold a role in; everything for a network admin.
 
-    Visibility is decided by subqueries, never by joining memberships, so the rows stay one per
-    community and can be counted, annotated or used as a filter by the caller.
+    Visibility is decided by the ids of the viewer's own communities, which the permission
+    predicates load once per request, never by joining memberships: the rows stay one per
+    community and can be counted, annotated or used as a filter by the caller, and the list
+    and `can_view_community` cannot disagree.
     """
     communities = Community.objects.all()
     if permissions.is_network_admin(viewer):
         return communities
     visible = Q(visibility=Visibility.PUBLIC)
-    if permissions.is_signed_in(viewer):
-        visible |= Q(
-            pk__in=Membership.objects.filter(person=viewer, state=MembershipState.ACTIVE).values(
-                "community"
-            )
-        )
-        visible |= Q(
-            pk__in=RoleAssignment.objects.current().filter(person=viewer).values("community")
-        )
+    mine = permissions.visible_community_ids(viewer)
+    if mine:
+        visible |= Q(pk__in=mine)
     return communities.filter(visible)
 
 
@@ -61,9 +56,26 @@ def _with_member_count(communities: QuerySet[Community]) -> QuerySet[Community]:
     return communities.annotate(member_count=Coalesce(F("stats__members"), 0))
 
 
+# What a community's card shows; its long texts (domain, value proposition) stay in the database.
+CARD_FIELDS = ("code", "slug", "name", "description", "stage", "visibility", "join_policy")
+
+
 def community_list(*, viewer: Any) -> QuerySet[Community]:
     """Communities the viewer may see, each with `member_count`, its active members."""
     return _with_member_count(community_visible_list(viewer=viewer)).order_by("code")
+
+
+def community_card_list(*, viewer: Any) -> QuerySet[Community]:
+    """The communities the viewer may see as cards: the viewer's own first, then by code."""
+    communities = community_list(viewer=viewer).only(*CARD_FIELDS)
+    if not permissions.is_signed_in(viewer):
+        return communities
+    mine = Exists(
+        Membership.objects.filter(
+            community=OuterRef("pk"), person=viewer, state=MembershipState.ACTIVE
+        )
+    )
+    return communities.annotate(mine=mine).order_by("-mine", "code")
 
 
 def access_community(*, viewer: Any, slug: str) -> Community:

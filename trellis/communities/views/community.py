@@ -21,15 +21,21 @@ from trellis.core.forms import apply_validation_error
 from trellis.core.pagination import paginate
 from trellis.core.permissions import require, signed_in_person
 
+# The home page shows this many communities (the viewer's own first) and links to the rest.
+HOME_COMMUNITIES = 12
+
 
 @require_safe
 def home(request: HttpRequest) -> HttpResponse:
-    communities = selectors.community_list(viewer=request.user)
+    """The network and the first communities the viewer may see, their own first."""
+    communities = selectors.community_card_list(viewer=request.user)
+    shown = list(communities[: HOME_COMMUNITIES + 1])
     return render(
         request,
         "communities/home.html",
         {
-            "communities": communities,
+            "communities": shown[:HOME_COMMUNITIES],
+            "more_communities": len(shown) > HOME_COMMUNITIES,
             "can_create": permissions.can_create_community(request.user),
         },
     )
@@ -37,12 +43,13 @@ def home(request: HttpRequest) -> HttpResponse:
 
 @require_safe
 def community_list(request: HttpRequest) -> HttpResponse:
-    communities = selectors.community_list(viewer=request.user)
+    page = paginate(request, selectors.community_card_list(viewer=request.user))
     return render(
         request,
         "communities/list.html",
         {
-            "communities": communities,
+            "page": page,
+            "communities": page.object_list,
             "can_create": permissions.can_create_community(request.user),
         },
     )
