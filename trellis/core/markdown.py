@@ -7,6 +7,7 @@ markdown text is (not in code), rendered as escaped text and then, like everythi
 through the nh3 allow-list.
 """
 
+import functools
 import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
@@ -98,7 +99,16 @@ def markdown_to_html(text: str, *, mention_url: MentionUrl | None = None) -> str
     With `mention_url` (a person's id to the address of their page) mentions become links;
     without it they are shown as plain "@Name".
     """
-    html = _markdown.render(text or "", {"mention_url": mention_url})
+    return _rendered(text or "", mention_url)
+
+
+# The HTML depends only on the text and the function that names profile addresses (a module
+# function, the same for the life of the process), so the texts a page shows again and again
+# (a community's domain, a popular question) are rendered once per process: nothing to
+# invalidate, and a bounded number of entries.
+@functools.lru_cache(maxsize=2048)
+def _rendered(text: str, mention_url: MentionUrl | None) -> str:
+    html = _markdown.render(text, {"mention_url": mention_url})
     return sanitise_html(html)
 
 
