@@ -152,6 +152,15 @@ class RoleAssignmentForm(forms.Form):
         cast(forms.ModelChoiceField, self.fields["person"]).queryset = people
         cast(forms.ModelChoiceField, self.fields["role"]).queryset = roles
 
+    def candidates_limit(self, shown: Any, *, chosen: Any = None) -> None:
+        """Offer only `shown` people (and the one `chosen`), after validation: a network of
+        ten thousand people is searched, not listed."""
+        people = list(shown)
+        if chosen is not None:
+            people = [*[p for p in chosen if p not in people], *people]
+        field = cast(forms.ModelChoiceField, self.fields["person"])
+        field.choices = [("", "---------"), *((person.pk, str(person)) for person in people)]
+
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
         starts, ends = data.get("starts_on"), data.get("ends_on")

@@ -3,11 +3,17 @@
 from typing import Any
 
 from django.contrib.auth import get_user_model
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 from django.http import Http404
 
 from trellis.communities import permissions
-from trellis.communities.models import Community, MembershipState, Role, RoleAssignment
+from trellis.communities.models import (
+    Community,
+    Membership,
+    MembershipState,
+    Role,
+    RoleAssignment,
+)
 
 
 def role_assignment_list(*, community: Community | None, current_only: bool = True) -> Any:
@@ -43,15 +49,23 @@ def role_assignment_ended_list(*, community: Community | None) -> QuerySet[RoleA
     )
 
 
-def role_candidate_list(*, community: Community | None) -> QuerySet[Any]:
+def role_candidate_list(*, community: Community | None, search: str = "") -> QuerySet[Any]:
     """People a role may be given to: for a community its active members and whoever holds or
-    held a role there (a sponsor is not a member); for the network, every active account."""
+    held a role there (a sponsor is not a member); for the network, every active account.
+    `search` keeps those whose name or email contains it."""
     people = get_user_model().objects.filter(is_active=True)
     if community is not None:
         people = people.filter(
-            memberships__community=community, memberships__state=MembershipState.ACTIVE
-        ) | people.filter(role_assignments__community=community)
-    return people.distinct().order_by("full_name")
+            Q(
+                pk__in=Membership.objects.filter(
+                    community=community, state=MembershipState.ACTIVE
+                ).values("person")
+            )
+            | Q(pk__in=RoleAssignment.objects.filter(community=community).values("person"))
+        )
+    if search:
+        people = people.filter(Q(full_name__icontains=search) | Q(email__icontains=search))
+    return people.order_by("full_name", "pk")
 
 
 def access_role_assignment(*, viewer: Any, assignment_id: int) -> RoleAssignment:

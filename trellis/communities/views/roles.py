@@ -14,12 +14,17 @@ from trellis.communities.views.community import _community_context
 from trellis.core.forms import apply_validation_error
 from trellis.core.permissions import require, signed_in_person
 
+# The person list of the form shows at most this many people matching the search.
+CANDIDATES_SHOWN = 50
+
 
 def _role_page(request: HttpRequest, community: Community | None) -> HttpResponse:
     require(request.user, permissions.can_assign_roles(request.user, community))
+    search = (request.GET.get("q") or "").strip()[:100]
+    people = selectors.role_candidate_list(community=community)
     form = RoleAssignmentForm(
         request.POST or None,
-        people=selectors.role_candidate_list(community=community),
+        people=people,
         roles=selectors.role_list(for_community=community is not None),
     )
     if request.method == "POST" and form.is_valid():
@@ -32,11 +37,20 @@ def _role_page(request: HttpRequest, community: Community | None) -> HttpRespons
         else:
             messages.success(request, _("The role has been assigned."))
             return redirect(request.path)
+    # The form validates against every candidate, but offers only a screenful of them: those
+    # matching the search, and the person already chosen when the form comes back with errors.
+    chosen = form["person"].value() if request.method == "POST" else None
+    form.candidates_limit(
+        selectors.role_candidate_list(community=community, search=search)[:CANDIDATES_SHOWN],
+        chosen=people.filter(pk=chosen) if str(chosen or "").isdigit() else None,
+    )
     context = _community_context(request, community) if community is not None else {}
     context.update(
         {
             "scope_community": community,
             "form": form,
+            "search": search,
+            "shown": CANDIDATES_SHOWN,
             "current": selectors.role_assignment_list(community=community),
             "past": selectors.role_assignment_ended_list(community=community)[:50],
         }
