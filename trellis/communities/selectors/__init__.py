@@ -12,6 +12,7 @@ from trellis.communities.selectors.agenda import (
     agenda_item_list,
     agenda_item_timeline,
     agenda_items_by_ids,
+    agenda_latest_activities_attach,
     agenda_owner_choices,
     agenda_status_history,
 )
@@ -62,6 +63,7 @@ __all__ = [
     "agenda_item_list",
     "agenda_item_timeline",
     "agenda_items_by_ids",
+    "agenda_latest_activities_attach",
     "agenda_owner_choices",
     "agenda_status_history",
     "audit_list",

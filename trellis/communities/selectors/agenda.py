@@ -6,7 +6,20 @@ from datetime import datetime
 from typing import Any
 
 from django.contrib.auth import get_user_model
-from django.db.models import BooleanField, Count, Exists, F, OuterRef, Prefetch, Q, QuerySet, Value
+from django.db.models import (
+    BooleanField,
+    Count,
+    Exists,
+    F,
+    OuterRef,
+    Prefetch,
+    Q,
+    QuerySet,
+    Subquery,
+    Value,
+    Window,
+)
+from django.db.models.functions import Coalesce, RowNumber
 from django.http import Http404
 
 from trellis.communities import permissions
@@ -29,25 +42,47 @@ AGENDA_STATUS_ORDER = [
 ]
 
 
-def _agenda_activities(*, viewer: Any, community: Community) -> Prefetch[Any]:
-    """The activities that addressed each item, oldest first; drafts only for those who plan.
+def _visible_activities(*, viewer: Any, community: Community) -> QuerySet[Any]:
+    """Activities as the viewer may see them on the agenda: drafts only for those who plan.
 
     The activities app sits above this one, so its model is reached through the relation.
     """
     activity_model = AgendaItem._meta.get_field("activities").related_model
-    activities = activity_model._default_manager.order_by("starts_at", "pk")
+    activities = activity_model._default_manager.all()
     if not permissions.can_manage_community(viewer, community):
         activities = activities.exclude(status="draft")
-    return Prefetch("activities", queryset=activities)
+    return activities
 
 
-def _agenda_items(*, viewer: Any, community: Community) -> QuerySet[AgendaItem]:
+def _count_of(rows: QuerySet[Any], link: str) -> Coalesce:
+    """How many of `rows` point at the item, as a subquery on the indexed link: counting by
+    joining would multiply the item's rows by its votes and its activities."""
+    return Coalesce(
+        Subquery(
+            rows.filter(**{link: OuterRef("pk")})
+            .order_by()
+            .values(link)
+            .annotate(count=Count("pk"))
+            .values("count")
+        ),
+        0,
+    )
+
+
+def _agenda_items(
+    *, viewer: Any, community: Community, prefetch_activities: bool = True
+) -> QuerySet[AgendaItem]:
+    activities = _visible_activities(viewer=viewer, community=community)
+    count = _count_of(activities, "agenda_items")
     items = (
         AgendaItem.objects.filter(community=community)
         .select_related("proposer", "owner")
-        .annotate(vote_count=Count("votes", distinct=True))
-        .prefetch_related(_agenda_activities(viewer=viewer, community=community))
+        .annotate(vote_count=_count_of(AgendaVote.objects.all(), "item"), activity_count=count)
     )
+    if prefetch_activities:
+        items = items.prefetch_related(
+            Prefetch("activities", queryset=activities.order_by("starts_at", "pk"))
+        )
     if permissions.is_signed_in(viewer):
         items = items.annotate(
             viewer_voted=Exists(AgendaVote.objects.filter(item=OuterRef("pk"), person=viewer))
@@ -57,16 +92,52 @@ def _agenda_items(*, viewer: Any, community: Community) -> QuerySet[AgendaItem]:
     return items
 
 
+def agenda_latest_activities_attach(
+    items: list[AgendaItem], *, viewer: Any, community: Community, latest: int
+) -> list[AgendaItem]:
+    """Give each item `latest_activities`: the `latest` activities that addressed it, the
+    most recent first, in one query however many items and activities there are."""
+    through = AgendaItem.activities.through
+    rows = through.objects.filter(agendaitem__in=[item.pk for item in items])
+    if not permissions.can_manage_community(viewer, community):
+        rows = rows.exclude(activity__status="draft")
+    rows = (
+        rows.annotate(
+            rank=Window(
+                RowNumber(),
+                partition_by=[F("agendaitem_id")],
+                order_by=[F("activity__starts_at").desc(), F("activity_id").desc()],
+            )
+        )
+        .filter(rank__lte=latest)  # type: ignore[misc]  # the plugin does not see annotations
+        .select_related("activity")
+        .order_by("agendaitem_id", "rank")
+    )
+    latest_by_item: dict[int, list[Any]] = {}
+    for row in rows:
+        latest_by_item.setdefault(row.agendaitem_id, []).append(row.activity)
+    for item in items:
+        item.latest_activities = latest_by_item.get(item.pk, [])  # type: ignore[attr-defined]
+    return items
+
+
 def agenda_item_list(
-    *, viewer: Any, community: Community, status: str | None = None
+    *,
+    viewer: Any,
+    community: Community,
+    status: str | None = None,
+    prefetch_activities: bool = True,
 ) -> QuerySet[AgendaItem]:
     """The community's agenda, high priority first, then the most supported.
 
-    Each item carries `vote_count`, `viewer_voted` and its (prefetched) `activities`.
+    Each item carries `vote_count`, `viewer_voted`, `activity_count` and (unless told not to)
+    its prefetched `activities`.
     """
     if not permissions.can_view_agenda(viewer, community):
         raise Http404
-    items = _agenda_items(viewer=viewer, community=community)
+    items = _agenda_items(
+        viewer=viewer, community=community, prefetch_activities=prefetch_activities
+    )
     if status:
         items = items.filter(status=status)
     return items.order_by(
@@ -75,14 +146,41 @@ def agenda_item_list(
 
 
 def agenda_item_groups(
-    *, viewer: Any, community: Community, status: str | None = None
-) -> list[tuple[str, str, list[AgendaItem]]]:
-    """(status, its label, items) in the order the work moves, leaving out empty groups."""
+    *, viewer: Any, community: Community, per_group: int, latest_activities: int
+) -> list[tuple[str, str, list[AgendaItem], int]]:
+    """(status, its label, its first `per_group` items, how many it has) in the order the
+    work moves, leaving out empty groups; each item with its `latest_activities`."""
+    items = agenda_item_list(viewer=viewer, community=community, prefetch_activities=False)
+    totals = dict(
+        AgendaItem.objects.filter(community=community)
+        .order_by()
+        .values("status")
+        .annotate(count=Count("pk"))
+        .values_list("status", "count")
+    )
+    ranked = items.annotate(
+        rank=Window(
+            RowNumber(),
+            partition_by=[F("status")],
+            order_by=[
+                F("priority").asc(nulls_last=True),
+                F("vote_count").desc(),
+                F("created_at").desc(),
+                F("pk").desc(),
+            ],
+        )
+    )
+    shown = agenda_latest_activities_attach(
+        list(ranked.filter(rank__lte=per_group)),
+        viewer=viewer,
+        community=community,
+        latest=latest_activities,
+    )
     grouped: dict[str, list[AgendaItem]] = {}
-    for item in agenda_item_list(viewer=viewer, community=community, status=status):
+    for item in shown:
         grouped.setdefault(item.status, []).append(item)
     return [
-        (status_value, str(status_value.label), grouped[status_value])
+        (status_value, str(status_value.label), grouped[status_value], totals[status_value])
         for status_value in AGENDA_STATUS_ORDER
         if status_value in grouped
     ]

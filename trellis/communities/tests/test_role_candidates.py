@@ -15,7 +15,7 @@ pytestmark = pytest.mark.django_db
 
 def offered(html: str) -> list[str]:
     select = re.search(r'<select name="person"[^>]*>(.*?)</select>', html, re.S).group(1)
-    return [name for name in re.findall(r"<option value=\"\d+\"[^>]*>([^<]+)</option>", select)]
+    return list(re.findall(r"<option value=\"\d+\"[^>]*>([^<]+)</option>", select))
 
 
 @pytest.fixture

@@ -23,7 +23,13 @@ from trellis.communities.forms import (
 from trellis.communities.models import AgendaItem, AgendaStatus, Community
 from trellis.communities.views.community import _community_context
 from trellis.core.forms import apply_validation_error
+from trellis.core.pagination import paginate
 from trellis.core.permissions import require, signed_in_person
+
+# Without a status filter, the agenda shows this many items of each status.
+AGENDA_GROUP_SHOWN = 10
+# Each item lists its latest few activities; its own page has them all.
+AGENDA_ACTIVITIES_SHOWN = 3
 
 
 def _agenda_context(request: HttpRequest, community: Community) -> dict[str, Any]:
@@ -50,11 +56,36 @@ def agenda(request: HttpRequest, slug: str) -> HttpResponse:
     if status not in AgendaStatus.values:
         status = ""
     context = _agenda_context(request, community)
+    groups: list[tuple[str, str, list[AgendaItem], int]] = []
+    if status:
+        # One status: every item of it, a page at a time.
+        page = paginate(
+            request,
+            selectors.agenda_item_list(
+                viewer=request.user, community=community, status=status, prefetch_activities=False
+            ),
+        )
+        items = selectors.agenda_latest_activities_attach(
+            list(page.object_list),
+            viewer=request.user,
+            community=community,
+            latest=AGENDA_ACTIVITIES_SHOWN,
+        )
+        if items:
+            groups = [(status, str(AgendaStatus(status).label), items, page.paginator.count)]
+    else:
+        # Every status: the first items of each, with a link to the rest.
+        page = None
+        groups = selectors.agenda_item_groups(
+            viewer=request.user,
+            community=community,
+            per_group=AGENDA_GROUP_SHOWN,
+            latest_activities=AGENDA_ACTIVITIES_SHOWN,
+        )
     context.update(
         {
-            "groups": selectors.agenda_item_groups(
-                viewer=request.user, community=community, status=status or None
-            ),
+            "groups": groups,
+            "page": page,
             "statuses": AgendaStatus.choices,
             "status": status,
             "vote_next": request.get_full_path(),
