@@ -41,6 +41,27 @@ def member_list(
     return members
 
 
+# What the members table shows: the sort over a large community carries only these columns.
+MEMBER_ROW_FIELDS = (
+    "community_id",
+    "state",
+    "declared_level",
+    "joined_at",
+    "person__id",
+    "person__full_name",
+    "person__full_name_latin",
+    "person__country",
+    "person__organisation",
+)
+
+
+def member_table_list(
+    *, community: Community, level: str | None = None, search: str | None = None
+) -> QuerySet[Membership]:
+    """`member_list` with only the columns the members table shows."""
+    return member_list(community=community, level=level, search=search).only(*MEMBER_ROW_FIELDS)
+
+
 def pending_request_list(*, community: Community) -> QuerySet[Membership]:
     return (
         Membership.objects.filter(community=community, state=MembershipState.PENDING)

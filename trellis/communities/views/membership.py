@@ -54,7 +54,9 @@ def member_list(request: HttpRequest, slug: str) -> HttpResponse:
     if level not in ParticipationLevel.values:
         level = None
     search = (request.GET.get("q") or "").strip()[:100]
-    page = paginate(request, selectors.member_list(community=community, level=level, search=search))
+    page = paginate(
+        request, selectors.member_table_list(community=community, level=level, search=search)
+    )
     return render(
         request,
         "communities/members.html",
