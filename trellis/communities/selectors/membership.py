@@ -66,7 +66,7 @@ def pending_request_list(*, community: Community) -> QuerySet[Membership]:
     return (
         Membership.objects.filter(community=community, state=MembershipState.PENDING)
         .select_related("person")
-        .order_by("updated_at")
+        .order_by("updated_at", "pk")
     )
 
 

@@ -158,7 +158,7 @@ def community_manage(request: HttpRequest, slug: str) -> HttpResponse:
         "communities/manage.html",
         {
             **_community_context(request, community),
-            "requests": selectors.pending_request_list(community=community),
+            "requests": paginate(request, selectors.pending_request_list(community=community)),
             "invitations": selectors.invitation_list(community=community)[:50],
             "participants": selectors.transactional_participant_list(community=community)[:100],
             "invitation_form": invitation_form,
