@@ -1,4 +1,8 @@
+from typing import Any
+
 from django.contrib import admin
+from django.db.models import QuerySet
+from django.http import HttpRequest
 
 from trellis.communities.models import (
     AuditEntry,
@@ -13,6 +17,7 @@ from trellis.communities.models import (
     Stakeholder,
     TransactionalParticipant,
 )
+from trellis.communities.services import member_count_refresh
 
 
 @admin.register(Network)
@@ -54,6 +59,29 @@ class MembershipAdmin(admin.ModelAdmin):
     search_fields = ["person__email", "person__full_name", "person__full_name_latin"]
     raw_id_fields = ["person"]
     inlines = [MembershipEventInline]
+
+    # Edits here bypass the membership services; the communities' member counts follow anyway.
+    def save_model(self, request: HttpRequest, obj: Membership, form: Any, change: bool) -> None:
+        super().save_model(request, obj, form, change)
+        member_count_refresh(community_ids=[obj.community_id, *_earlier_community(form)])
+
+    def delete_model(self, request: HttpRequest, obj: Membership) -> None:
+        community_id = obj.community_id
+        super().delete_model(request, obj)
+        member_count_refresh(community_ids=[community_id])
+
+    def delete_queryset(self, request: HttpRequest, queryset: QuerySet[Membership]) -> None:
+        community_ids = set(queryset.values_list("community_id", flat=True))
+        super().delete_queryset(request, queryset)
+        member_count_refresh(community_ids=community_ids)
+
+
+def _earlier_community(form: Any) -> list[int]:
+    """The community a membership was moved away from in the admin form, if any."""
+    if "community" not in getattr(form, "changed_data", []):
+        return []
+    earlier = form.initial.get("community")
+    return [earlier] if earlier else []
 
 
 @admin.register(Invitation)

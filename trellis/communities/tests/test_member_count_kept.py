@@ -83,3 +83,25 @@ def test_a_wrong_count_heals_on_the_next_recount(world):
     CommunityStats.objects.update(members=999)
     services.member_count_refresh()
     assert_counts_true()
+
+
+def test_a_membership_changed_in_the_django_admin_is_counted(admin_client, world):
+    membership = Membership.objects.get(community=world.public, person=world.member)
+    before = shown(world.public)
+    response = admin_client.post(
+        f"/admin/communities/membership/{membership.pk}/change/",
+        {
+            "person": membership.person_id,
+            "community": membership.community_id,
+            "state": MembershipState.LEFT,
+            "declared_level": membership.declared_level,
+            "joined_at_0": "",
+            "joined_at_1": "",
+            "request_message": "",
+            "events-TOTAL_FORMS": "0",
+            "events-INITIAL_FORMS": "0",
+        },
+    )
+    assert response.status_code == 302, response.content.decode()[:2000]
+    assert shown(world.public) == before - 1
+    assert_counts_true()
