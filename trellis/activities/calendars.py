@@ -186,7 +186,7 @@ def activity_calendar(*, viewer: Any, activity_id: int) -> tuple[Activity, list[
 def activity_country_list(*, viewer: Any) -> list[tuple[str, str]]:
     """(code, name in the active language) of the countries of activities the viewer sees."""
     codes = (
-        Activity.objects.filter(pk__in=selectors.activity_list(viewer=viewer).values("pk"))
+        selectors.activity_list(viewer=viewer)
         .exclude(country="")
         .order_by()
         .values_list("country", flat=True)

@@ -5,9 +5,10 @@ and run by the conveners of any of them (and network admins). Drafts are seen on
 who run the activity.
 """
 
+from collections.abc import Iterable
 from typing import Any
 
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 from django.utils.translation import gettext_lazy as _
 
 from trellis.activities.models import Activity, ActivityStatus
@@ -83,17 +84,25 @@ def can_view_activity(person: Any, activity: Activity) -> bool:
     return any(can_view_community(person, community) for community in _communities(activity))
 
 
-def activity_visible_filter(person: Any) -> Q:
-    """The rule of `can_view_activity` about drafts, as a filter on activities of communities
-    the person sees: drafts only of the communities whose activities they run."""
+def activity_visible_filter(person: Any, *, visible_communities: Iterable[Community]) -> Q:
+    """The rule of `can_view_activity` as a filter on activities, given the communities the
+    person may see (`community_visible_list`): activities of at least one of them, drafts only
+    of those whose activities the person runs.
+
+    Each condition is an `EXISTS` on the activity-community table, never a join, so the rows
+    stay one per activity and a page of them can be read by the start index with no DISTINCT.
+    """
+    links = Activity.communities.through.objects
     if is_network_admin(person):
-        return Q()
-    managed = [
-        community.pk
-        for community in Community.objects.all()
-        if can_manage_activities(person, community)
-    ]
-    return ~Q(status=ActivityStatus.DRAFT) | Q(communities__in=managed)
+        # Every community is visible and run by them: any activity that has a community.
+        return Q(Exists(links.filter(activity=OuterRef("pk"))))
+    visible = list(visible_communities)
+    managed = [community.pk for community in visible if can_manage_activities(person, community)]
+    seen = Exists(links.filter(activity=OuterRef("pk"), community__in=[c.pk for c in visible]))
+    if not managed:
+        return Q(seen) & ~Q(status=ActivityStatus.DRAFT)
+    planned = Exists(links.filter(activity=OuterRef("pk"), community__in=managed))
+    return Q(seen) & (~Q(status=ActivityStatus.DRAFT) | Q(planned))
 
 
 def can_register(person: Any, activity: Activity) -> bool:

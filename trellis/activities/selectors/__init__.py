@@ -3,7 +3,7 @@
 from datetime import datetime
 from typing import Any
 
-from django.db.models import Count, Prefetch, Q, QuerySet
+from django.db.models import Exists, OuterRef, Prefetch, QuerySet
 from django.http import Http404
 
 from trellis.activities import permissions
@@ -12,8 +12,6 @@ from trellis.activities.models import (
     ActivityContributor,
     ActivityType,
     Registration,
-    RegistrationAnswer,
-    RegistrationState,
 )
 from trellis.communities.models import AgendaItem, Community
 from trellis.communities.selectors import communities_visible_to, community_visible_list
@@ -54,11 +52,22 @@ def activity_list(
 
     By start, soonest first; those that ended before `ended_before` latest first (an archive).
     `starts_from` keeps the activities that have not ended by then."""
-    visible_communities = community_visible_list(viewer=viewer).values("pk")
-    activities = Activity.objects.filter(communities__in=visible_communities)
-    activities = activities.filter(permissions.activity_visible_filter(viewer))
+    # The communities the viewer sees, loaded once (a few dozen rows at most): the filter
+    # takes their ids as literals, and the draft rule asks the permission predicate about them.
+    visible = list(community_visible_list(viewer=viewer).only("pk").order_by())
+    if community is not None and community.pk not in {shown.pk for shown in visible}:
+        return Activity.objects.none()
+    activities = Activity.objects.filter(
+        permissions.activity_visible_filter(viewer, visible_communities=visible)
+    )
     if community is not None:
-        activities = activities.filter(communities=community)
+        activities = activities.filter(
+            Exists(
+                Activity.communities.through.objects.filter(
+                    activity=OuterRef("pk"), community=community
+                )
+            )
+        )
     if activity_type:
         activities = activities.filter(activity_type__slug=activity_type)
     if status:
@@ -78,16 +87,11 @@ def activity_list(
     if top_level_only:
         activities = activities.filter(parent__isnull=True)
     return (
-        Activity.objects.filter(pk__in=activities.values("pk"))
-        .select_related("activity_type", "parent")
-        .prefetch_related("communities")
-        .annotate(
-            confirmed_count=Count(
-                "registrations",
-                filter=Q(
-                    registrations__state=RegistrationState.CONFIRMED,
-                    registrations__answer=RegistrationAnswer.YES,
-                ),
+        activities.select_related("activity_type")
+        .prefetch_related(
+            Prefetch(
+                "communities",
+                queryset=Community.objects.only("pk", "code", "slug", "name", "visibility"),
             )
         )
         .order_by(*(("-starts_at", "-id") if ended_before is not None else ("starts_at", "id")))
