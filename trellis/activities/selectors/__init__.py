@@ -33,9 +33,17 @@ def activity_type_list(
     return types
 
 
+def activity_visible_communities(*, viewer: Any) -> list[Community]:
+    """The communities whose activities the viewer may see (`community_visible_list`), ids
+    only: a page that reads activities more than once (its list and its country filter)
+    loads them once and passes them to each read."""
+    return list(community_visible_list(viewer=viewer).only("pk").order_by())
+
+
 def activity_list(
     *,
     viewer: Any,
+    visible_communities: list[Community] | None = None,
     community: Community | None = None,
     activity_type: str | None = None,
     status: str | None = None,
@@ -49,12 +57,17 @@ def activity_list(
 ) -> QuerySet[Activity]:
     """Activities of communities the viewer may see (drafts only for those who run them),
     with everything a list or calendar shows loaded in a fixed number of queries.
+    `visible_communities`, when given, is `activity_visible_communities` for the viewer.
 
     By start, soonest first; those that ended before `ended_before` latest first (an archive).
     `starts_from` keeps the activities that have not ended by then."""
-    # The communities the viewer sees, loaded once (a few dozen rows at most): the filter
-    # takes their ids as literals, and the draft rule asks the permission predicate about them.
-    visible = list(community_visible_list(viewer=viewer).only("pk").order_by())
+    # The communities the viewer sees (a few dozen rows at most): the filter takes their ids
+    # as literals, and the draft rule asks the permission predicate about them.
+    visible = (
+        activity_visible_communities(viewer=viewer)
+        if visible_communities is None
+        else visible_communities
+    )
     if community is not None and community.pk not in {shown.pk for shown in visible}:
         return Activity.objects.none()
     activities = Activity.objects.filter(
@@ -95,6 +108,40 @@ def activity_list(
             )
         )
         .order_by(*(("-starts_at", "-id") if ended_before is not None else ("starts_at", "id")))
+    )
+
+
+# What the calendar list shows of each activity (and its type's name), and what the month grid
+# shows: not the long texts (description, report) that only the detail page and the API carry.
+CALENDAR_LIST_FIELDS = (
+    "title",
+    "status",
+    "starts_at",
+    "ends_at",
+    "timezone",
+    "mode",
+    "venue",
+    "city",
+    "country",
+    "languages",
+    "activity_type__name",
+)
+CALENDAR_MONTH_FIELDS = ("title", "status", "starts_at", "ends_at", "timezone")
+
+
+def activity_calendar_list(**filters: Any) -> QuerySet[Activity]:
+    """`activity_list` with the columns the calendar list shows."""
+    return activity_list(**filters).only(*CALENDAR_LIST_FIELDS)
+
+
+def activity_month_list(**filters: Any) -> QuerySet[Activity]:
+    """`activity_list` with the columns the month grid shows, and neither types nor
+    communities, which it does not show."""
+    return (
+        activity_list(**filters)
+        .select_related(None)
+        .prefetch_related(None)
+        .only(*CALENDAR_MONTH_FIELDS)
     )
 
 

@@ -32,23 +32,34 @@ if TYPE_CHECKING:
 PER_PAGE = 20
 
 
+class FilterSelect(forms.Select):
+    """A select whose options are written in its own template: Django's includes one template
+    per option, and the filters' eighty options were a sixth of the calendar page's time."""
+
+    template_name = "activities/calendar/_filter_select.html"
+
+
 class CalendarFilterForm(forms.Form):
     """The filters of both views; a value that is not a choice is ignored, not an error."""
 
-    type = forms.ChoiceField(label=gettext_lazy("Type"), required=False)
+    type = forms.ChoiceField(label=gettext_lazy("Type"), required=False, widget=FilterSelect)
     mode = forms.ChoiceField(
         label=gettext_lazy("Mode"),
         required=False,
         choices=[("", gettext_lazy("Any mode")), *Mode.choices],
+        widget=FilterSelect,
     )
-    country = forms.ChoiceField(label=gettext_lazy("Country"), required=False)
+    country = forms.ChoiceField(label=gettext_lazy("Country"), required=False, widget=FilterSelect)
     language = forms.ChoiceField(
         label=gettext_lazy("Language"),
         required=False,
         choices=[("", gettext_lazy("Any language")), *LANGUAGE_CHOICES],
+        widget=FilterSelect,
     )
 
-    def __init__(self, data: QueryDict, *, viewer: Any) -> None:
+    def __init__(
+        self, data: QueryDict, *, viewer: Any, visible_communities: "list[Community]"
+    ) -> None:
         super().__init__(data, auto_id="calendar-%s", label_suffix="")
         cast(forms.ChoiceField, self.fields["type"]).choices = [
             ("", _("Any type")),
@@ -56,7 +67,9 @@ class CalendarFilterForm(forms.Form):
         ]
         cast(forms.ChoiceField, self.fields["country"]).choices = [
             ("", _("Any country")),
-            *calendars.activity_country_list(viewer=viewer),
+            *calendars.activity_country_list(
+                viewer=viewer, visible_communities=visible_communities
+            ),
         ]
 
     def filters(self) -> dict[str, str]:
@@ -97,6 +110,23 @@ class CalendarEntry:
     viewer_start: datetime | None = None
 
 
+@dataclass
+class MonthEntry:
+    """An activity as a day of the month grid shows it: its start in its own zone."""
+
+    activity: Activity
+    start: datetime
+    is_cancelled: bool
+
+
+def month_entry_build(activity: Activity) -> MonthEntry:
+    return MonthEntry(
+        activity=activity,
+        start=calendars.activity_local(activity)[0],
+        is_cancelled=activity.status == ActivityStatus.CANCELLED,
+    )
+
+
 def viewer_zone(request: HttpRequest) -> ZoneInfo | None:
     name = getattr(request.user, "time_zone", "")
     return ZoneInfo(name) if name else None
@@ -121,10 +151,17 @@ def entry_build(activity: Activity, *, viewer: Any, zone: ZoneInfo | None) -> Ca
 
 
 def _page_context(request: HttpRequest, slug: str | None) -> dict[str, Any]:
-    """What list and month views share: the community (if any), filters and view links."""
+    """What list and month views share: the community (if any), filters and view links, and
+    the communities whose activities the viewer sees (loaded once for every read)."""
     community = access_community(viewer=request.user, slug=slug) if slug else None
-    form = CalendarFilterForm(request.GET, viewer=request.user)
-    context: dict[str, Any] = {"community": community, "form": form, "query": form.query()}
+    visible = selectors.activity_visible_communities(viewer=request.user)
+    form = CalendarFilterForm(request.GET, viewer=request.user, visible_communities=visible)
+    context: dict[str, Any] = {
+        "community": community,
+        "form": form,
+        "query": form.query(),
+        "visible_communities": visible,
+    }
     if community is not None:
         context.update(_community_context(request, community))
         context["list_url"] = reverse("activities:community_calendar", args=[community.slug])
@@ -142,8 +179,9 @@ def calendar_list(request: HttpRequest, slug: str | None = None) -> HttpResponse
     context = _page_context(request, slug)
     now = timezone.now()
     past = request.GET.get("past") == "1"
-    activities = selectors.activity_list(
+    activities = selectors.activity_calendar_list(
         viewer=request.user,
+        visible_communities=context["visible_communities"],
         community=context["community"],
         top_level_only=True,
         starts_from=None if past else now,
@@ -171,21 +209,16 @@ def calendar_month(request: HttpRequest, slug: str | None = None) -> HttpRespons
     today = timezone.localdate()
     first = calendars.month_parse(request.GET.get("month"), today=today)
     window_start, window_end = calendars.month_window(first)
-    activities = selectors.activity_list(
+    activities = selectors.activity_month_list(
         viewer=request.user,
+        visible_communities=context["visible_communities"],
         community=context["community"],
         top_level_only=True,
         starts_from=window_start,
         starts_before=window_end,
         **context["form"].filters(),
     )
-    zone = viewer_zone(request)
-    month = calendars.month_build(
-        first,
-        activities,
-        today=today,
-        prepare=lambda activity: entry_build(activity, viewer=request.user, zone=zone),
-    )
+    month = calendars.month_build(first, activities, today=today, prepare=month_entry_build)
     context.update(
         {
             "month": month,
