@@ -15,6 +15,7 @@ from trellis.activities.models import (
 )
 from trellis.communities.models import AgendaItem, Community
 from trellis.communities.selectors import communities_visible_to, community_visible_list
+from trellis.core.translated import translated
 
 
 def activity_type_list(
@@ -31,6 +32,14 @@ def activity_type_list(
     if activity_format:
         types = [kind for kind in types if activity_format in kind.formats]
     return types
+
+
+def activity_type_choice_list() -> list[tuple[str, str]]:
+    """(slug, name in the active language) of every type, in catalogue order: a filter's
+    choices, without the descriptions and codes the catalogue page shows."""
+    return [
+        (slug, translated(name)) for slug, name in ActivityType.objects.values_list("slug", "name")
+    ]
 
 
 def activity_visible_communities(*, viewer: Any) -> list[Community]:
@@ -142,6 +151,41 @@ def activity_month_list(**filters: Any) -> QuerySet[Activity]:
         .select_related(None)
         .prefetch_related(None)
         .only(*CALENDAR_MONTH_FIELDS)
+    )
+
+
+# What the API's list shape (`ActivityOut`) carries: not the report's texts nor the online link,
+# which only the detail shape does.
+API_LIST_FIELDS = (
+    "parent_id",
+    "title",
+    "description",
+    "formality",
+    "mode",
+    "country",
+    "city",
+    "venue",
+    "starts_at",
+    "ends_at",
+    "timezone",
+    "languages",
+    "interpretation",
+    "capacity",
+    "registration_deadline",
+    "status",
+    "activity_type__slug",
+)
+
+
+def activity_summary_list(**filters: Any) -> QuerySet[Activity]:
+    """`activity_list` with the columns and the learning agenda items (ids and communities)
+    of the API's list shape."""
+    return (
+        activity_list(**filters)
+        .only(*API_LIST_FIELDS)
+        .prefetch_related(
+            Prefetch("agenda_items", queryset=AgendaItem.objects.only("pk", "community_id"))
+        )
     )
 
 
