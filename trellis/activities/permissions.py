@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from django.db.models import Exists, ExpressionWrapper, F, IntegerField, OuterRef, Q
+from django.db.models.lookups import In
 from django.utils.translation import gettext_lazy as _
 
 from trellis.activities.models import Activity, ActivityStatus
@@ -110,10 +111,11 @@ def _linked_to(community_ids: list[int]) -> Exists:
     (activity, community) index once per id of the list for every activity, four times the
     cost of one seek by activity whose one or two links are then checked against the list
     (6 ms against 1.4 ms to count 2,500 past activities)."""
+    linked = ExpressionWrapper(F("community_id") + 0, output_field=IntegerField())
     return Exists(
-        Activity.communities.through.objects.filter(activity=OuterRef("pk"))
-        .alias(linked=ExpressionWrapper(F("community_id") + 0, output_field=IntegerField()))
-        .filter(linked__in=community_ids)
+        Activity.communities.through.objects.filter(
+            In(linked, community_ids), activity=OuterRef("pk")
+        )
     )
 
 
