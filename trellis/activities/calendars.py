@@ -183,10 +183,12 @@ def activity_calendar(*, viewer: Any, activity_id: int) -> tuple[Activity, list[
     return activity, events
 
 
-def activity_country_list(*, viewer: Any) -> list[tuple[str, str]]:
+def activity_country_list(
+    *, viewer: Any, visible_communities: list[Community] | None = None
+) -> list[tuple[str, str]]:
     """(code, name in the active language) of the countries of activities the viewer sees."""
     codes = (
-        Activity.objects.filter(pk__in=selectors.activity_list(viewer=viewer).values("pk"))
+        selectors.activity_list(viewer=viewer, visible_communities=visible_communities)
         .exclude(country="")
         .order_by()
         .values_list("country", flat=True)

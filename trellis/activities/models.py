@@ -113,6 +113,8 @@ class Activity(TimeStampedModel):
         null=True,
         blank=True,
         related_name="sessions",
+        # Indexed by the (parent, starts_at, ...) index of Meta, which serves this key too.
+        db_index=False,
     )
     title = TranslatedField(_("title"), max_length=200)
     description = TranslatedField(_("description"), multiline=True, blank=True)
@@ -124,7 +126,7 @@ class Activity(TimeStampedModel):
     city = models.CharField(_("city"), max_length=100, blank=True)
     venue = models.CharField(_("venue"), max_length=200, blank=True)
     online_url = models.URLField(_("online link"), blank=True, max_length=500)
-    starts_at = models.DateTimeField(_("starts"), db_index=True)
+    starts_at = models.DateTimeField(_("starts"))
     ends_at = models.DateTimeField(_("ends"))
     timezone = models.CharField(
         _("time zone"), max_length=64, default="Europe/Ljubljana", validators=[validate_timezone]
@@ -178,7 +180,20 @@ class Activity(TimeStampedModel):
                 name="activity_capacity_positive",
             ),
         ]
-        indexes = [models.Index(fields=["status", "starts_at"])]
+        indexes = [
+            models.Index(fields=["status", "starts_at"]),
+            # The calendar: top-level activities by start, with what it filters on (ended or
+            # not, drafts) in the index, so a count or a page reads no table row it skips.
+            models.Index(
+                fields=["parent", "starts_at", "ends_at", "status"],
+                name="activity_calendar_idx",
+            ),
+            # The API list and the calendar's country filter, over sessions too.
+            models.Index(
+                fields=["starts_at", "ends_at", "status", "country"],
+                name="activity_start_idx",
+            ),
+        ]
 
     def __str__(self) -> str:
         return translated(self.title) or f"#{self.pk}"

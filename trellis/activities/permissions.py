@@ -5,9 +5,11 @@ and run by the conveners of any of them (and network admins). Drafts are seen on
 who run the activity.
 """
 
+from collections.abc import Iterable
 from typing import Any
 
-from django.db.models import Q
+from django.db.models import Exists, ExpressionWrapper, F, IntegerField, OuterRef, Q
+from django.db.models.lookups import In
 from django.utils.translation import gettext_lazy as _
 
 from trellis.activities.models import Activity, ActivityStatus
@@ -83,17 +85,38 @@ def can_view_activity(person: Any, activity: Activity) -> bool:
     return any(can_view_community(person, community) for community in _communities(activity))
 
 
-def activity_visible_filter(person: Any) -> Q:
-    """The rule of `can_view_activity` about drafts, as a filter on activities of communities
-    the person sees: drafts only of the communities whose activities they run."""
+def activity_visible_filter(person: Any, *, visible_communities: Iterable[Community]) -> Q:
+    """The rule of `can_view_activity` as a filter on activities, given the communities the
+    person may see (`community_visible_list`): activities of at least one of them, drafts only
+    of those whose activities the person runs.
+
+    Each condition is an `EXISTS` on the activity-community table, never a join, so the rows
+    stay one per activity and a page of them can be read by the start index with no DISTINCT.
+    """
     if is_network_admin(person):
-        return Q()
-    managed = [
-        community.pk
-        for community in Community.objects.all()
-        if can_manage_activities(person, community)
-    ]
-    return ~Q(status=ActivityStatus.DRAFT) | Q(communities__in=managed)
+        # Every community is visible and run by them: any activity that has a community.
+        return Q(Exists(Activity.communities.through.objects.filter(activity=OuterRef("pk"))))
+    visible = list(visible_communities)
+    managed = [community.pk for community in visible if can_manage_activities(person, community)]
+    seen = Q(_linked_to([community.pk for community in visible]))
+    if not managed:
+        return seen & ~Q(status=ActivityStatus.DRAFT)
+    return seen & (~Q(status=ActivityStatus.DRAFT) | Q(_linked_to(managed)))
+
+
+def _linked_to(community_ids: list[int]) -> Exists:
+    """The activity has a link to one of these communities.
+
+    The link's community is compared as `community_id + 0`: otherwise SQLite seeks the
+    (activity, community) index once per id of the list for every activity, four times the
+    cost of one seek by activity whose one or two links are then checked against the list
+    (6 ms against 1.4 ms to count 2,500 past activities)."""
+    linked = ExpressionWrapper(F("community_id") + 0, output_field=IntegerField())
+    return Exists(
+        Activity.communities.through.objects.filter(
+            In(linked, community_ids), activity=OuterRef("pk")
+        )
+    )
 
 
 def can_register(person: Any, activity: Activity) -> bool:

@@ -45,7 +45,7 @@ def activity_list(
     from_: datetime | None = Query(None, alias="from"),  # noqa: B008
     to: datetime | None = None,
 ) -> QuerySet[Activity]:
-    return selectors.activity_list(
+    return selectors.activity_summary_list(
         viewer=request.user,
         community=access_community(viewer=request.user, slug=community) if community else None,
         activity_type=type,
@@ -54,7 +54,7 @@ def activity_list(
         language=language,
         starts_from=from_,
         starts_before=to,
-    ).prefetch_related("agenda_items")
+    )
 
 
 def _communities(request: HttpRequest, slugs: list[str]) -> "list[Community]":

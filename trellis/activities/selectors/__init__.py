@@ -3,7 +3,7 @@
 from datetime import datetime
 from typing import Any
 
-from django.db.models import Count, Prefetch, Q, QuerySet
+from django.db.models import Exists, OuterRef, Prefetch, QuerySet
 from django.http import Http404
 
 from trellis.activities import permissions
@@ -12,11 +12,10 @@ from trellis.activities.models import (
     ActivityContributor,
     ActivityType,
     Registration,
-    RegistrationAnswer,
-    RegistrationState,
 )
 from trellis.communities.models import AgendaItem, Community
 from trellis.communities.selectors import communities_visible_to, community_visible_list
+from trellis.core.translated import translated
 
 
 def activity_type_list(
@@ -35,9 +34,25 @@ def activity_type_list(
     return types
 
 
+def activity_type_choice_list() -> list[tuple[str, str]]:
+    """(slug, name in the active language) of every type, in catalogue order: a filter's
+    choices, without the descriptions and codes the catalogue page shows."""
+    return [
+        (slug, translated(name)) for slug, name in ActivityType.objects.values_list("slug", "name")
+    ]
+
+
+def activity_visible_communities(*, viewer: Any) -> list[Community]:
+    """The communities whose activities the viewer may see (`community_visible_list`), ids
+    only: a page that reads activities more than once (its list and its country filter)
+    loads them once and passes them to each read."""
+    return list(community_visible_list(viewer=viewer).only("pk").order_by())
+
+
 def activity_list(
     *,
     viewer: Any,
+    visible_communities: list[Community] | None = None,
     community: Community | None = None,
     activity_type: str | None = None,
     status: str | None = None,
@@ -51,14 +66,30 @@ def activity_list(
 ) -> QuerySet[Activity]:
     """Activities of communities the viewer may see (drafts only for those who run them),
     with everything a list or calendar shows loaded in a fixed number of queries.
+    `visible_communities`, when given, is `activity_visible_communities` for the viewer.
 
     By start, soonest first; those that ended before `ended_before` latest first (an archive).
     `starts_from` keeps the activities that have not ended by then."""
-    visible_communities = community_visible_list(viewer=viewer).values("pk")
-    activities = Activity.objects.filter(communities__in=visible_communities)
-    activities = activities.filter(permissions.activity_visible_filter(viewer))
+    # The communities the viewer sees (a few dozen rows at most): the filter takes their ids
+    # as literals, and the draft rule asks the permission predicate about them.
+    visible = (
+        activity_visible_communities(viewer=viewer)
+        if visible_communities is None
+        else visible_communities
+    )
+    if community is not None and community.pk not in {shown.pk for shown in visible}:
+        return Activity.objects.none()
+    activities = Activity.objects.filter(
+        permissions.activity_visible_filter(viewer, visible_communities=visible)
+    )
     if community is not None:
-        activities = activities.filter(communities=community)
+        activities = activities.filter(
+            Exists(
+                Activity.communities.through.objects.filter(
+                    activity=OuterRef("pk"), community=community
+                )
+            )
+        )
     if activity_type:
         activities = activities.filter(activity_type__slug=activity_type)
     if status:
@@ -78,19 +109,83 @@ def activity_list(
     if top_level_only:
         activities = activities.filter(parent__isnull=True)
     return (
-        Activity.objects.filter(pk__in=activities.values("pk"))
-        .select_related("activity_type", "parent")
-        .prefetch_related("communities")
-        .annotate(
-            confirmed_count=Count(
-                "registrations",
-                filter=Q(
-                    registrations__state=RegistrationState.CONFIRMED,
-                    registrations__answer=RegistrationAnswer.YES,
-                ),
+        activities.select_related("activity_type")
+        .prefetch_related(
+            Prefetch(
+                "communities",
+                queryset=Community.objects.only("pk", "code", "slug", "name", "visibility"),
             )
         )
         .order_by(*(("-starts_at", "-id") if ended_before is not None else ("starts_at", "id")))
+    )
+
+
+# What the calendar list shows of each activity (and its type's name), and what the month grid
+# shows: not the long texts (description, report) that only the detail page and the API carry.
+CALENDAR_LIST_FIELDS = (
+    "title",
+    "status",
+    "starts_at",
+    "ends_at",
+    "timezone",
+    "mode",
+    "venue",
+    "city",
+    "country",
+    "languages",
+    "activity_type__name",
+)
+CALENDAR_MONTH_FIELDS = ("title", "status", "starts_at", "ends_at", "timezone")
+
+
+def activity_calendar_list(**filters: Any) -> QuerySet[Activity]:
+    """`activity_list` with the columns the calendar list shows."""
+    return activity_list(**filters).only(*CALENDAR_LIST_FIELDS)
+
+
+def activity_month_list(**filters: Any) -> QuerySet[Activity]:
+    """`activity_list` with the columns the month grid shows, and neither types nor
+    communities, which it does not show."""
+    return (
+        activity_list(**filters)
+        .select_related(None)
+        .prefetch_related(None)
+        .only(*CALENDAR_MONTH_FIELDS)
+    )
+
+
+# What the API's list shape (`ActivityOut`) carries: not the report's texts nor the online link,
+# which only the detail shape does.
+API_LIST_FIELDS = (
+    "parent_id",
+    "title",
+    "description",
+    "formality",
+    "mode",
+    "country",
+    "city",
+    "venue",
+    "starts_at",
+    "ends_at",
+    "timezone",
+    "languages",
+    "interpretation",
+    "capacity",
+    "registration_deadline",
+    "status",
+    "activity_type__slug",
+)
+
+
+def activity_summary_list(**filters: Any) -> QuerySet[Activity]:
+    """`activity_list` with the columns and the learning agenda items (ids and communities)
+    of the API's list shape."""
+    return (
+        activity_list(**filters)
+        .only(*API_LIST_FIELDS)
+        .prefetch_related(
+            Prefetch("agenda_items", queryset=AgendaItem.objects.only("pk", "community_id"))
+        )
     )
 
 

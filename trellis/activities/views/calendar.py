@@ -12,6 +12,7 @@ from django.http import HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import redirect, render
 from django.urls import path, reverse
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods, require_safe
@@ -32,31 +33,44 @@ if TYPE_CHECKING:
 PER_PAGE = 20
 
 
+class FilterSelect(forms.Select):
+    """A select whose options are written in its own template: Django's includes one template
+    per option, and the filters' eighty options were a sixth of the calendar page's time."""
+
+    template_name = "activities/calendar/_filter_select.html"
+
+
 class CalendarFilterForm(forms.Form):
     """The filters of both views; a value that is not a choice is ignored, not an error."""
 
-    type = forms.ChoiceField(label=gettext_lazy("Type"), required=False)
+    type = forms.ChoiceField(label=gettext_lazy("Type"), required=False, widget=FilterSelect)
     mode = forms.ChoiceField(
         label=gettext_lazy("Mode"),
         required=False,
         choices=[("", gettext_lazy("Any mode")), *Mode.choices],
+        widget=FilterSelect,
     )
-    country = forms.ChoiceField(label=gettext_lazy("Country"), required=False)
+    country = forms.ChoiceField(label=gettext_lazy("Country"), required=False, widget=FilterSelect)
     language = forms.ChoiceField(
         label=gettext_lazy("Language"),
         required=False,
         choices=[("", gettext_lazy("Any language")), *LANGUAGE_CHOICES],
+        widget=FilterSelect,
     )
 
-    def __init__(self, data: QueryDict, *, viewer: Any) -> None:
+    def __init__(
+        self, data: QueryDict, *, viewer: Any, visible_communities: "list[Community]"
+    ) -> None:
         super().__init__(data, auto_id="calendar-%s", label_suffix="")
         cast(forms.ChoiceField, self.fields["type"]).choices = [
             ("", _("Any type")),
-            *((kind.slug, translated(kind.name)) for kind in selectors.activity_type_list()),
+            *selectors.activity_type_choice_list(),
         ]
         cast(forms.ChoiceField, self.fields["country"]).choices = [
             ("", _("Any country")),
-            *calendars.activity_country_list(viewer=viewer),
+            *calendars.activity_country_list(
+                viewer=viewer, visible_communities=visible_communities
+            ),
         ]
 
     def filters(self) -> dict[str, str]:
@@ -83,18 +97,58 @@ class CalendarFilterForm(forms.Form):
 
 @dataclass
 class CalendarEntry:
-    """An activity as the calendar shows it: times in its own zone, names ready to print."""
+    """An activity as the calendar list shows it: times in its own zone, every text ready to
+    print, so the template formats nothing per row (a date filter costs as much as a query
+    here: twenty rows of six each were a third of the page)."""
 
     activity: Activity
+    title: str
+    url: str
     start: datetime
     end: datetime
+    # ISO 8601 for <time datetime>, the date in the active language's DATE_FORMAT, HH:MM.
+    start_iso: str
+    end_iso: str
+    start_date: str
+    end_date: str
+    start_time: str
+    end_time: str
     same_day: bool
+    status_label: str
+    mode_label: str
+    type_name: str
     place: str
-    languages: list[str]
-    communities: "list[Community]"
+    languages: str
+    community_names: str
     is_cancelled: bool
     # The start in the viewer's own zone, when they chose one and it differs.
     viewer_start: datetime | None = None
+
+
+@dataclass
+class MonthEntry:
+    """An activity as a day of the month grid shows it: its start in its own zone."""
+
+    activity: Activity
+    title: str
+    url: str
+    start_iso: str
+    start_time: str
+    status_label: str
+    is_cancelled: bool
+
+
+def month_entry_build(activity: Activity) -> MonthEntry:
+    start = calendars.activity_local(activity)[0]
+    return MonthEntry(
+        activity=activity,
+        title=translated(activity.title),
+        url=reverse("activities:detail", args=[activity.pk]),
+        start_iso=start.isoformat(),
+        start_time=f"{start:%H:%M}",
+        status_label=str(ActivityStatus(activity.status).label),
+        is_cancelled=activity.status == ActivityStatus.CANCELLED,
+    )
 
 
 def viewer_zone(request: HttpRequest) -> ZoneInfo | None:
@@ -107,24 +161,43 @@ def entry_build(activity: Activity, *, viewer: Any, zone: ZoneInfo | None) -> Ca
     viewer_start = activity.starts_at.astimezone(zone) if zone else None
     if viewer_start is not None and viewer_start.utcoffset() == start.utcoffset():
         viewer_start = None
+    communities = selectors.activity_community_list(viewer=viewer, activity=activity)
     return CalendarEntry(
         activity=activity,
+        title=translated(activity.title),
+        url=reverse("activities:detail", args=[activity.pk]),
         start=start,
         end=end,
+        start_iso=start.isoformat(),
+        end_iso=end.isoformat(),
+        start_date=date_format(start, "DATE_FORMAT"),
+        end_date=date_format(end, "DATE_FORMAT"),
+        start_time=f"{start:%H:%M}",
+        end_time=f"{end:%H:%M}",
         same_day=start.date() == end.date(),
+        status_label=str(ActivityStatus(activity.status).label),
+        mode_label=str(Mode(activity.mode).label),
+        type_name=translated(activity.activity_type.name),
         place=calendars.activity_place(activity),
-        languages=[str(LANGUAGE_NAMES.get(code, code)) for code in activity.languages],
-        communities=selectors.activity_community_list(viewer=viewer, activity=activity),
+        languages=", ".join(str(LANGUAGE_NAMES.get(code, code)) for code in activity.languages),
+        community_names=", ".join(translated(community.name) for community in communities),
         is_cancelled=activity.status == ActivityStatus.CANCELLED,
         viewer_start=viewer_start,
     )
 
 
 def _page_context(request: HttpRequest, slug: str | None) -> dict[str, Any]:
-    """What list and month views share: the community (if any), filters and view links."""
+    """What list and month views share: the community (if any), filters and view links, and
+    the communities whose activities the viewer sees (loaded once for every read)."""
     community = access_community(viewer=request.user, slug=slug) if slug else None
-    form = CalendarFilterForm(request.GET, viewer=request.user)
-    context: dict[str, Any] = {"community": community, "form": form, "query": form.query()}
+    visible = selectors.activity_visible_communities(viewer=request.user)
+    form = CalendarFilterForm(request.GET, viewer=request.user, visible_communities=visible)
+    context: dict[str, Any] = {
+        "community": community,
+        "form": form,
+        "query": form.query(),
+        "visible_communities": visible,
+    }
     if community is not None:
         context.update(_community_context(request, community))
         context["list_url"] = reverse("activities:community_calendar", args=[community.slug])
@@ -142,8 +215,9 @@ def calendar_list(request: HttpRequest, slug: str | None = None) -> HttpResponse
     context = _page_context(request, slug)
     now = timezone.now()
     past = request.GET.get("past") == "1"
-    activities = selectors.activity_list(
+    activities = selectors.activity_calendar_list(
         viewer=request.user,
+        visible_communities=context["visible_communities"],
         community=context["community"],
         top_level_only=True,
         starts_from=None if past else now,
@@ -151,13 +225,11 @@ def calendar_list(request: HttpRequest, slug: str | None = None) -> HttpResponse
         **context["form"].filters(),
     )
     page = paginate(request, activities, per_page=PER_PAGE)
+    zone = viewer_zone(request)
     context.update(
         {
             "page": page,
-            "entries": [
-                entry_build(activity, viewer=request.user, zone=viewer_zone(request))
-                for activity in page
-            ],
+            "entries": [entry_build(activity, viewer=request.user, zone=zone) for activity in page],
             "past": past,
         }
     )
@@ -171,21 +243,16 @@ def calendar_month(request: HttpRequest, slug: str | None = None) -> HttpRespons
     today = timezone.localdate()
     first = calendars.month_parse(request.GET.get("month"), today=today)
     window_start, window_end = calendars.month_window(first)
-    activities = selectors.activity_list(
+    activities = selectors.activity_month_list(
         viewer=request.user,
+        visible_communities=context["visible_communities"],
         community=context["community"],
         top_level_only=True,
         starts_from=window_start,
         starts_before=window_end,
         **context["form"].filters(),
     )
-    zone = viewer_zone(request)
-    month = calendars.month_build(
-        first,
-        activities,
-        today=today,
-        prepare=lambda activity: entry_build(activity, viewer=request.user, zone=zone),
-    )
+    month = calendars.month_build(first, activities, today=today, prepare=month_entry_build)
     context.update(
         {
             "month": month,
