@@ -71,7 +71,13 @@ class Question(Post):
         ordering = ["-last_activity_at", "-id"]
         indexes = [
             models.Index(fields=["community", "-last_activity_at"]),
-            models.Index(fields=["first_answered_at"]),
+            # The network's help desk: every visible question, most recently active first.
+            models.Index(fields=["-last_activity_at", "-id"], name="question_activity_idx"),
+            # The unanswered queue: waiting and not locked, the longest waiting first.
+            models.Index(
+                fields=["first_answered_at", "created_at", "id"],
+                name="question_waiting_idx",
+            ),
         ]
 
     def __str__(self) -> str:
@@ -93,6 +99,8 @@ class Answer(Post):
         verbose_name = _("answer")
         verbose_name_plural = _("answers")
         ordering = ["created_at", "id"]
+        # Lists count each question's visible answers from this index alone.
+        indexes = [models.Index(fields=["question", "hidden"], name="answer_question_hidden_idx")]
 
     def __str__(self) -> str:
         return f"{self.question_id}: {self.body[:40]}"
@@ -186,7 +194,13 @@ class Discussion(Post):
         verbose_name = _("discussion")
         verbose_name_plural = _("discussions")
         ordering = ["-pinned", "-last_activity_at", "-id"]
-        indexes = [models.Index(fields=["community", "-pinned", "-last_activity_at"])]
+        indexes = [
+            models.Index(fields=["community", "-pinned", "-last_activity_at"]),
+            # Discussions of every community one reads (the API without a community).
+            models.Index(
+                fields=["-pinned", "-last_activity_at", "-id"], name="discussion_activity_idx"
+            ),
+        ]
 
     def __str__(self) -> str:
         return self.title
@@ -207,6 +221,8 @@ class Reply(Post):
         verbose_name = _("reply")
         verbose_name_plural = _("replies")
         ordering = ["created_at", "id"]
+        # Lists count each discussion's visible replies from this index alone.
+        indexes = [models.Index(fields=["discussion", "hidden"], name="reply_discussion_hidden_idx")]
 
     def __str__(self) -> str:
         return self.body[:40]

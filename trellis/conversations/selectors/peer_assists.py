@@ -6,13 +6,13 @@ sponsors of a private community never see its members' problems.
 
 from typing import Any
 
-from django.db.models import Count, Prefetch, QuerySet
+from django.db.models import Count, Prefetch, Q, QuerySet
 from django.http import Http404
 
 from trellis.communities.models import Community
 from trellis.conversations.models import PeerAssist, PeerAssistOffer, PeerAssistStatus
 from trellis.conversations.permissions import can_view_conversations, is_signed_in
-from trellis.conversations.selectors.discussions import conversation_community_ids
+from trellis.conversations.selectors.scope import conversation_scope
 
 
 def peer_assist_list(
@@ -20,7 +20,9 @@ def peer_assist_list(
 ) -> QuerySet[PeerAssist]:
     """Peer assists the viewer may read, newest first, with requester, community, the number
     of offers and the chosen peers loaded in a fixed number of queries."""
-    assists = PeerAssist.objects.filter(community__in=conversation_community_ids(viewer=viewer))
+    assists = PeerAssist.objects.filter(
+        ~Q(community__in=conversation_scope(viewer=viewer).not_visible)
+    )
     if community is not None:
         assists = assists.filter(community=community)
     if status:

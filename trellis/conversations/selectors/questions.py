@@ -9,7 +9,17 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from django.db.models import BooleanField, Count, Exists, OuterRef, Prefetch, Q, QuerySet, Value
+from django.db.models import (
+    BooleanField,
+    Count,
+    Exists,
+    OuterRef,
+    Prefetch,
+    QuerySet,
+    Subquery,
+    Value,
+)
+from django.db.models.functions import Coalesce
 from django.http import Http404
 from django.utils import timezone
 
@@ -17,6 +27,7 @@ from trellis.accounts.models import ExpertiseTopic, User
 from trellis.communities.models import Community, MembershipState
 from trellis.conversations import permissions
 from trellis.conversations.models import Answer, Comment, HelpfulMark, Question
+from trellis.conversations.selectors.scope import conversation_scope
 from trellis.core.errors import LoginRequired
 
 FIGURES_PERIOD = timedelta(days=365)
@@ -24,41 +35,17 @@ ANSWERED_QUICKLY = timedelta(hours=72)
 MAX_ID = 2**63 - 1
 
 
-@dataclass(frozen=True)
-class ConversationScope:
-    """Which communities' questions a person sees, and in which they see hidden posts."""
-
-    visible: frozenset[int]
-    moderated: frozenset[int]
-    network_wide: bool
-    moderates_network_wide: bool
-
-    def filter(self) -> Q:
-        """The questions of this scope, hidden ones only where the person moderates."""
-        shown = Q(community__in=self.visible)
-        if self.network_wide:
-            shown |= Q(community__isnull=True)
-        hidden_allowed = Q(community__in=self.moderated)
-        if self.moderates_network_wide:
-            hidden_allowed |= Q(community__isnull=True)
-        return shown & (Q(hidden=False) | hidden_allowed)
-
-
-def conversation_scope(*, viewer: Any) -> ConversationScope:
-    """Decided by the conversation predicates themselves, community by community.
-
-    A network has a few dozen communities and the predicates cache a person's memberships and
-    roles, so this is two or three queries whatever the number of questions.
-    """
-    communities = list(Community.objects.only("pk", "visibility"))
-    return ConversationScope(
-        visible=frozenset(
-            c.pk for c in communities if permissions.can_view_conversations(viewer, c)
-        ),
-        moderated=frozenset(c.pk for c in communities if permissions.can_moderate(viewer, c)),
-        network_wide=permissions.can_view_conversations(viewer, None),
-        moderates_network_wide=permissions.can_moderate(viewer, None),
+def _visible_answer_count() -> Coalesce:
+    """Each question's answers not hidden, counted per row of the page in a subquery on the
+    (question, hidden) index: never a join of every question with every answer."""
+    answers = (
+        Answer.objects.filter(question=OuterRef("pk"), hidden=False)
+        .order_by()
+        .values("question")
+        .annotate(count=Count("pk"))
+        .values("count")
     )
+    return Coalesce(Subquery(answers), 0)
 
 
 def question_list(
@@ -75,12 +62,11 @@ def question_list(
     `community` narrows to one community's help desk, `network_wide_only` to questions asked of
     the whole network; `status` is "answered" or "unanswered".
     """
-    scope = conversation_scope(viewer=viewer)
     questions = (
-        Question.objects.filter(scope.filter())
+        Question.objects.filter(conversation_scope(viewer=viewer).filter())
         .select_related("community", "author")
         .prefetch_related("topics")
-        .annotate(answer_count=Count("answers", filter=Q(answers__hidden=False), distinct=True))
+        .annotate(answer_count=_visible_answer_count())
         .order_by("-last_activity_at", "-id")
     )
     if community is not None:
