@@ -70,12 +70,18 @@ class Question(Post):
         verbose_name_plural = _("questions")
         ordering = ["-last_activity_at", "-id"]
         indexes = [
-            models.Index(fields=["community", "-last_activity_at"]),
-            # The network's help desk: every visible question, most recently active first.
-            models.Index(fields=["-last_activity_at", "-id"], name="question_activity_idx"),
-            # The unanswered queue: waiting and not locked, the longest waiting first.
+            # Each list's filter and ordering, to the last column, so that the database reads
+            # a page's rows in order and stops: a community's help desk, the network's, and the
+            # unanswered queue (partial: PostgreSQL cannot order by the columns after an
+            # IS NULL, and answered questions are most of them).
             models.Index(
-                fields=["first_answered_at", "created_at", "id"],
+                fields=["community", "-last_activity_at", "-id"],
+                name="question_community_idx",
+            ),
+            models.Index(fields=["-last_activity_at", "-id"], name="question_activity_idx"),
+            models.Index(
+                fields=["created_at", "id"],
+                condition=Q(first_answered_at__isnull=True),
                 name="question_waiting_idx",
             ),
         ]
@@ -195,8 +201,11 @@ class Discussion(Post):
         verbose_name_plural = _("discussions")
         ordering = ["-pinned", "-last_activity_at", "-id"]
         indexes = [
-            models.Index(fields=["community", "-pinned", "-last_activity_at"]),
-            # Discussions of every community one reads (the API without a community).
+            # A community's discussions, and those of every community one reads (the API).
+            models.Index(
+                fields=["community", "-pinned", "-last_activity_at", "-id"],
+                name="discussion_community_idx",
+            ),
             models.Index(
                 fields=["-pinned", "-last_activity_at", "-id"], name="discussion_activity_idx"
             ),
