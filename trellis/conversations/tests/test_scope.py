@@ -1,5 +1,5 @@
-"""The lists' visibility query gives the same answers as the permission predicates the pages ask
-one post at a time: a list can never show what its detail page refuses, nor hide what it shows."""
+"""The lists' scope gives the same answers as the permission predicates the pages ask one post
+at a time: a list can never show what its detail page refuses, nor hide what it shows."""
 
 from datetime import timedelta
 
