@@ -287,6 +287,13 @@ class PeerAssist(TimeStampedModel):
         verbose_name = _("peer assist")
         verbose_name_plural = _("peer assists")
         ordering = ["-created_at"]
+        # A community's peer assists, and those of every community one reads (the API).
+        indexes = [
+            models.Index(
+                fields=["community", "-created_at", "-id"], name="peer_assist_community_idx"
+            ),
+            models.Index(fields=["-created_at", "-id"], name="peer_assist_created_idx"),
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=Q(preferred_end__isnull=True)

@@ -6,13 +6,27 @@ sponsors of a private community never see its members' problems.
 
 from typing import Any
 
-from django.db.models import Count, Prefetch, Q, QuerySet
+from django.db.models import Count, OuterRef, Prefetch, Q, QuerySet, Subquery
+from django.db.models.functions import Coalesce
 from django.http import Http404
 
 from trellis.communities.models import Community
 from trellis.conversations.models import PeerAssist, PeerAssistOffer, PeerAssistStatus
 from trellis.conversations.permissions import can_view_conversations, is_signed_in
 from trellis.conversations.selectors.scope import conversation_scope
+
+
+def _offer_count() -> Coalesce:
+    """Each peer assist's offers, counted per row of the page in a subquery: never a join of
+    every peer assist with every offer."""
+    offers = (
+        PeerAssistOffer.objects.filter(peer_assist=OuterRef("pk"))
+        .order_by()
+        .values("peer_assist")
+        .annotate(count=Count("pk"))
+        .values("count")
+    )
+    return Coalesce(Subquery(offers), 0)
 
 
 def peer_assist_list(
@@ -36,7 +50,7 @@ def peer_assist_list(
                 to_attr="chosen_offers",
             )
         )
-        .annotate(offer_count=Count("offers"))
+        .annotate(offer_count=_offer_count())
         .order_by("-created_at", "-id")
     )
 

@@ -165,11 +165,18 @@ def _visible_comments(viewer: Any, question: Question) -> QuerySet[Comment]:
     return comments
 
 
-def answer_list(*, viewer: Any, question: Question) -> list[Answer]:
-    """The answers shown on the question's page: the accepted one first, then the most helpful.
+def _helpful_count() -> Coalesce:
+    marks = (
+        HelpfulMark.objects.filter(answer=OuterRef("pk"))
+        .order_by()
+        .values("answer")
+        .annotate(count=Count("pk"))
+        .values("count")
+    )
+    return Coalesce(Subquery(marks), 0)
 
-    Each carries `helpful_count`, `viewer_marked`, `is_accepted`, its co-authors and comments.
-    """
+
+def _answers(viewer: Any, question: Question) -> QuerySet[Answer]:
     answers = (
         Answer.objects.filter(question=question)
         .select_related("author")
@@ -177,7 +184,7 @@ def answer_list(*, viewer: Any, question: Question) -> list[Answer]:
             "coauthors",
             Prefetch("comments", queryset=_visible_comments(viewer, question)),
         )
-        .annotate(helpful_count=Count("helpful_marks", distinct=True))
+        .annotate(helpful_count=_helpful_count())
     )
     if permissions.is_signed_in(viewer):
         answers = answers.annotate(
@@ -187,23 +194,38 @@ def answer_list(*, viewer: Any, question: Question) -> list[Answer]:
         answers = answers.annotate(viewer_marked=Value(False, output_field=BooleanField()))
     if not permissions.can_moderate(viewer, question.community):
         answers = answers.filter(hidden=False)
-    ordered: list[Answer] = list(answers.order_by("-helpful_count", "created_at", "id"))
-    for answer in ordered:
+    return answers
+
+
+def _prepared(answers: list[Answer], question: Question) -> list[Answer]:
+    for answer in answers:
         answer.is_accepted = answer.pk == question.accepted_answer_id  # type: ignore[attr-defined]
         # Templates ask each post for its community (moderation tools): spare a query per post.
         answer.question = question
         for comment in answer.comments.all():
             comment.answer = answer
+    return answers
+
+
+def answer_list(*, viewer: Any, question: Question) -> list[Answer]:
+    """The answers shown on the question's page: the accepted one first, then the most helpful.
+
+    Each carries `helpful_count`, `viewer_marked`, `is_accepted`, its co-authors and comments.
+    """
+    ordered = _prepared(
+        list(_answers(viewer, question).order_by("-helpful_count", "created_at", "id")), question
+    )
     ordered.sort(key=lambda answer: not answer.is_accepted)  # type: ignore[attr-defined]
     return ordered
 
 
 def answer_with_counts(*, viewer: Any, answer: Answer) -> Answer:
     """One answer as `answer_list` gives it, for an htmx fragment."""
-    for candidate in answer_list(viewer=viewer, question=answer.question):
-        if candidate.pk == answer.pk:
-            return candidate
-    raise Http404
+    question = answer.question
+    found = _prepared(list(_answers(viewer, question).filter(pk=answer.pk)), question)
+    if not found:
+        raise Http404
+    return found[0]
 
 
 def question_comment_list(*, viewer: Any, question: Question) -> list[Comment]:
