@@ -231,7 +231,9 @@ class Reply(Post):
         verbose_name_plural = _("replies")
         ordering = ["created_at", "id"]
         # Lists count each discussion's visible replies from this index alone.
-        indexes = [models.Index(fields=["discussion", "hidden"], name="reply_discussion_hidden_idx")]
+        indexes = [
+            models.Index(fields=["discussion", "hidden"], name="reply_discussion_hidden_idx")
+        ]
 
     def __str__(self) -> str:
         return self.body[:40]

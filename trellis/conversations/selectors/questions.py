@@ -13,6 +13,7 @@ from django.db.models import (
     BooleanField,
     Count,
     Exists,
+    F,
     OuterRef,
     Prefetch,
     QuerySet,
@@ -212,9 +213,8 @@ def answer_list(*, viewer: Any, question: Question) -> list[Answer]:
 
     Each carries `helpful_count`, `viewer_marked`, `is_accepted`, its co-authors and comments.
     """
-    ordered = _prepared(
-        list(_answers(viewer, question).order_by("-helpful_count", "created_at", "id")), question
-    )
+    answers = _answers(viewer, question).order_by(F("helpful_count").desc(), "created_at", "id")
+    ordered = _prepared(list(answers), question)
     ordered.sort(key=lambda answer: not answer.is_accepted)  # type: ignore[attr-defined]
     return ordered
 
