@@ -70,8 +70,20 @@ class Question(Post):
         verbose_name_plural = _("questions")
         ordering = ["-last_activity_at", "-id"]
         indexes = [
-            models.Index(fields=["community", "-last_activity_at"]),
-            models.Index(fields=["first_answered_at"]),
+            # Each list's filter and ordering, to the last column, so that the database reads
+            # a page's rows in order and stops: a community's help desk, the network's, and the
+            # unanswered queue (partial: PostgreSQL cannot order by the columns after an
+            # IS NULL, and answered questions are most of them).
+            models.Index(
+                fields=["community", "-last_activity_at", "-id"],
+                name="question_community_idx",
+            ),
+            models.Index(fields=["-last_activity_at", "-id"], name="question_activity_idx"),
+            models.Index(
+                fields=["created_at", "id"],
+                condition=Q(first_answered_at__isnull=True),
+                name="question_waiting_idx",
+            ),
         ]
 
     def __str__(self) -> str:
@@ -93,6 +105,8 @@ class Answer(Post):
         verbose_name = _("answer")
         verbose_name_plural = _("answers")
         ordering = ["created_at", "id"]
+        # Lists count each question's visible answers from this index alone.
+        indexes = [models.Index(fields=["question", "hidden"], name="answer_question_hidden_idx")]
 
     def __str__(self) -> str:
         return f"{self.question_id}: {self.body[:40]}"
@@ -186,7 +200,16 @@ class Discussion(Post):
         verbose_name = _("discussion")
         verbose_name_plural = _("discussions")
         ordering = ["-pinned", "-last_activity_at", "-id"]
-        indexes = [models.Index(fields=["community", "-pinned", "-last_activity_at"])]
+        indexes = [
+            # A community's discussions, and those of every community one reads (the API).
+            models.Index(
+                fields=["community", "-pinned", "-last_activity_at", "-id"],
+                name="discussion_community_idx",
+            ),
+            models.Index(
+                fields=["-pinned", "-last_activity_at", "-id"], name="discussion_activity_idx"
+            ),
+        ]
 
     def __str__(self) -> str:
         return self.title
@@ -207,6 +230,10 @@ class Reply(Post):
         verbose_name = _("reply")
         verbose_name_plural = _("replies")
         ordering = ["created_at", "id"]
+        # Lists count each discussion's visible replies from this index alone.
+        indexes = [
+            models.Index(fields=["discussion", "hidden"], name="reply_discussion_hidden_idx")
+        ]
 
     def __str__(self) -> str:
         return self.body[:40]
@@ -262,6 +289,13 @@ class PeerAssist(TimeStampedModel):
         verbose_name = _("peer assist")
         verbose_name_plural = _("peer assists")
         ordering = ["-created_at"]
+        # A community's peer assists, and those of every community one reads (the API).
+        indexes = [
+            models.Index(
+                fields=["community", "-created_at", "-id"], name="peer_assist_community_idx"
+            ),
+            models.Index(fields=["-created_at", "-id"], name="peer_assist_created_idx"),
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=Q(preferred_end__isnull=True)

@@ -7,33 +7,29 @@ shown only to those who may moderate them.
 
 from typing import Any
 
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Case, Count, OuterRef, QuerySet, Subquery, When
+from django.db.models.functions import Coalesce
 from django.http import Http404
 
 from trellis.communities.models import Community
 from trellis.conversations.models import Discussion, Reply
 from trellis.conversations.permissions import can_moderate, can_view_conversations
+from trellis.conversations.selectors.scope import ConversationScope, conversation_scope
 
 
-def conversation_community_ids(*, viewer: Any) -> list[int]:
-    """Communities whose conversations the viewer may read.
+def _reply_count(scope: ConversationScope) -> Case:
+    """Each discussion's replies, counted per row of the page in a subquery on the
+    (discussion, hidden) index; where the viewer moderates, hidden replies count too."""
 
-    Decided in Python with the permission predicates (a network has a handful of communities,
-    and each person's facts are cached), so lists cannot drift from the pages' own checks.
-    """
-    return [
-        community.pk
-        for community in Community.objects.only("pk", "visibility")
-        if can_view_conversations(viewer, community)
-    ]
+    def count(replies: QuerySet[Reply]) -> Coalesce:
+        counted = replies.order_by().values("discussion").annotate(count=Count("pk"))
+        return Coalesce(Subquery(counted.values("count")), 0)
 
-
-def moderated_community_ids(*, viewer: Any) -> list[int]:
-    return [
-        community.pk
-        for community in Community.objects.only("pk", "visibility")
-        if can_moderate(viewer, community)
-    ]
+    replies = Reply.objects.filter(discussion=OuterRef("pk"))
+    return Case(
+        When(community__in=scope.moderated, then=count(replies)),
+        default=count(replies.filter(hidden=False)),
+    )
 
 
 def discussion_list(*, viewer: Any, community: Community | None = None) -> QuerySet[Discussion]:
@@ -42,19 +38,13 @@ def discussion_list(*, viewer: Any, community: Community | None = None) -> Query
     Each row carries its author, community and number of visible replies, so a page of any
     length runs the same queries.
     """
-    discussions = Discussion.objects.filter(community__in=conversation_community_ids(viewer=viewer))
+    scope = conversation_scope(viewer=viewer)
+    discussions = Discussion.objects.filter(scope.community_filter())
     if community is not None:
         discussions = discussions.filter(community=community)
-    moderated = moderated_community_ids(viewer=viewer)
-    discussions = discussions.filter(Q(hidden=False) | Q(community__in=moderated))
     return (
         discussions.select_related("author", "community")
-        .annotate(
-            reply_count=Count(
-                "replies",
-                filter=Q(replies__hidden=False) | Q(community__in=moderated),
-            )
-        )
+        .annotate(reply_count=_reply_count(scope))
         .order_by("-pinned", "-last_activity_at", "-id")
     )
 

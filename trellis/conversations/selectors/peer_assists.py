@@ -6,13 +6,27 @@ sponsors of a private community never see its members' problems.
 
 from typing import Any
 
-from django.db.models import Count, Prefetch, QuerySet
+from django.db.models import Count, OuterRef, Prefetch, Q, QuerySet, Subquery
+from django.db.models.functions import Coalesce
 from django.http import Http404
 
 from trellis.communities.models import Community
 from trellis.conversations.models import PeerAssist, PeerAssistOffer, PeerAssistStatus
 from trellis.conversations.permissions import can_view_conversations, is_signed_in
-from trellis.conversations.selectors.discussions import conversation_community_ids
+from trellis.conversations.selectors.scope import conversation_scope
+
+
+def _offer_count() -> Coalesce:
+    """Each peer assist's offers, counted per row of the page in a subquery: never a join of
+    every peer assist with every offer."""
+    offers = (
+        PeerAssistOffer.objects.filter(peer_assist=OuterRef("pk"))
+        .order_by()
+        .values("peer_assist")
+        .annotate(count=Count("pk"))
+        .values("count")
+    )
+    return Coalesce(Subquery(offers), 0)
 
 
 def peer_assist_list(
@@ -20,7 +34,9 @@ def peer_assist_list(
 ) -> QuerySet[PeerAssist]:
     """Peer assists the viewer may read, newest first, with requester, community, the number
     of offers and the chosen peers loaded in a fixed number of queries."""
-    assists = PeerAssist.objects.filter(community__in=conversation_community_ids(viewer=viewer))
+    assists = PeerAssist.objects.filter(
+        ~Q(community__in=conversation_scope(viewer=viewer).not_visible)
+    )
     if community is not None:
         assists = assists.filter(community=community)
     if status:
@@ -34,7 +50,7 @@ def peer_assist_list(
                 to_attr="chosen_offers",
             )
         )
-        .annotate(offer_count=Count("offers"))
+        .annotate(offer_count=_offer_count())
         .order_by("-created_at", "-id")
     )
 

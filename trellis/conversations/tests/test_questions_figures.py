@@ -50,6 +50,18 @@ def test_the_median_of_an_even_number_is_halfway(world):
     assert figures.median_time_to_answer == timedelta(hours=15)
 
 
+def test_an_answer_at_exactly_72_hours_is_quick_and_a_second_later_is_not(world):
+    asked(world.public, days_ago=9, answered_after_hours=72)
+    late = asked(world.public, days_ago=8, answered_after_hours=72)
+    Question.objects.filter(pk=late.pk).update(
+        first_answered_at=NOW - timedelta(days=8) + timedelta(hours=72, seconds=1)
+    )
+    figures = answer_figures(viewer=world.member, community=world.public, until=NOW)
+    assert figures.answered == 2
+    assert figures.answered_quickly == 1
+    assert figures.median_time_to_answer == timedelta(hours=72, milliseconds=500)
+
+
 def test_network_figures_count_only_what_the_viewer_may_see(world):
     asked(world.public, days_ago=5, answered_after_hours=1)
     asked(world.private, days_ago=5)
