@@ -145,14 +145,18 @@ def askable_community_list(*, person: Any) -> QuerySet[Community]:
     ).order_by("code")
 
 
-def coauthor_candidate_list(*, question: Question) -> QuerySet[User]:
+def coauthor_candidate_list(*, question: Question, search: str = "") -> QuerySet[User]:
     """Whom an answer's author may write it with: active members of the question's community
-    (anyone active for a network-wide question)."""
-    people = User.objects.filter(is_active=True).order_by("full_name")
+    (anyone active for a network-wide question); `search` keeps those whose name contains it."""
+    people = User.objects.filter(is_active=True).order_by("full_name", "pk")
     if question.community is not None:
         people = people.filter(
             memberships__community=question.community,
             memberships__state=MembershipState.ACTIVE,
+        )
+    if search:
+        people = people.filter(
+            Q(full_name__icontains=search) | Q(full_name_latin__icontains=search)
         )
     return people
 

@@ -132,7 +132,12 @@ def test_the_author_invites_a_co_author_and_both_are_credited(client, world):
     client.force_login(world.member)
     page = client.get(detail_url(question)).content.decode()
     assert "Write this answer together" in page
-    client.post(reverse("conversations:answer_coauthors", args=[answer.pk]), {"person": partner.pk})
+    assert "Jovana" not in page  # the page names no candidates: the author searches for them
+    search = reverse("conversations:answer_coauthors", args=[answer.pk])
+    found = client.get(search, {"q": "jovana"}).content.decode()
+    assert "Jovana Petrović" in found and f'value="{partner.pk}"' in found
+    assert "Member Person" not in found.split("<main", 1)[1]  # not the author themselves
+    client.post(search, {"person": partner.pk})
     page = client.get(detail_url(question)).content.decode()
     assert "Joint response" in page and "Jovana Petrović" in page and "Member Person" in page
 

@@ -113,11 +113,41 @@ def answer_helpful(request: HttpRequest, answer_id: int) -> HttpResponse:
     return redirect(answer_url(answer))
 
 
-@require_POST
+# The co-author search shows at most this many people.
+COAUTHORS_SHOWN = 20
+
+
+@require_http_methods(["GET", "POST"])
 def answer_coauthor_invite(request: HttpRequest, answer_id: int) -> HttpResponse:
-    """The answer's author makes it a joint response with another member."""
+    """The answer's author makes it a joint response with another member: finds them by name
+    (GET, a short list to choose from: a community may have thousands), then invites (POST)."""
     answer = selectors.access_answer(viewer=request.user, answer_id=answer_id)
     actor = signed_in_person(request)
+    if request.method == "GET":
+        require(
+            actor,
+            permissions.can_invite_coauthors(actor, answer),
+            reason=permissions.INVITE_COAUTHORS_REASON,
+        )
+        search = (request.GET.get("q") or "").strip()[:100]
+        people = (
+            selectors.coauthor_candidate_list(question=answer.question, search=search)
+            .exclude(pk__in=[actor.pk, *answer.coauthors.values_list("pk", flat=True)])
+            .only("pk", "full_name", "full_name_latin", "country", "organisation")[:COAUTHORS_SHOWN]
+            if search
+            else []
+        )
+        return render(
+            request,
+            "conversations/questions/coauthors.html",
+            {
+                "answer": answer,
+                "question": answer.question,
+                "search": search,
+                "people": people,
+                "shown": COAUTHORS_SHOWN,
+            },
+        )
     form = CoauthorInviteForm(
         request.POST, people=selectors.coauthor_candidate_list(question=answer.question)
     )

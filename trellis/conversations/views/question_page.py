@@ -11,7 +11,7 @@ from django.utils.translation import get_language
 from trellis.communities.views.community import _community_context
 from trellis.conversations import permissions
 from trellis.conversations.experts import experts_suggest
-from trellis.conversations.forms import AnswerForm, CoauthorInviteForm, QuestionCommentForm
+from trellis.conversations.forms import AnswerForm, QuestionCommentForm
 from trellis.conversations.selectors import questions as selectors
 
 if TYPE_CHECKING:
@@ -79,11 +79,7 @@ def question_page(
             "comment_target": comment_target,
             "blank_comment_form": QuestionCommentForm(initial={"language": interface_language()}),
             "experts": experts_suggest(question=question, viewer=viewer) if can_invite else None,
-            "coauthor_form": CoauthorInviteForm(
-                people=selectors.coauthor_candidate_list(question=question)
-            )
-            if invites_coauthors
-            else None,
+            "invites_coauthors": invites_coauthors,
         }
     )
     return render(request, "conversations/questions/detail.html", context, status=status)

@@ -160,6 +160,13 @@ ROWS = [
     Row("conversations:answer_helpful", "POST", answer_url("helpful/"), PARTICIPANTS, SEEN_PRIVATE),
     Row(
         "conversations:answer_coauthors",
+        "GET",
+        answer_url("coauthors/?q=Person", a_members_answer),
+        "login 403 ok 403 403 403",
+        "404 404 ok 403 404 403",
+    ),
+    Row(
+        "conversations:answer_coauthors",
         "POST",
         answer_url("coauthors/", a_members_answer),
         "login 403 ok 403 403 403",
