@@ -451,15 +451,14 @@ def bench(run: Run, started: datetime) -> int:
         f"generated members; logs in {run.work / 'logs'}"
     )
     report = Report()
-    for name, path in (("bare", "/bare/"), ("rows", "/rows/")):
-        row = row_measure(
-            Row(role=FLOOR_ROLE, name=name, path=path),
-            server=floor,
-            headers={},
-            seconds=options.seconds,
-        )
-        report.rows.append(row)
+
+    def floor_measure(name: str, path: str) -> None:
+        row = Row(role=FLOOR_ROLE, name=name, path=path)
+        report.rows.append(row_measure(row, server=floor, headers={}, seconds=options.seconds))
         row_print(row, report.floor_rate())
+
+    floor_measure("bare", "/bare/")
+    floor_measure("rows", "/rows/")
     for role in options.roles:
         headers = cookie_headers(sessions.get(role))
         for page in chosen:
@@ -470,6 +469,8 @@ def bench(run: Run, started: datetime) -> int:
                 row_measure(row, server=trellis, headers=headers, seconds=options.seconds)
             report.rows.append(row)
             row_print(row, report.floor_rate())
+
+    floor_measure("bare", "/bare/")
 
     facts = {
         "started_at": started.isoformat(timespec="seconds"),

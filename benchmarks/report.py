@@ -41,11 +41,13 @@ class Report:
     rows: list[Row] = field(default_factory=list)
 
     def floor_rate(self) -> float | None:
-        """The bare view's req/s: the floor every share is counted against."""
-        bare = next((row for row in self.rows if row.is_floor and row.name == "bare"), None)
-        if bare is None or bare.load is None or bare.load.errors:
+        """The bare view's req/s, the floor every share is counted against: the mean of its
+        measurements (the bench takes one before Trellis and one after, so that a machine
+        that got busier or quieter meanwhile moves the floor too). None when any has errors."""
+        bare = [row for row in self.rows if row.is_floor and row.name == "bare"]
+        if not bare or any(row.load is None or row.load.errors for row in bare):
             return None
-        return bare.load.requests_per_second
+        return sum(row.load.requests_per_second for row in bare if row.load) / len(bare)
 
 
 def share_percent(rate: float, floor: float | None) -> float | None:
@@ -161,10 +163,21 @@ def summary_text(report: Report) -> str:
     passed = sum(one.passed for one in measured)
     found = failures(report)
     targets = f"share ≥ {SHARE_TARGET_PERCENT:g}% of the floor and p99 < {P99_TARGET_MS:g} ms"
+    bare = [
+        rate_text(row.load.requests_per_second)
+        for row in report.rows
+        if row.is_floor and row.name == "bare" and row.load
+    ]
+    floor = report.floor_rate()
+    floor_line = (
+        f"The floor: {' then '.join(bare)} req/s, shares counted against "
+        f"{rate_text(floor) if floor else 'nothing'}."
+    )
     if not found:
-        return f"All {len(measured)} measured rows meet the targets ({targets})."
+        return f"{floor_line}\nAll {len(measured)} measured rows meet the targets ({targets})."
     return "\n".join(
         [
+            floor_line,
             f"{passed} of {len(measured)} measured rows meet the targets ({targets}); failing:",
             *(f"  {line}" for line in found),
         ]

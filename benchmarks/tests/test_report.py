@@ -126,7 +126,10 @@ def test_all_rows_within_targets_leave_nothing_failing():
     report = Report(rows=[*floor_rows(), measured(800.0, 30.0)])
 
     assert failures(report) == []
-    assert summary_text(report).startswith("All 1 measured rows meet the targets")
+    assert summary_text(report).splitlines() == [
+        "The floor: 4,000 req/s, shares counted against 4,000.",
+        "All 1 measured rows meet the targets (share ≥ 10% of the floor and p99 < 100 ms).",
+    ]
 
 
 def test_every_failing_row_is_named():
@@ -145,7 +148,18 @@ def test_every_failing_row_is_named():
     )
 
     assert failures(report) == ["admin /people/?country=RU: share < 10%, p99 ≥ 100 ms"]
-    assert summary_text(report).startswith("1 of 2 measured rows meet the targets")
+    assert summary_text(report).splitlines()[1].startswith("1 of 2 measured rows meet")
+
+
+def test_the_floor_is_the_mean_of_the_bare_view_before_and_after_trellis():
+    again = Row(role=FLOOR_ROLE, name="bare", path="/bare/", status=200, load=load(3000.0))
+    report = Report(rows=[*floor_rows(4000.0), measured(350.0), again])
+
+    assert report.floor_rate() == 3500.0
+    assert verdict(measured(350.0), floor=report.floor_rate()).text == "ok"
+    assert summary_text(report).startswith(
+        "The floor: 4,000 then 3,000 req/s, shares counted against 3,500."
+    )
 
 
 def test_without_a_clean_floor_nothing_can_pass():
