@@ -23,6 +23,7 @@ import signal
 import subprocess
 import sys
 import tempfile
+import time
 import urllib.error
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -46,6 +47,8 @@ BENCHMARKS_DIR = Path(__file__).resolve().parent
 ROOT = BENCHMARKS_DIR.parent
 VAR_DIR = BENCHMARKS_DIR / "var"
 RESULTS_DIR = BENCHMARKS_DIR / "results"
+# Kept after the run (the temporary folder is not), for a server that misbehaved.
+LOGS_DIR = VAR_DIR / "logs"
 WARMUP_SECONDS = 1.0
 FIRST_REQUEST_TIMEOUT = 120.0
 ROLES = ("visitor", "member", "convener", "admin")
@@ -190,7 +193,7 @@ class Run:
         shutil.rmtree(self.work, ignore_errors=True)
 
 
-def trellis_environment(options: Options, *, database_url: str, work: Path) -> dict[str, str]:
+def trellis_environment(*, database_url: str, work: Path) -> dict[str, str]:
     """Production settings serving plain HTTP on 127.0.0.1, as behind a proxy that ends TLS."""
     env = dict(os.environ)
     env.pop("DEBUG", None)
@@ -216,7 +219,7 @@ def sqlite_files(path: Path) -> list[Path]:
 
 def database_prepare(run: Run) -> dict[str, Any]:
     """Migrate the bench database (new migrations bring new indexes) and make sure it holds a
-    generated network, building one where the brief allows. Returns the network's counts."""
+    generated network, generating one where that is possible. Returns the network's counts."""
     options = run.options
     if options.database_url is None:
         VAR_DIR.mkdir(exist_ok=True)
@@ -296,8 +299,8 @@ def floor_prepare(run: Run) -> None:
 
 
 def servers_start(run: Run) -> tuple[Server, Server]:
-    logs = run.work / "logs"
-    logs.mkdir(exist_ok=True)
+    LOGS_DIR.mkdir(parents=True, exist_ok=True)
+    logs = LOGS_DIR
     trellis = gunicorn_start(
         name="Trellis",
         app="config.wsgi",
@@ -355,7 +358,9 @@ def row_measure(row: Row, *, server: Server, headers: dict[str, str], seconds: f
     """The first request decides: a 200 is loaded, anything else is recorded and not."""
     url = server.base_url + row.path
     try:
+        began = time.perf_counter()
         row.status, _ = http_get(url, headers=headers, timeout=FIRST_REQUEST_TIMEOUT)
+        row.first_request_ms = (time.perf_counter() - began) * 1000
     except (urllib.error.URLError, OSError) as error:
         row.problem = f"no answer to the first request ({error})"
         return row
@@ -448,7 +453,7 @@ def bench(run: Run, started: datetime) -> int:
         f"bench: {len(chosen)} URLs × {len(options.roles)} roles, {options.seconds:g} s each "
         f"after {WARMUP_SECONDS:g} s of warm-up, wrk -t{THREADS} -c{CONNECTIONS}; "
         f"{database['engine']} {database['version']}, {network['generated_members']:,} "
-        f"generated members; logs in {run.work / 'logs'}"
+        f"generated members; server logs in {LOGS_DIR.relative_to(ROOT)}"
     )
     report = Report()
 
@@ -528,7 +533,7 @@ def main() -> int:
     run = Run(
         options=options,
         work=work,
-        env=trellis_environment(options, database_url=database_url, work=work),
+        env=trellis_environment(database_url=database_url, work=work),
     )
     try:
         return bench(run, started)

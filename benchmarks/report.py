@@ -21,6 +21,7 @@ class Row:
     name: str
     path: str
     status: int | None = None
+    first_request_ms: float | None = None  # alone on an idle server, before any load
     load: LoadResult | None = None
     problem: str = ""
 
@@ -68,7 +69,12 @@ def verdict(row: Row, floor: float | None) -> Verdict:
     if load.errors:
         return Verdict(passed=False, skipped=False, text=f"FAIL: {_errors_text(load)}")
     if not load.requests:
-        return Verdict(passed=False, skipped=False, text="FAIL: no request completed")
+        alone = (
+            f" (alone, one took {milliseconds_text(row.first_request_ms)})"
+            if row.first_request_ms is not None
+            else ""
+        )
+        return Verdict(passed=False, skipped=False, text=f"FAIL: no request completed{alone}")
     if row.is_floor:
         return Verdict(passed=True, skipped=False, text="floor")
     share = share_percent(load.requests_per_second, floor)
@@ -196,6 +202,7 @@ def report_document(report: Report, *, facts: dict[str, Any]) -> dict[str, Any]:
                 "name": row.name,
                 "path": row.path,
                 "status": row.status,
+                "first_request_ms": row.first_request_ms,
                 "problem": row.problem or None,
                 "load": None if row.load is None else asdict(row.load),
                 "share_of_floor_percent": (

@@ -65,8 +65,19 @@ def test_errors_fail_a_row_however_fast_it_was():
 
 def test_a_load_in_which_nothing_completed_fails():
     row = Row(role="member", name="people", path="/people/", status=200, load=load(0, requests=0))
+    timed = Row(
+        role="member",
+        name="people",
+        path="/people/",
+        status=200,
+        first_request_ms=9250.0,
+        load=load(0, requests=0),
+    )
 
     assert verdict(row, floor=4000.0).text == "FAIL: no request completed"
+    assert (
+        verdict(timed, floor=4000.0).text == "FAIL: no request completed (alone, one took 9,250 ms)"
+    )
 
 
 @pytest.mark.parametrize("status", [302, 401, 403, 404])
