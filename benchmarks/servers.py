@@ -110,12 +110,13 @@ def server_wait(server: Server, *, timeout: float = 90) -> None:
 
 def server_stop(server: Server) -> None:
     """INT to gunicorn's master, its quick shutdown (TERM would let workers finish slow
-    requests first); KILL to the whole group if it lingers."""
+    requests first); KILL to the whole group if it lingers, as it does while a worker is inside
+    a long query, where no signal handler runs."""
     if server.process.poll() is not None:
         return
     server.process.send_signal(signal.SIGINT)
     try:
-        server.process.wait(timeout=20)
+        server.process.wait(timeout=5)
     except subprocess.TimeoutExpired:
         with contextlib.suppress(ProcessLookupError):
             os.killpg(server.process.pid, signal.SIGKILL)
