@@ -54,6 +54,7 @@ FIRST_REQUEST_TIMEOUT = 120.0
 # A page whose first request alone takes this long misses the targets by twenty times; loading
 # it would only queue minutes of work that the next URL would have to wait for.
 TOO_SLOW_TO_LOAD_MS = 2000.0
+FIRST_REQUEST_TRIES = 3
 DRAIN_TIMEOUT = 300.0
 ROLES = ("visitor", "member", "convener", "admin")
 # What the drain step asks for after each load: a file WhiteNoise serves without Django's views.
@@ -362,21 +363,26 @@ def drain(server: Server) -> None:
 
 
 def row_measure(row: Row, *, server: Server, headers: dict[str, str], seconds: float) -> Row:
-    """The first request decides: a 200 is loaded, anything else is recorded and not."""
+    """The first request decides: a 200 is loaded, anything else is recorded and not. A slow
+    answer is asked again (up to FIRST_REQUEST_TRIES times) before the page is called too slow:
+    a worker's first sight of a page pays for compiling its templates and loading its code."""
     url = server.base_url + row.path
-    try:
-        began = time.perf_counter()
-        row.status, _ = http_get(url, headers=headers, timeout=FIRST_REQUEST_TIMEOUT)
-        row.first_request_ms = (time.perf_counter() - began) * 1000
-    except (urllib.error.URLError, OSError) as error:
-        row.problem = f"no answer to the first request ({error})"
-        return row
-    if row.status != 200:
-        return row
-    if row.first_request_ms is not None and row.first_request_ms >= TOO_SLOW_TO_LOAD_MS:
+    for _ in range(FIRST_REQUEST_TRIES):
+        try:
+            began = time.perf_counter()
+            row.status, _ = http_get(url, headers=headers, timeout=FIRST_REQUEST_TIMEOUT)
+            took = (time.perf_counter() - began) * 1000
+        except (urllib.error.URLError, OSError) as error:
+            row.problem = f"no answer to the first request ({error})"
+            return row
+        row.first_request_ms = took
+        if row.status != 200:
+            return row
+        if took < TOO_SLOW_TO_LOAD_MS:
+            break
+    else:
         row.problem = (
-            f"too slow to load: the first request alone took "
-            f"{reporting.milliseconds_text(row.first_request_ms)}"
+            f"too slow to load: one request alone took {reporting.milliseconds_text(took)}"
         )
         return row
     try:

@@ -21,7 +21,7 @@ class Row:
     name: str
     path: str
     status: int | None = None
-    first_request_ms: float | None = None  # alone on an idle server, before any load
+    first_request_ms: float | None = None  # the last request alone before any load
     load: LoadResult | None = None
     problem: str = ""
 
