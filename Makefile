@@ -20,7 +20,7 @@ ci: FUZZ_SEED = 7
 export UV_LINK_MODE ?= copy
 export UV_PROJECT_ENVIRONMENT := $(CURDIR)/$(VENV)
 
-.PHONY: help install run test test-postgres lint e2e fuzz ci messages
+.PHONY: help install run test test-postgres lint e2e fuzz ci messages bench
 
 help:
 	@echo "make run            install, migrate, load the demo network, serve at http://127.0.0.1:$(PORT)/"
@@ -29,6 +29,7 @@ help:
 	@echo "make e2e            the browser tests (Playwright with Debian's Chromium)"
 	@echo "make lint           ruff, mypy, import-linter, migrations check, translation check"
 	@echo "make fuzz           schemathesis against a live server with the demo, as a member"
+	@echo "make bench          load every page as each role on 10,000 members, beside bare Django"
 	@echo "make messages       update the Russian catalogue and compile it"
 	@echo "make ci             lint, test, test-postgres, e2e and a bounded fuzz: what CI runs"
 	@echo "make install        create $(VENV) and install the locked dependencies"
@@ -62,7 +63,7 @@ lint: install
 	bash scripts/require-debian-package.sh /usr/bin/msgfmt gettext
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
-	$(VENV)/bin/mypy config trellis e2e manage.py
+	$(VENV)/bin/mypy config trellis benchmarks e2e manage.py
 	$(VENV)/bin/lint-imports
 	DJANGO_SETTINGS_MODULE=config.settings.test $(MANAGE) makemigrations --check --dry-run
 	bash scripts/check-translations.sh
@@ -75,6 +76,11 @@ fuzz: install
 	FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) FUZZ_SEED=$(FUZZ_SEED) bash scripts/fuzz.sh
 
 ci: lint test test-postgres e2e fuzz
+
+# Not part of ci: its numbers depend on the machine. See benchmarks/README.md.
+bench: install
+	bash scripts/require-debian-package.sh /usr/bin/wrk wrk
+	$(VENV)/bin/python -m benchmarks.bench
 
 messages: install
 	bash scripts/require-debian-package.sh /usr/bin/msgfmt gettext
