@@ -111,7 +111,7 @@ def person_communities(*, viewer: Any, person: User) -> list[Any]:
     """The person's communities that the viewer may see."""
     theirs = Membership.objects.filter(person=person, state=MembershipState.ACTIVE)
     visible = community_visible_list(viewer=viewer).filter(pk__in=theirs.values("community"))
-    return list(visible.order_by("code"))
+    return list(visible.order_by("code").only("slug", "code", "name"))
 
 
 def expertise_list() -> QuerySet[ExpertiseTopic]:
