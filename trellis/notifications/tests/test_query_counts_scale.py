@@ -41,7 +41,8 @@ class NoticeScene:
         recipients = [world.member, world.convener, world.admin]
         for _row in range(rows):
             n = next(self.serial)
-            actor = UserFactory(full_name=f"Scale Actor {n}")
+            name = f"Scale Actor {n}"
+            actor = UserFactory(full_name=name)
             targets = [
                 QuestionFactory(community=world.public, author=actor),
                 DiscussionFactory(community=world.public, author=actor),
@@ -64,7 +65,7 @@ class NoticeScene:
                         ids=[notice.pk for notice in batch if notice.recipient_id == person.pk],
                     )
             else:
-                self.shown["actor"] = actor.full_name
+                self.shown["actor"] = name
 
 
 TARGETS = [
