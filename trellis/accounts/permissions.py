@@ -2,7 +2,7 @@
 
 from typing import Any
 
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 from django.utils.translation import gettext_lazy as _
 
 from trellis.accounts.models import EmailVisibility, ProfileVisibility
@@ -32,11 +32,14 @@ def profile_visible_filter(viewer: Any) -> Q:
     if is_signed_in(viewer):
         visible |= Q(profile_visibility=ProfileVisibility.NETWORK) | Q(pk=viewer.pk)
         shared = viewer.memberships.filter(state=MembershipState.ACTIVE).values("community")
-        visible |= Q(
-            profile_visibility=ProfileVisibility.COMMUNITIES,
-            pk__in=Membership.objects.filter(
-                community__in=shared, state=MembershipState.ACTIVE
-            ).values("person"),
+        # Asked of each person whose profile is for their communities only (few), rather than
+        # listing everyone who shares a community with the viewer (thousands) on every query.
+        visible |= Q(profile_visibility=ProfileVisibility.COMMUNITIES) & Q(
+            Exists(
+                Membership.objects.filter(
+                    person=OuterRef("pk"), community__in=shared, state=MembershipState.ACTIVE
+                )
+            )
         )
     return visible
 
