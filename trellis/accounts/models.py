@@ -134,6 +134,13 @@ class User(AbstractBaseUser, PermissionsMixin):
                 name="person_public_order",
             ),
             models.Index(fields=["country", "full_name", "id"], name="person_country_order"),
+            # The few who show their profile to their communities only (see
+            # permissions.profile_visible_filter).
+            models.Index(
+                fields=["profile_visibility", "id"],
+                condition=models.Q(profile_visibility="communities"),
+                name="person_communities_only",
+            ),
             # Covers the directory's counts and its list of countries (in order), which read
             # every person: without it each reads every row of the table.
             models.Index(

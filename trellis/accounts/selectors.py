@@ -41,11 +41,14 @@ def person_list(
             .values_list("pk", flat=True)
             .first()
         )
-        people = people.filter(
-            pk__in=Membership.objects.filter(
-                community_id=community_id, state=MembershipState.ACTIVE
-            ).values("person")
-        )
+        if community_id is None:
+            people = people.none()
+        else:
+            people = people.filter(
+                pk__in=Membership.objects.filter(
+                    community_id=community_id, state=MembershipState.ACTIVE
+                ).values("person")
+            )
     if country:
         people = people.filter(country=country.upper())
     if language:
