@@ -186,7 +186,7 @@ def me_update(request: HttpRequest, payload: ProfileUpdateIn) -> Any:
 @router.get("/people", response={200: list[PersonOut], **error_responses(422)})
 @paginate(Pagination)
 def person_list(request: HttpRequest, filters: Query[PersonFilters]) -> QuerySet[User]:
-    return selectors.person_list(
+    return selectors.person_directory(
         viewer=request.user,
         community_slug=filters.community,
         country=filters.country,

@@ -124,7 +124,30 @@ class User(AbstractBaseUser, PermissionsMixin):
         verbose_name = _("person")
         verbose_name_plural = _("people")
         ordering = ["full_name", "id"]
-        indexes = [models.Index(fields=["country"]), models.Index(fields=["full_name_latin"])]
+        indexes = [
+            # The directory's order, for everyone signed in and for the API's list.
+            models.Index(fields=["full_name", "id"], name="person_directory_order"),
+            # Visitors see public profiles only: a short list, already in order.
+            models.Index(
+                fields=["full_name", "id"],
+                condition=models.Q(profile_visibility="public"),
+                name="person_public_order",
+            ),
+            models.Index(fields=["country", "full_name", "id"], name="person_country_order"),
+            # The few who show their profile to their communities only (see
+            # permissions.profile_visible_filter).
+            models.Index(
+                fields=["profile_visibility", "id"],
+                condition=models.Q(profile_visibility="communities"),
+                name="person_communities_only",
+            ),
+            # Covers the directory's counts and its list of countries (in order), which read
+            # every person: without it each reads every row of the table.
+            models.Index(
+                fields=["country", "is_active", "profile_visibility"], name="person_visibility"
+            ),
+            models.Index(fields=["full_name_latin"]),
+        ]
 
     def __str__(self) -> str:
         return self.full_name or self.email

@@ -2,10 +2,10 @@
 
 from typing import Any
 
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 from django.utils.translation import gettext_lazy as _
 
-from trellis.accounts.models import EmailVisibility, ProfileVisibility
+from trellis.accounts.models import EmailVisibility, ProfileVisibility, User
 from trellis.communities.models import Membership, MembershipState
 from trellis.communities.permissions import is_network_admin, is_signed_in, shares_community
 
@@ -32,12 +32,17 @@ def profile_visible_filter(viewer: Any) -> Q:
     if is_signed_in(viewer):
         visible |= Q(profile_visibility=ProfileVisibility.NETWORK) | Q(pk=viewer.pk)
         shared = viewer.memberships.filter(state=MembershipState.ACTIVE).values("community")
-        visible |= Q(
-            profile_visibility=ProfileVisibility.COMMUNITIES,
-            pk__in=Membership.objects.filter(
-                community__in=shared, state=MembershipState.ACTIVE
-            ).values("person"),
+        # The few people who show their profile to their communities only and share one with
+        # the viewer: a short list (an index holds just those people), not everyone who shares
+        # a community with the viewer, which is thousands.
+        sharing = User.objects.filter(profile_visibility=ProfileVisibility.COMMUNITIES).filter(
+            Exists(
+                Membership.objects.filter(
+                    person=OuterRef("pk"), community__in=shared, state=MembershipState.ACTIVE
+                )
+            )
         )
+        visible |= Q(profile_visibility=ProfileVisibility.COMMUNITIES, pk__in=sharing.values("pk"))
     return visible
 
 

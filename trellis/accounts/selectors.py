@@ -12,6 +12,7 @@ from trellis.accounts import permissions
 from trellis.accounts.models import AccessToken, ExpertiseTopic, User
 from trellis.communities.models import Membership, MembershipState
 from trellis.communities.selectors import community_visible_list
+from trellis.core.translated import translated
 
 
 def person_list(
@@ -32,19 +33,33 @@ def person_list(
     if community_slug:
         # Only communities the viewer may see can be used as a filter: a private community's
         # members must not be discoverable by guessing its address.
-        visible_communities = community_visible_list(viewer=viewer).filter(slug=community_slug)
-        people = people.filter(
-            pk__in=Membership.objects.filter(
-                community__in=visible_communities.values("pk"), state=MembershipState.ACTIVE
-            ).values("person")
+        # The community's id first: knowing which community, PostgreSQL estimates its members
+        # and walks the directory's order instead of reading every person.
+        community_id = (
+            community_visible_list(viewer=viewer)
+            .filter(slug=community_slug)
+            .values_list("pk", flat=True)
+            .first()
         )
+        if community_id is None:
+            people = people.none()
+        else:
+            people = people.filter(
+                pk__in=Membership.objects.filter(
+                    community_id=community_id, state=MembershipState.ACTIVE
+                ).values("person")
+            )
     if country:
         people = people.filter(country=country.upper())
     if language:
         # Languages are a JSON list of codes; matching the quoted code works on both engines.
         people = people.filter(languages__icontains=f'"{language}"')
     if expertise:
-        people = people.filter(expertise__slug=expertise)
+        people = people.filter(
+            pk__in=User.expertise.through.objects.filter(expertisetopic__slug=expertise).values(
+                "user_id"
+            )
+        )
     if search:
         people = people.filter(
             Q(full_name__icontains=search)
@@ -52,6 +67,41 @@ def person_list(
             | Q(organisation__icontains=search)
         )
     return people.order_by("full_name", "id")
+
+
+# What the directory page and the API's list show of each person: the wide columns (password
+# hash, bio) stay in the database.
+DIRECTORY_FIELDS = (
+    "id",
+    "full_name",
+    "full_name_latin",
+    "country",
+    "organisation",
+    "position",
+    "languages",
+    "photo",
+    "is_active",
+)
+
+
+def person_directory(
+    *,
+    viewer: Any,
+    community_slug: str | None = None,
+    country: str | None = None,
+    language: str | None = None,
+    expertise: str | None = None,
+    search: str | None = None,
+) -> QuerySet[User]:
+    """`person_list` with only the columns the directory shows."""
+    return person_list(
+        viewer=viewer,
+        community_slug=community_slug,
+        country=country,
+        language=language,
+        expertise=expertise,
+        search=search,
+    ).only(*DIRECTORY_FIELDS)
 
 
 def person_by_id(person_id: int) -> User | None:
@@ -71,7 +121,7 @@ def person_communities(*, viewer: Any, person: User) -> list[Any]:
     """The person's communities that the viewer may see."""
     theirs = Membership.objects.filter(person=person, state=MembershipState.ACTIVE)
     visible = community_visible_list(viewer=viewer).filter(pk__in=theirs.values("community"))
-    return list(visible.order_by("code"))
+    return list(visible.order_by("code").only("slug", "code", "name"))
 
 
 def expertise_list() -> QuerySet[ExpertiseTopic]:
@@ -93,11 +143,25 @@ def access_token_list(*, person: User) -> QuerySet[AccessToken]:
     return person.access_tokens.filter(revoked_at__isnull=True)
 
 
+def directory_community_choices(*, viewer: Any) -> list[tuple[str, str]]:
+    """(slug, name in the viewer's language) of the communities the viewer may filter by."""
+    communities = community_visible_list(viewer=viewer).order_by("code").only("slug", "name")
+    return [(community.slug, translated(community.name)) for community in communities]
+
+
+def directory_expertise_choices() -> list[tuple[str, str]]:
+    """(code, name in the viewer's language) of every expertise topic, by code."""
+    return [(topic.slug, translated(topic.name)) for topic in expertise_list()]
+
+
 def directory_country_list() -> list[tuple[str, str]]:
     """(code, name in the viewer's language) of the countries people come from, by name."""
+    # Ordering by the country alone: the model's default ordering (name, id) would make every
+    # person a distinct row, and the page would list each country once per person.
     codes = (
         User.objects.filter(is_active=True)
         .exclude(country="")
+        .order_by("country")
         .values_list("country", flat=True)
         .distinct()
     )

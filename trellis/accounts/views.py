@@ -18,7 +18,6 @@ from trellis.accounts.services import (
     profile_update,
 )
 from trellis.communities.permissions import is_signed_in
-from trellis.communities.selectors import community_visible_list
 from trellis.core.forms import apply_validation_error
 from trellis.core.languages import LANGUAGE_CHOICES, LANGUAGE_NAMES
 from trellis.core.pagination import paginate
@@ -35,7 +34,7 @@ def directory(request: HttpRequest) -> HttpResponse:
         "expertise": request.GET.get("expertise", "")[:80],
         "search": request.GET.get("q", "").strip()[:100],
     }
-    people = selectors.person_list(
+    people = selectors.person_directory(
         viewer=request.user, **{k: v or None for k, v in filters.items()}
     )
     page = paginate(request, people, per_page=24)
@@ -45,11 +44,10 @@ def directory(request: HttpRequest) -> HttpResponse:
         {
             "page": page,
             "filters": filters,
-            "communities": community_visible_list(viewer=request.user).order_by("code"),
+            "communities": selectors.directory_community_choices(viewer=request.user),
             "countries": selectors.directory_country_list(),
             "languages": LANGUAGE_CHOICES,
-            "language_names": LANGUAGE_NAMES,
-            "expertise_topics": selectors.expertise_list(),
+            "expertise_topics": selectors.directory_expertise_choices(),
         },
     )
 

@@ -26,7 +26,7 @@ from trellis.core.api_schemas import (
 from trellis.core.permissions import signed_in_person
 from trellis.notifications import selectors, services
 from trellis.notifications.models import Frequency, Notification, NotificationKind
-from trellis.notifications.notices import notice_of
+from trellis.notifications.notices import Notice, notice_of
 
 router = Router(tags=["notifications"])
 
@@ -45,6 +45,15 @@ class TargetOut(Schema):
     url: str = Field(description="The path of its page, or empty when it has none.")
 
 
+def _notice(notification: Notification) -> Notice:
+    """The notice of a row, written once although two fields of the row show it."""
+    notice: Notice | None = getattr(notification, "_notice", None)
+    if notice is None:
+        notice = notice_of(notification)
+        notification._notice = notice  # type: ignore[attr-defined]
+    return notice
+
+
 class NotificationOut(Schema):
     id: int
     kind: NotificationKind
@@ -57,7 +66,7 @@ class NotificationOut(Schema):
 
     @staticmethod
     def resolve_text(obj: Notification) -> str:
-        return notice_of(obj).text
+        return _notice(obj).text
 
     @staticmethod
     def resolve_community(obj: Notification) -> str | None:
@@ -65,7 +74,7 @@ class NotificationOut(Schema):
 
     @staticmethod
     def resolve_target(obj: Notification) -> dict[str, Any]:
-        notice = notice_of(obj)
+        notice = _notice(obj)
         return {
             "type": f"{obj.target_type.app_label}.{obj.target_type.model}",
             "id": obj.target_id,

@@ -76,12 +76,28 @@ class Notification(models.Model):
     created_at = models.DateTimeField(auto_now_add=True, db_index=True)
     read_at = models.DateTimeField(null=True, blank=True)
     emailed_at = models.DateTimeField(null=True, blank=True)
+    # Kept by the database from read_at, so that the list's order (unread first, then newest)
+    # is the order of an index: a person with thousands of notices gets a page without sorting
+    # them all.
+    is_read = models.GeneratedField(
+        expression=models.Case(
+            models.When(read_at__isnull=True, then=models.Value(False)),
+            default=models.Value(True),
+        ),
+        output_field=models.BooleanField(),
+        db_persist=True,
+    )
 
     class Meta:
         verbose_name = _("notification")
         verbose_name_plural = _("notifications")
         ordering = ["-created_at", "-id"]
         indexes = [
+            # The list's order; the community last, so that its count reads the index alone.
+            models.Index(
+                fields=["recipient", "is_read", "-created_at", "-id", "community"],
+                name="notification_list_order",
+            ),
             models.Index(fields=["recipient", "read_at"]),
             models.Index(fields=["recipient", "emailed_at", "kind"]),
         ]

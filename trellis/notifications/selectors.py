@@ -108,13 +108,7 @@ def notification_list(*, viewer: Any, unread_only: bool = False) -> QuerySet[Not
         .exclude(community_id__in=hidden_community_ids(viewer))
         .select_related("actor", "community", "target_type")
         .prefetch_related(target_prefetch())
-        .alias(
-            unread=models.Case(
-                models.When(read_at__isnull=True, then=models.Value(0)),
-                default=models.Value(1),
-            )
-        )
-        .order_by("unread", "-created_at", "-id")
+        .order_by("is_read", "-created_at", "-id")
     )
     if unread_only:
         notifications = notifications.filter(read_at__isnull=True)
