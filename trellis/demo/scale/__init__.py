@@ -13,7 +13,7 @@ import random
 from dataclasses import dataclass
 from datetime import date
 
-from django.db import transaction
+from django.db import connection, transaction
 
 from trellis.activities.models import Activity, Attendance, Registration
 from trellis.communities.models import AgendaItem, AgendaVote, Community, Membership, RoleAssignment
@@ -83,6 +83,10 @@ def scale_load(*, members: int, anchor: date, seed: int = SEED) -> ScaleSummary:
         discussions, replies = discussions_create(rng, size, anchor, texts, network, log)
     log.flush()
     member_count_refresh()
+    # Statistics for the query planners: a million rows arrived in minutes, before any
+    # autovacuum (PostgreSQL) or `PRAGMA optimize` (SQLite) could see them.
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
     return ScaleSummary(
         people=network.people,
         communities=Community.objects.count(),
