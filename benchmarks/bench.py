@@ -14,10 +14,7 @@ See benchmarks/README.md for what it measures and how to read it. Environment:
 import contextlib
 import json
 import os
-import platform
 import re
-import secrets
-import shutil
 import signal
 import subprocess
 import sys
@@ -25,27 +22,34 @@ import tempfile
 import threading
 import time
 import urllib.error
-from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, NoReturn
 
 from benchmarks import report as reporting
+from benchmarks.facts import load_average, machine_facts, software_facts
+from benchmarks.options import BenchError, Options
+from benchmarks.preparation import (
+    BENCHMARKS_DIR,
+    ROOT,
+    VAR_DIR,
+    Run,
+    database_prepare,
+    floor_environment,
+    floor_prepare,
+    trellis_environment,
+)
 from benchmarks.report import FLOOR_ROLE, Report, Row
 from benchmarks.servers import (
     Server,
     ServerError,
     gunicorn_start,
     http_get,
-    server_stop,
     server_wait,
 )
-from benchmarks.wrk import CONNECTIONS, THREADS, WrkOutputError, wrk_run, wrk_version
+from benchmarks.wrk import CONNECTIONS, THREADS, WrkOutputError, wrk_run
 
-BENCHMARKS_DIR = Path(__file__).resolve().parent
-ROOT = BENCHMARKS_DIR.parent
-VAR_DIR = BENCHMARKS_DIR / "var"
 RESULTS_DIR = BENCHMARKS_DIR / "results"
 # Kept after the run (the temporary folder is not), for a server that misbehaved.
 LOGS_DIR = VAR_DIR / "logs"
@@ -56,57 +60,9 @@ FIRST_REQUEST_TIMEOUT = 120.0
 TOO_SLOW_TO_LOAD_MS = 2000.0
 FIRST_REQUEST_TRIES = 3
 DRAIN_TIMEOUT = 300.0
-ROLES = ("visitor", "member", "convener", "admin")
+
 # What the drain step asks for after each load: a file WhiteNoise serves without Django's views.
 CHEAP_PATH = "/static/trellis/trellis.css"
-
-
-class BenchError(Exception):
-    """The bench cannot go on; the message says why and what to do."""
-
-
-@dataclass(frozen=True)
-class Options:
-    members: int
-    seconds: float
-    rebuild: bool
-    urls: re.Pattern[str] | None
-    roles: tuple[str, ...]
-    database_url: str | None
-
-    @classmethod
-    def from_environment(cls, environ: Mapping[str, str]) -> "Options":
-        try:
-            members = int(environ.get("BENCH_MEMBERS") or 10000)
-            seconds = float(environ.get("BENCH_SECONDS") or 8)
-        except ValueError as error:
-            raise BenchError(f"BENCH_MEMBERS and BENCH_SECONDS must be numbers: {error}") from None
-        if members < 1 or seconds <= 0:
-            raise BenchError("BENCH_MEMBERS and BENCH_SECONDS must be positive.")
-        roles = (
-            tuple(
-                role.strip()
-                for role in (environ.get("BENCH_ROLES") or "").split(",")
-                if role.strip()
-            )
-            or ROLES
-        )
-        unknown = sorted(set(roles) - set(ROLES))
-        if unknown:
-            raise BenchError(f"BENCH_ROLES: unknown {', '.join(unknown)}; choose from {ROLES}.")
-        pattern = environ.get("BENCH_URLS") or ""
-        try:
-            urls = re.compile(pattern) if pattern else None
-        except re.error as error:
-            raise BenchError(f"BENCH_URLS is not a regular expression: {error}") from None
-        return cls(
-            members=members,
-            seconds=seconds,
-            rebuild=environ.get("BENCH_REBUILD", "") not in {"", "0"},
-            urls=urls,
-            roles=tuple(role for role in ROLES if role in roles),
-            database_url=environ.get("DATABASE_URL") or None,
-        )
 
 
 @dataclass(frozen=True)
@@ -148,159 +104,6 @@ def pages_chosen(all_pages: list[Page], pattern: re.Pattern[str] | None) -> list
     return [
         page for page in all_pages if pattern.search(page.name) or pattern.search(page.path or "")
     ]
-
-
-@dataclass
-class Run:
-    """What the run has started and must undo, whatever happens."""
-
-    options: Options
-    work: Path
-    env: dict[str, str] = field(default_factory=dict)
-    servers: list[Server] = field(default_factory=list)
-    session_keys: list[str] = field(default_factory=list)
-
-    def manage(self, *arguments: str, quiet: bool = True) -> None:
-        """manage.py with Trellis's production settings and the bench database."""
-        completed = subprocess.run(  # noqa: S603 (our interpreter, our arguments)
-            [sys.executable, "manage.py", *arguments],
-            cwd=ROOT,
-            env=self.env,
-            capture_output=quiet,
-            text=True,
-            check=False,
-        )
-        if completed.returncode != 0:
-            output = (completed.stdout or "") + (completed.stderr or "") if quiet else ""
-            raise BenchError(f"manage.py {' '.join(arguments)} failed:\n{output[-3000:]}")
-
-    def world(self, *arguments: str) -> Any:
-        completed = subprocess.run(  # noqa: S603
-            [sys.executable, "-m", "benchmarks.world", *arguments],
-            cwd=ROOT,
-            env=self.env,
-            capture_output=True,
-            text=True,
-            check=False,
-        )
-        if completed.returncode != 0:
-            raise BenchError(f"benchmarks.world {arguments[0]} failed:\n{completed.stderr[-3000:]}")
-        return json.loads(completed.stdout.strip().splitlines()[-1])
-
-    def close(self) -> None:
-        for server in self.servers:
-            server_stop(server)
-        if self.session_keys:
-            try:
-                self.world("sessions-close", *self.session_keys)
-            except (BenchError, OSError) as error:
-                print(f"bench: could not delete the bench's sessions: {error}", file=sys.stderr)
-        shutil.rmtree(self.work, ignore_errors=True)
-
-
-def trellis_environment(*, database_url: str, work: Path) -> dict[str, str]:
-    """Production settings serving plain HTTP on 127.0.0.1, as behind a proxy that ends TLS."""
-    env = dict(os.environ)
-    env.pop("DEBUG", None)
-    env.update(
-        DJANGO_SETTINGS_MODULE="config.settings.prod",
-        SECRET_KEY=secrets.token_urlsafe(50),
-        ALLOWED_HOSTS="127.0.0.1",
-        DATABASE_URL=database_url,
-        SECURE_SSL_REDIRECT="0",
-        TRELLIS_VAR_DIR=str(work / "trellis"),
-        PYTHONUNBUFFERED="1",
-    )
-    return env
-
-
-def sqlite_database_url(path: Path) -> str:
-    return f"sqlite:///{path.resolve()}"
-
-
-def sqlite_files(path: Path) -> list[Path]:
-    return [path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")]
-
-
-def database_prepare(run: Run) -> dict[str, Any]:
-    """Migrate the bench database (new migrations bring new indexes) and make sure it holds a
-    generated network, generating one where that is possible. Returns the network's counts."""
-    options = run.options
-    if options.database_url is None:
-        VAR_DIR.mkdir(exist_ok=True)
-        path = VAR_DIR / f"bench-{options.members}.sqlite3"
-        if options.rebuild or not path.exists():
-            sqlite_build(run, path)
-        run.env["DATABASE_URL"] = sqlite_database_url(path)
-        run.manage("migrate", "--noinput")
-        network = run.world("network")
-        if not network["generated_members"]:
-            raise BenchError(
-                f"{path.relative_to(ROOT)} holds no generated network; BENCH_REBUILD=1 builds it."
-            )
-    else:
-        run.manage("migrate", "--noinput")
-        network = run.world("network")
-        if not network["generated_members"]:
-            if network["communities"]:
-                raise BenchError(
-                    "DATABASE_URL's database has communities but no generated network, and "
-                    "`manage.py demo --members` builds into an empty database only: point "
-                    "DATABASE_URL at an empty database (bash scripts/postgres-test-cluster.sh "
-                    "make bench makes a throwaway one)."
-                )
-            print(f"bench: generating {options.members:,} members into DATABASE_URL's database")
-            run.manage("demo", "--members", str(options.members), quiet=False)
-            network = run.world("network")
-            if not network["generated_members"]:
-                raise BenchError("manage.py demo --members generated no network; see its output.")
-        if network["generated_members"] != options.members:
-            print(
-                f"bench: DATABASE_URL's network has {network['generated_members']:,} generated "
-                f"members, not BENCH_MEMBERS={options.members:,}; measuring what is there."
-            )
-    run.manage("createcachetable")
-    return dict(network)
-
-
-def sqlite_build(run: Run, path: Path) -> None:
-    """Build into a side file and rename it at the end, so an interrupted build is never
-    mistaken for a finished one."""
-    building = path.with_name(path.name + ".building")
-    for stale in (*sqlite_files(building), *sqlite_files(path)):
-        stale.unlink(missing_ok=True)
-    print(
-        f"bench: building {run.options.members:,} members into {path.relative_to(ROOT)} "
-        "(about 4 minutes for 10,000 on SQLite; later runs reuse the file)"
-    )
-    run.env["DATABASE_URL"] = sqlite_database_url(building)
-    run.manage("migrate", "--noinput")
-    run.manage("demo", "--members", str(run.options.members), quiet=False)
-    for source, target in zip(sqlite_files(building), sqlite_files(path), strict=True):
-        if source.exists():
-            source.rename(target)
-
-
-def floor_environment(run: Run) -> dict[str, str]:
-    env = dict(os.environ)
-    for name in ("DATABASE_URL", "DEBUG", "SECRET_KEY"):
-        env.pop(name, None)
-    env.update(DJANGO_SETTINGS_MODULE="benchmarks.floor.settings", PYTHONUNBUFFERED="1")
-    return env
-
-
-def floor_prepare(run: Run) -> None:
-    VAR_DIR.mkdir(exist_ok=True)
-    completed = subprocess.run(
-        [sys.executable, "-m", "django", "migrate", "--noinput"],
-        cwd=ROOT,
-        env=floor_environment(run),
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    if completed.returncode != 0:
-        raise BenchError(f"migrating the floor project failed:\n{completed.stderr[-3000:]}")
 
 
 def servers_start(run: Run) -> tuple[Server, Server]:
@@ -406,51 +209,6 @@ def row_print(row: Row, floor: float | None) -> None:
         f"p99 {reporting.milliseconds_text(row.load.p99_ms):>9}  {judged.text}",
         flush=True,
     )
-
-
-def machine_facts() -> dict[str, Any]:
-    model = "unknown"
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                model = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    return {
-        "cpu_count": os.cpu_count(),
-        "cpu_model": model,
-        "platform": platform.platform(),
-        "python": platform.python_version(),
-    }
-
-
-def load_average() -> list[float]:
-    """The 1, 5 and 15 minute load: how busy the machine was besides the bench."""
-    return [round(value, 2) for value in os.getloadavg()]
-
-
-def software_facts() -> dict[str, str]:
-    import django
-    import gunicorn  # type: ignore[import-untyped]
-
-    def git(*arguments: str) -> str:
-        completed = subprocess.run(  # noqa: S603
-            ["git", *arguments],  # noqa: S607 (git from PATH, as make does)
-            cwd=ROOT,
-            capture_output=True,
-            text=True,
-            check=False,
-        )
-        return completed.stdout.strip()
-
-    return {
-        "django": django.get_version(),
-        "gunicorn": gunicorn.__version__,
-        "wrk": wrk_version(),
-        "git_commit": git("rev-parse", "HEAD"),
-        "git_dirty": "yes" if git("status", "--porcelain", "--untracked-files=no") else "no",
-    }
 
 
 def bench(run: Run, started: datetime) -> int:

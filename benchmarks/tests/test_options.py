@@ -4,7 +4,8 @@ import re
 
 import pytest
 
-from benchmarks.bench import ROLES, BenchError, Options, pages, pages_chosen
+from benchmarks.bench import pages, pages_chosen
+from benchmarks.options import ROLES, BenchError, Options
 
 TARGETS = {
     "community": "bcop",
