@@ -11,12 +11,12 @@ class ConversationsConfig(AppConfig):
         # Imported here: these modules need the app registry, and notifications (a lower layer)
         # learn about conversations only through what is registered with them.
         from trellis.conversations.digest import questions_you_could_answer
-        from trellis.conversations.services import discussions, peer_assists, questions
+        from trellis.conversations.services import discussions, peer_assist_targets, questions
         from trellis.notifications.digests import register_waiting_section
 
         questions.notification_targets_register()
         discussions.notification_targets_register()
-        peer_assists.notification_targets_register()
+        peer_assist_targets.notification_targets_register()
         register_waiting_section(
             questions_you_could_answer, heading=_("Questions you could answer")
         )

@@ -2,10 +2,11 @@
 
 from ninja import Router
 
-from trellis.conversations.api import discussions, moderation, peer_assists, questions
+from trellis.conversations.api import comments, discussions, moderation, peer_assists, questions
 
 router = Router(tags=["conversations"])
 router.add_router("", questions.router)
+router.add_router("", comments.router)
 router.add_router("", discussions.router)
 router.add_router("", peer_assists.router)
 router.add_router("", moderation.router)

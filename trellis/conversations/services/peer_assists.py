@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, Any
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -32,7 +31,7 @@ from trellis.core.languages import LANGUAGE_NAMES
 from trellis.core.permissions import require
 from trellis.notifications.models import NotificationKind
 from trellis.notifications.selectors import followers_of
-from trellis.notifications.services import notify, register_target_url
+from trellis.notifications.services import notify
 from trellis.participation.models import ContributionKind
 from trellis.participation.services import contribution_record
 
@@ -387,18 +386,3 @@ def peer_assist_update(
         if outcome is not None:
             peer_assist_outcome_record(actor=actor, peer_assist=peer_assist, outcome=outcome)
     return peer_assist
-
-
-def notification_targets_register() -> None:
-    """Let notices about peer assists link to their page (see the discussions module)."""
-    register_target_url(
-        PeerAssist,
-        lambda peer_assist: reverse(
-            "conversations:peer_assist_detail", args=[peer_assist.community.slug, peer_assist.pk]
-        ),
-        title=lambda peer_assist: peer_assist.title,
-        select_related=("community",),
-    )
-
-
-notification_targets_register()
