@@ -8,6 +8,8 @@ finds becomes a regression test.
 """
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, time
 from typing import Any
@@ -23,6 +25,7 @@ from trellis.communities.tests.factories import (
     MembershipFactory,
     RoleAssignmentFactory,
 )
+from trellis.core.remembered import forget_all
 from trellis.tests.smtp import smtp
 
 
@@ -40,6 +43,34 @@ def pytest_collection_modifyitems(items: list[Any]) -> None:
             raise pytest.UsageError(
                 f"{item.nodeid}: mark transactional tests with serialized_rollback=True too"
             )
+
+
+@pytest.fixture(autouse=True)
+def _forget_remembered() -> None:
+    """What a page remembered in one test must not be served in the next: after a rollback
+    the data generations of the next test start from the same numbers."""
+    forget_all()
+
+
+def _cold(assert_queries: Any) -> Any:
+    @contextmanager
+    def counted(*args: Any, **kwargs: Any) -> Iterator[Any]:
+        forget_all()
+        with assert_queries(*args, **kwargs) as context:
+            yield context
+
+    return counted
+
+
+@pytest.fixture
+def django_assert_num_queries(django_assert_num_queries: Any) -> Any:
+    """Queries a page runs when nothing is remembered: what the query-count tests bound."""
+    return _cold(django_assert_num_queries)
+
+
+@pytest.fixture
+def django_assert_max_num_queries(django_assert_max_num_queries: Any) -> Any:
+    return _cold(django_assert_max_num_queries)
 
 
 hypothesis_settings.register_profile(

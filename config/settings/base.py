@@ -49,12 +49,14 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "trellis.core.security_headers.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "trellis.core.generations.GenerationScopeMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "trellis.accounts.middleware.PreferredLanguageMiddleware",
+    "trellis.core.remembered_pages.RememberedApiMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
@@ -166,6 +168,10 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# What each process remembers of rendered pages (trellis.core.remembered), at most this much text.
+TRELLIS_REMEMBERED_BYTES = 64 * 1024 * 1024
+# Data generations change when a transaction commits; the tests' transactions never commit.
+TRELLIS_GENERATIONS_AT_ONCE = False
 
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = False

@@ -9,6 +9,8 @@ from config.settings.base import *  # noqa: F403
 DEBUG = False
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# Each test runs in a transaction that is rolled back: count writes at once, not at a commit.
+TRELLIS_GENERATIONS_AT_ONCE = True
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="trellis-test-media-"))
 # WhiteNoise wants the folder collectstatic would fill; tests serve static files from the apps.

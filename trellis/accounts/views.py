@@ -22,9 +22,11 @@ from trellis.core.forms import apply_validation_error
 from trellis.core.languages import LANGUAGE_CHOICES, LANGUAGE_NAMES
 from trellis.core.pagination import paginate
 from trellis.core.permissions import signed_in_person
+from trellis.core.remembered_pages import remember_page
 
 
 @require_safe
+@remember_page
 def directory(request: HttpRequest) -> HttpResponse:
     """Browse people, filtered by community, country, language and expertise."""
     filters = {
@@ -53,6 +55,7 @@ def directory(request: HttpRequest) -> HttpResponse:
 
 
 @require_safe
+@remember_page
 def profile(request: HttpRequest, person_id: int) -> HttpResponse:
     person = selectors.access_person(viewer=request.user, person_id=person_id)
     return render(

@@ -23,6 +23,7 @@ from trellis.communities.models import (
     RoleAssignment,
 )
 from trellis.core.network_time import network_today
+from trellis.core.remembered import remembered
 
 if TYPE_CHECKING:
     from trellis.accounts.models import User
@@ -68,7 +69,10 @@ class _PersonFacts:
 def _facts(person: "User") -> _PersonFacts:
     facts = getattr(person, _CACHE, None)
     if facts is None:
-        facts = _PersonFacts(person)
+        # Across requests too, until a membership or role changes (any write to communities).
+        facts = remembered(
+            ("permission facts", person.pk), lambda: _PersonFacts(person), areas=("communities",)
+        )
         setattr(person, _CACHE, facts)
     return facts
 

@@ -8,6 +8,8 @@ class CoreConfig(AppConfig):
     verbose_name = _("Core")
 
     def ready(self) -> None:
+        from trellis.core.generations import watch_writes
         from trellis.core.text_matching import unicode_matching_enable
 
         unicode_matching_enable()
+        watch_writes(self)

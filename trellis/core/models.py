@@ -38,3 +38,18 @@ class ScheduledRun(models.Model):
 
     def __str__(self) -> str:
         return f"{self.job} @ {self.due_at:%Y-%m-%d %H:%M}"
+
+
+class Generation(models.Model):
+    """A random number per app, changed when any of its tables is written
+    (`trellis.core.generations`): what a process remembered for older numbers is stale."""
+
+    area = models.CharField(_("area"), max_length=40, primary_key=True)
+    value = models.BigIntegerField(_("value"), default=0)
+
+    class Meta:
+        verbose_name = _("data generation")
+        verbose_name_plural = _("data generations")
+
+    def __str__(self) -> str:
+        return f"{self.area}: {self.value}"

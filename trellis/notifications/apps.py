@@ -15,11 +15,15 @@ class NotificationsConfig(AppConfig):
         from trellis.accounts.models import ExpertiseTopic
         from trellis.communities.models import Community
         from trellis.communities.permissions import can_view_community, is_signed_in
+        from trellis.core.remembered_pages import vary_pages_on
         from trellis.core.schedule import PeriodicJob, periodic_job_register
         from trellis.notifications.models import Frequency
         from trellis.notifications.registry import register_followable, register_target_url
+        from trellis.notifications.selectors import unread_count
         from trellis.notifications.tasks import digests_send
 
+        # The header of every page shows the viewer's unread count.
+        vary_pages_on(lambda request: unread_count(viewer=getattr(request, "user", None)))
         register_followable(Community, can_view_community)
         register_target_url(
             Community, lambda community: reverse("communities:detail", args=[community.slug])

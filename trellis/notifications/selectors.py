@@ -12,6 +12,7 @@ from trellis.accounts.models import User
 from trellis.communities.models import Community, Visibility
 from trellis.communities.permissions import can_manage_community, is_member, is_signed_in
 from trellis.core.permissions import require
+from trellis.core.remembered import remembered
 from trellis.notifications.models import (
     Follow,
     Frequency,
@@ -119,7 +120,11 @@ def unread_count(*, viewer: Any) -> int:
     """One query; the header shows it on every page."""
     if not is_signed_in(viewer):
         return 0
-    return Notification.objects.filter(recipient=viewer, read_at__isnull=True).count()
+    return remembered(
+        ("unread notifications", viewer.pk),
+        Notification.objects.filter(recipient=viewer, read_at__isnull=True).count,
+        areas=("notifications",),
+    )
 
 
 def access_notification(*, viewer: Any, notification_id: int) -> Notification:

@@ -17,6 +17,8 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 from trellis.accounts.selectors import person_by_id
 from trellis.core.pagination import paginate
 from trellis.core.permissions import signed_in_person
+from trellis.core.remembered import CONTENT
+from trellis.core.remembered_pages import remember_page
 from trellis.notifications import selectors, services
 from trellis.notifications.emails import language_of
 from trellis.notifications.forms import NotificationSettingsForm
@@ -29,11 +31,14 @@ from trellis.notifications.unsubscribe import (
     unsubscribe_token_read,
 )
 
+NOTICES = (*CONTENT, "notifications")
+
 if TYPE_CHECKING:
     from trellis.accounts.models import User
 
 
 @require_safe
+@remember_page(areas=NOTICES)
 def notification_list(request: HttpRequest) -> HttpResponse:
     page = paginate(request, selectors.notification_list(viewer=request.user))
     return render(request, "notifications/list.html", _list_context(request, page))

@@ -23,13 +23,13 @@ from typing import Any
 
 import pytest
 from django.contrib import messages
-from django.db import connection, transaction
+from django.db import transaction
 from django.forms import BaseForm
-from django.test.utils import CaptureQueriesContext
 
 from trellis.conftest import World, world_build
 from trellis.tests import permission_rows
 from trellis.tests.permission_rows import EXEMPT_PREFIXES, Row, discussions, questions
+from trellis.tests.queries import cold_queries
 from trellis.tests.url_methods import url_patterns, view_methods
 
 ROWS: list[Row] = [
@@ -171,7 +171,7 @@ def test_permission_matrix(client, world, row: Row, scope: str, role: str, outco
         session.update(row.session(world, community))
         session.save()
     before = row.effect(world, community) if row.effect else None
-    with CaptureQueriesContext(connection) as queries:
+    with cold_queries() as queries:
         response = send(client, row, path, data)
     got = outcome_of(response, row.method)
     seen = f"{role} {row.method} {path}: {response.status_code} {response.get('Location', '')}"
@@ -218,7 +218,7 @@ def test_a_write_rolled_back_is_no_write(client, world) -> None:
     path = discussions.offered(api=True)(world, world.public)
     client.force_login(world.member)
     body = {"chosen_offers": [discussions.the_offer(world.public).pk], "status": "closed"}
-    with CaptureQueriesContext(connection) as queries:
+    with cold_queries() as queries:
         response = client.patch(path, body, content_type="application/json")
     assert response.status_code == 422
     assert any(_WRITE.match(query["sql"]) for query in queries.captured_queries)

@@ -18,8 +18,6 @@ from typing import Any
 
 import pytest
 from django.core.cache import cache
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
@@ -55,6 +53,7 @@ from trellis.conversations.tests.factories import (
 )
 from trellis.notifications.models import NotificationKind
 from trellis.notifications.services import notify
+from trellis.tests.queries import cold_queries
 
 pytestmark = pytest.mark.django_db
 
@@ -317,7 +316,7 @@ def queries_of(client: Any, scene: Scene, role: str, target: Target) -> tuple[li
     path = target.url(scene)
     client.get(path)
     cache.clear()
-    with CaptureQueriesContext(connection) as queries:
+    with cold_queries() as queries:
         response = client.get(path)
     return [query["sql"] for query in queries.captured_queries], response
 

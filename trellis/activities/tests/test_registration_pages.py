@@ -3,10 +3,8 @@
 from datetime import timedelta
 from typing import Any
 
-from django.db import connection
 from django.template.loader import render_to_string
 from django.test import RequestFactory
-from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from trellis.accounts.tests.factories import UserFactory
@@ -28,6 +26,7 @@ from trellis.activities.tests.test_registration import (
     state_of,
 )
 from trellis.communities.tests.factories import MembershipFactory
+from trellis.tests.queries import cold_queries
 
 
 def answer_url(activity: Activity) -> str:
@@ -171,7 +170,7 @@ def test_the_conveners_list_runs_the_same_queries_for_more_registrations(client,
     registered = []
 
     def queries() -> int:
-        with CaptureQueriesContext(connection) as context:
+        with cold_queries() as context:
             response = client.get(f"/activities/{activity.pk}/registrations/")
         assert response.status_code == 200
         assert all(person.email in response.content.decode() for person in registered)

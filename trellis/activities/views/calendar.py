@@ -25,6 +25,7 @@ from trellis.communities.views.community import _community_context
 from trellis.core.languages import LANGUAGE_CHOICES, LANGUAGE_NAMES
 from trellis.core.pagination import paginate
 from trellis.core.permissions import signed_in_person
+from trellis.core.remembered_pages import remember_page
 from trellis.core.translated import translated
 
 if TYPE_CHECKING:
@@ -210,6 +211,7 @@ def _page_context(request: HttpRequest, slug: str | None) -> dict[str, Any]:
 
 
 @require_safe
+@remember_page
 def calendar_list(request: HttpRequest, slug: str | None = None) -> HttpResponse:
     """Upcoming activities, soonest first; with `past=1`, those that ended, latest first."""
     context = _page_context(request, slug)
@@ -237,6 +239,7 @@ def calendar_list(request: HttpRequest, slug: str | None = None) -> HttpResponse
 
 
 @require_safe
+@remember_page
 def calendar_month(request: HttpRequest, slug: str | None = None) -> HttpResponse:
     """A month as a table; each day lists the activities starting on it in their own zone."""
     context = _page_context(request, slug)

@@ -16,9 +16,11 @@ from trellis.activities.selectors import planning as planning_reads
 from trellis.activities.services import planning
 from trellis.core.forms import apply_validation_error
 from trellis.core.permissions import require, signed_in_person
+from trellis.core.remembered_pages import remember_page
 
 
 @require_safe
+@remember_page
 def activity_detail(request: HttpRequest, activity_id: int) -> HttpResponse:
     activity = selectors.access_activity(viewer=request.user, activity_id=activity_id)
     communities = selectors.activity_community_list(viewer=request.user, activity=activity)

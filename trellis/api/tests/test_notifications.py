@@ -7,6 +7,7 @@ from trellis.accounts.services import access_token_create
 from trellis.api.tests.client import error_of
 from trellis.notifications.models import Frequency, Notification, NotificationKind
 from trellis.notifications.services import notify
+from trellis.tests.queries import cold_queries
 
 pytestmark = pytest.mark.django_db
 
@@ -153,8 +154,6 @@ def test_bad_settings_are_422_and_change_nothing(api, world, body):
 
 
 def test_the_list_runs_the_same_queries_for_few_and_many(api, world):
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
 
     from trellis.accounts.tests.factories import ExpertiseTopicFactory
 
@@ -172,10 +171,10 @@ def test_the_list_runs_the_same_queries_for_few_and_many(api, world):
 
     mixed(2)
     api.get("/api/v1/notifications", person=world.member)
-    with CaptureQueriesContext(connection) as few:
+    with cold_queries() as few:
         api.get("/api/v1/notifications", person=world.member)
     mixed(20)
-    with CaptureQueriesContext(connection) as many:
+    with cold_queries() as many:
         body = api.get("/api/v1/notifications", person=world.member).json()
     assert body["count"] == 22
     given = set(Notification.objects.filter(recipient=world.member).values_list("pk", flat=True))

@@ -20,12 +20,14 @@ from trellis.communities.models import Community, JoinPolicy, MembershipState, S
 from trellis.core.forms import apply_validation_error
 from trellis.core.pagination import paginate
 from trellis.core.permissions import require, signed_in_person
+from trellis.core.remembered_pages import remember_page
 
 # The home page shows this many communities (the viewer's own first) and links to the rest.
 HOME_COMMUNITIES = 12
 
 
 @require_safe
+@remember_page
 def home(request: HttpRequest) -> HttpResponse:
     """The network and the first communities the viewer may see, their own first."""
     communities = selectors.community_card_list(viewer=request.user)
@@ -42,6 +44,7 @@ def home(request: HttpRequest) -> HttpResponse:
 
 
 @require_safe
+@remember_page
 def community_list(request: HttpRequest) -> HttpResponse:
     page = paginate(request, selectors.community_card_list(viewer=request.user))
     return render(
@@ -72,6 +75,7 @@ def _community_context(request: HttpRequest, community: Community) -> dict[str, 
 
 
 @require_safe
+@remember_page
 def community_detail(request: HttpRequest, slug: str) -> HttpResponse:
     """The landing page: what the community is about and why a practitioner would join."""
     community = selectors.access_community(viewer=request.user, slug=slug)

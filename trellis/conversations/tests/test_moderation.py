@@ -4,9 +4,7 @@ import re
 
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import connection
 from django.template import Context, Template
-from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from trellis.communities.models import AuditEntry
@@ -26,6 +24,7 @@ from trellis.conversations.tests.factories import (
     ReplyFactory,
 )
 from trellis.notifications.models import Notification, NotificationKind
+from trellis.tests.queries import cold_queries
 
 FLAG_WHAT_YOU_READ = re.escape("You can flag posts you can read, except your own.")
 CONVENERS_MODERATE = re.escape("Only the community's conveners can moderate its conversations.")
@@ -220,10 +219,10 @@ def flag_many(world, count):
 def test_flag_queue_queries_do_not_grow_with_the_queue(client, world):
     client.force_login(world.convener)
     shown = flag_many(world, 1)
-    with CaptureQueriesContext(connection) as few:
+    with cold_queries() as few:
         assert client.get(queue_url(world.public)).status_code == 200
     shown += flag_many(world, 4)
-    with CaptureQueriesContext(connection) as many:
+    with cold_queries() as many:
         html = client.get(queue_url(world.public)).content.decode()
     assert html.count('class="flagged-post"') == 20
     assert all(post in html for post in shown)

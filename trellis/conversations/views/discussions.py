@@ -37,6 +37,7 @@ from trellis.conversations.services.writing import post_edit
 from trellis.core.forms import apply_validation_error
 from trellis.core.pagination import DEFAULT_PAGE_SIZE, paginate
 from trellis.core.permissions import require, signed_in_person
+from trellis.core.remembered_pages import remember_page
 
 if TYPE_CHECKING:
     from trellis.communities.models import Community
@@ -69,6 +70,7 @@ def _detail_url(discussion: Discussion, *, page: int | None = None, anchor: str 
 
 
 @require_GET
+@remember_page
 def discussion_list(request: HttpRequest, slug: str) -> HttpResponse:
     community = _conversations_of(request, slug)
     page = paginate(request, selectors.discussion_list(viewer=request.user, community=community))

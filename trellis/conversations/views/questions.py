@@ -25,6 +25,7 @@ from trellis.conversations.views.question_page import interface_language, questi
 from trellis.core.forms import apply_validation_error
 from trellis.core.pagination import paginate
 from trellis.core.permissions import require, signed_in_person
+from trellis.core.remembered_pages import remember_page
 
 if TYPE_CHECKING:
     from trellis.communities.models import Community
@@ -72,6 +73,7 @@ def _list_page(request: HttpRequest, community: "Community | None") -> HttpRespo
 
 
 @require_GET
+@remember_page
 def question_list(request: HttpRequest) -> HttpResponse:
     """The network's help desk: network-wide questions and those of communities one may see."""
     return _list_page(request, None)
@@ -157,6 +159,7 @@ def community_question_ask(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 @require_GET
+@remember_page
 def question_detail(request: HttpRequest, question_id: int) -> HttpResponse:
     """The question, its answers (accepted first, then the most helpful) and comments."""
     question = selectors.access_question(viewer=request.user, question_id=question_id)

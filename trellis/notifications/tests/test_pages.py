@@ -1,8 +1,6 @@
 """The notifications page, opening a notice, the header count and the settings page."""
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from trellis.accounts.tests.factories import ExpertiseTopicFactory
@@ -10,6 +8,7 @@ from trellis.communities.tests.factories import CommunityFactory
 from trellis.notifications.models import Frequency, Notification, NotificationKind
 from trellis.notifications.selectors import notification_settings_get
 from trellis.notifications.services import notify
+from trellis.tests.queries import cold_queries
 
 pytestmark = pytest.mark.django_db
 
@@ -49,10 +48,10 @@ def test_the_list_runs_the_same_queries_for_few_and_many(world, client):
     client.force_login(world.member)
     notices_for(world, 2)
     client.get("/notifications/")
-    with CaptureQueriesContext(connection) as few:
+    with cold_queries() as few:
         client.get("/notifications/")
     notices_for(world, 20)
-    with CaptureQueriesContext(connection) as many:
+    with cold_queries() as many:
         response = client.get("/notifications/")
     assert response.text.count('class="unread"') == 22
     assert all(
@@ -126,7 +125,7 @@ def test_the_header_shows_the_unread_count(world, client):
 
 
 def test_visitors_see_no_count_and_cost_no_query(world, client):
-    with CaptureQueriesContext(connection) as queries:
+    with cold_queries() as queries:
         html = client.get("/communities/").text
     assert 'href="/notifications/"' not in html
     assert not [query for query in queries if "notifications_notification" in query["sql"]]
@@ -191,9 +190,9 @@ def test_relations_a_target_link_needs_are_loaded_with_the_targets(world, client
 
     membership_notices(2)
     client.get("/notifications/")
-    with CaptureQueriesContext(connection) as few:
+    with cold_queries() as few:
         client.get("/notifications/")
     membership_notices(10)
-    with CaptureQueriesContext(connection) as many:
+    with cold_queries() as many:
         client.get("/notifications/")
     assert len(many) == len(few)

@@ -9,8 +9,6 @@ from dataclasses import dataclass, field
 from itertools import count
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from trellis.accounts.tests.factories import ExpertiseTopicFactory, UserFactory
@@ -20,6 +18,7 @@ from trellis.conversations.tests.factories import DiscussionFactory, QuestionFac
 from trellis.notifications.models import Notification, NotificationKind
 from trellis.notifications.selectors import notification_list, unread_count
 from trellis.notifications.services import notifications_mark_read, notify
+from trellis.tests.queries import cold_queries
 from trellis.tests.test_query_counts_scale import ROLES, Target, queries_of, query_difference
 
 pytestmark = pytest.mark.django_db
@@ -108,10 +107,10 @@ def test_queries_do_not_grow_with_the_notices(world, client, target):
 def test_the_header_count_is_one_query_however_many_notices(world):
     scene = NoticeScene(world)
     scene.grow(1)
-    with CaptureQueriesContext(connection) as few:
+    with cold_queries() as few:
         unread_few = unread_count(viewer=world.member)
     scene.grow(10)
-    with CaptureQueriesContext(connection) as many:
+    with cold_queries() as many:
         unread_many = unread_count(viewer=world.member)
     assert (unread_few, unread_many) == (4, 24)
     assert len(few) == len(many) == 1
