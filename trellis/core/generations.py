@@ -18,6 +18,7 @@ throttle counters and the last-used time of access tokens change on most API req
 
 import atexit
 import contextlib
+import logging
 import re
 import secrets
 from collections.abc import Callable, Iterable
@@ -35,15 +36,23 @@ from django.db.models.signals import post_migrate, pre_migrate
 from django.http import HttpRequest, HttpResponse
 
 # The apps whose tables are watched, by the tables' prefix (an app's label; allauth's email
-# addresses and two-factor devices count as accounts).
-AREAS = ("accounts", "participation", "communities", "activities", "notifications", "conversations")
-_PREFIXES = {**{area: area for area in AREAS}, "account": "accounts", "mfa": "accounts"}
+# addresses and two-factor devices count as accounts). Follows are an area of their own: pages
+# show them (the follow buttons) while the notices, which change all the time, are not shown.
+APPS = ("accounts", "participation", "communities", "activities", "notifications", "conversations")
+AREAS = (*APPS, "follows")
+_PREFIXES = {**{app: app for app in APPS}, "account": "accounts", "mfa": "accounts"}
+_TABLES = {"notifications_follow": "follows"}
 IGNORED_TABLES = frozenset({"accounts_signincounter", "accounts_accesstoken"})
 TABLE = "core_generation"
 
+# A write: its verb, then the tables it names ("WITH ..." queries: the first write verb in them).
 _WRITE = re.compile(
-    r'\s*(?:INSERT\s+(?:OR\s+\w+\s+)?INTO|UPDATE|DELETE\s+FROM|TRUNCATE(?:\s+TABLE)?)\s+"?(\w+)',
+    r"\b(?:INSERT\s+(?:OR\s+\w+\s+)?INTO|REPLACE\s+INTO|UPDATE|DELETE\s+FROM|TRUNCATE)\s+"
+    r"(?:TABLE\s+|ONLY\s+)?((?:\"?\w+\"?\.)?\"?\w+\"?(?:\s*,\s*(?:\"?\w+\"?\.)?\"?\w+\"?)*)",
     re.IGNORECASE,
+)
+_VERB = re.compile(
+    r"\s*(?:/\*.*?\*/\s*)*(INSERT|REPLACE|UPDATE|DELETE|TRUNCATE|WITH)\b", re.I | re.S
 )
 _AREA_OF_TABLE = re.compile(r"(" + "|".join(_PREFIXES) + r")_")
 
@@ -56,6 +65,8 @@ class _Scope:
     dirty: bool = False
 
 
+logger = logging.getLogger(__name__)
+
 _scope: ContextVar[_Scope | None] = ContextVar("trellis_generation_scope", default=None)
 
 
@@ -67,18 +78,37 @@ class _Pending:
 
     def __call__(self) -> None:
         areas, self.areas = self.areas, set()
-        _change(areas)
+        try:
+            _change(areas)
+        except DatabaseError:
+            if settings.TRELLIS_GENERATIONS_AT_ONCE:
+                raise
+            # The data is written already (a busy database, say): count it with the next
+            # statement on this connection rather than fail the request that wrote it.
+            logger.warning("Could not count a change to %s; trying again", sorted(areas))
+            pending = connection.__dict__.setdefault("_trellis_autocommit", _Pending())
+            pending.areas |= areas
 
 
-def _area(sql: str) -> str | None:
-    match = _WRITE.match(sql)
-    if match is None:
-        return None
-    table = match.group(1).lower()
+def _table_area(table: str) -> str | None:
+    table = table.rsplit(".", 1)[-1].strip('" ').lower()
     if table in IGNORED_TABLES:
         return None
+    if table in _TABLES:
+        return _TABLES[table]
     area = _AREA_OF_TABLE.match(table)
     return _PREFIXES[area.group(1)] if area else None
+
+
+def _areas(sql: str) -> set[str]:
+    """The areas a statement writes to; none for a read."""
+    if _VERB.match(sql) is None:  # most statements: a SELECT, answered at once
+        return set()
+    match = _WRITE.search(sql)
+    if match is None:
+        return set()
+    tables = match.group(1).split(",")
+    return {area for table in tables if (area := _table_area(table)) is not None}
 
 
 def _change(areas: Iterable[str]) -> None:
@@ -95,31 +125,41 @@ def _change(areas: Iterable[str]) -> None:
 _migrating = [False]
 
 
+def _pending(db: BaseDatabaseWrapper, name: str) -> _Pending:
+    pending: _Pending = db.__dict__.setdefault(name, _Pending())
+    return pending
+
+
 def _written(db: BaseDatabaseWrapper, area: str) -> None:
     if _migrating[0]:  # the table may not exist yet; every area changes when migrate ends
         return
     scope = _scope.get()
     if scope is not None:
         scope.dirty = True
-    pending: _Pending = db.__dict__.setdefault("_trellis_pending", _Pending())
-    pending.areas.add(area)
-    if settings.TRELLIS_GENERATIONS_AT_ONCE and db.in_atomic_block:
+    if not db.in_atomic_block:
+        # The statement may still hold rows to fetch (INSERT ... RETURNING), and SQLite cannot
+        # commit another statement then: counted before the next statement, or when the
+        # request ends (`flush`).
+        _pending(db, "_trellis_autocommit").areas.add(area)
+        return
+    pending = _pending(db, "_trellis_transaction")
+    if settings.TRELLIS_GENERATIONS_AT_ONCE:
+        pending.areas.add(area)
         pending()
-    elif db.in_atomic_block and not any(
-        # Registered once per transaction; a rolled-back savepoint drops it, so look again.
-        callback is pending
-        for _sids, callback, _robust in db.run_on_commit
-    ):
-        transaction.on_commit(pending, using=db.alias)
-    # In autocommit the statement may still hold rows to fetch (INSERT ... RETURNING), and
-    # SQLite cannot commit another statement then: the change is counted before the next
-    # statement, or when the request ends (`flush`).
+        return
+    # Registered once per transaction. When it is not there, the transaction (or the savepoint
+    # it was registered in) rolled back: what it had gathered was undone with it.
+    # (Entries are (savepoint ids, callback, robust); the stubs know only the first two.)
+    if not any(entry[1] is pending for entry in db.run_on_commit):
+        pending.areas.clear()
+        transaction.on_commit(pending, using=db.alias, robust=True)
+    pending.areas.add(area)
 
 
 def flush(db: BaseDatabaseWrapper | None = None) -> None:
     """Count the writes made in autocommit on the connection (outside any transaction)."""
     db = db or connection
-    pending = db.__dict__.get("_trellis_pending")
+    pending = db.__dict__.get("_trellis_autocommit")
     if pending is not None and pending.areas and not db.in_atomic_block:
         pending()
 
@@ -131,8 +171,7 @@ def _watch(
     if not _migrating[0]:
         flush(db)
     result = execute(sql, params, many, context)
-    area = _area(sql) if isinstance(sql, str) else None
-    if area is not None:
+    for area in _areas(sql) if isinstance(sql, str) else ():
         _written(db, area)
     return result
 
@@ -160,7 +199,9 @@ def _migrate_starts(sender: Any, **kwargs: Any) -> None:
 def _migrate_ends(sender: Any, **kwargs: Any) -> None:
     if sender.label == "core":
         _migrating[0] = False
-        _change(AREAS)
+        db = connections[kwargs.get("using", "default")]
+        if TABLE in db.introspection.table_names():  # not after `migrate core zero`
+            _change(AREAS)
 
 
 def watch_writes(core: AppConfig) -> None:

@@ -3,9 +3,9 @@
 `remembered(key, compute, areas=...)` returns what `compute()` returned for the same key while
 the areas' data stayed the same (`trellis.core.generations`), in the same language, time zone
 and minute; otherwise it computes anew and keeps the result. Each worker process keeps its own
-copy (no pickling, no query to read it), at most `TRELLIS_REMEMBERED_BYTES` of text and
-`MAX_ENTRIES` values, least recently used out first. Outside a request, and in a request that
-has written something, nothing is remembered: `compute()` runs every time.
+copy (no pickling, no query to read it), at most `TRELLIS_REMEMBERED_BYTES` and `MAX_ENTRIES`
+values, least recently used out first, and nothing from an earlier minute. Outside a request,
+and in a request that has written something, nothing is remembered: `compute()` runs every time.
 
 The key must name everything else the value depends on — above all who is looking: use
 `viewer_key(person)` for anything a permission decides.
@@ -15,6 +15,7 @@ import sys
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
+from datetime import datetime
 from typing import Any, TypeVar
 
 from django.conf import settings
@@ -25,16 +26,21 @@ from trellis.core import generations
 T = TypeVar("T")
 
 # The areas a page's content comes from: everything but the notices, which change all the time.
-CONTENT = ("accounts", "participation", "communities", "activities", "conversations")
+CONTENT = ("accounts", "participation", "communities", "activities", "conversations", "follows")
 MAX_ENTRIES = 20_000
 
 _lock = threading.Lock()
 _store: OrderedDict[Hashable, tuple[Any, int]] = OrderedDict()
 _size = [0]
+# Everything kept belongs to one minute: when the clock shows another, nothing kept can be
+# asked for again, and it is all let go.
+_minute: list[datetime | None] = [None]
 
 
 def _cost(value: Any) -> int:
-    return len(value) if isinstance(value, str | bytes) else sys.getsizeof(value)
+    """Bytes of memory, roughly: what `remembered_cost()` says, or the object's own size."""
+    cost = getattr(value, "remembered_cost", None)
+    return int(cost()) if cost is not None else sys.getsizeof(value)
 
 
 def viewer_key(person: Any) -> Hashable:
@@ -54,16 +60,20 @@ def remembered(
     numbers = generations.current(*areas)
     if numbers is None:
         return compute()
-    now = timezone.now()
+    minute = timezone.now().replace(second=0, microsecond=0)
     full_key = (
         key,
         areas,
         numbers,
         translation.get_language(),
         timezone.get_current_timezone_name(),
-        now.replace(second=0, microsecond=0),
+        minute,
     )
     with _lock:
+        if _minute[0] != minute:
+            _store.clear()
+            _size[0] = 0
+            _minute[0] = minute
         hit = _store.get(full_key)
         if hit is not None:
             _store.move_to_end(full_key)

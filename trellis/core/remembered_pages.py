@@ -13,6 +13,8 @@ visitor; requests with an access token run every time (a revoked token must stop
 """
 
 import re
+import secrets
+import sys
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from functools import wraps
@@ -22,11 +24,15 @@ from django.contrib.messages import get_messages
 from django.http import HttpRequest, HttpResponse
 from django.middleware.csrf import get_token
 
+from trellis.core import generations
 from trellis.core.remembered import CONTENT, remembered, viewer_key
 
 _key_parts: list[Callable[[HttpRequest], Hashable]] = []
 _TOKEN = re.compile(r'name="csrfmiddlewaretoken" value="([A-Za-z0-9]+)"')
-_TOKEN_SLOT = "\x00csrf\x00"
+# Where the token goes back; random per process, so no text a person typed can be one.
+_TOKEN_SLOT = f"\x00csrf-{secrets.token_hex(8)}\x00"
+# Answers that read what is never watched (`generations.IGNORED_TABLES`) are never kept.
+_NEVER = ("/api/v1/tokens",)
 
 
 def vary_pages_on(part: Callable[[HttpRequest], Hashable]) -> None:
@@ -39,8 +45,11 @@ class _Page:
     body: str
     headers: tuple[tuple[str, str], ...]
 
+    def remembered_cost(self) -> int:
+        return sys.getsizeof(self.body) + sum(len(k) + len(v) for k, v in self.headers)
 
-def _stored(response: HttpResponse) -> _Page | None:
+
+def _stored(request: HttpRequest, response: HttpResponse, token_used_before: bool) -> _Page | None:
     if getattr(response, "is_rendered", True) is False:
         response.render()  # type: ignore[attr-defined]
     if response.status_code != 200 or response.streaming or response.cookies:
@@ -49,6 +58,8 @@ def _stored(response: HttpResponse) -> _Page | None:
     token = _TOKEN.search(body)
     if token is not None:
         body = body.replace(token.group(1), _TOKEN_SLOT)
+    elif request.META.get("CSRF_COOKIE_NEEDS_UPDATE") and not token_used_before:
+        return None  # a token somewhere the slot cannot find it (the API's docs page)
     return _Page(body=body, headers=tuple(response.items()))
 
 
@@ -84,6 +95,9 @@ def _through_memory(
     areas: tuple[str, ...],
 ) -> HttpResponse:
     fresh: list[HttpResponse] = []
+    # The numbers first: the viewer's row is read after them, so it is at least as new.
+    generations.current(*areas)
+    token_used_before = bool(request.META.get("CSRF_COOKIE_NEEDS_UPDATE"))
 
     def compute() -> _Page | None:
         response = render()
@@ -91,7 +105,7 @@ def _through_memory(
         session = getattr(request, "session", None)
         if session is not None and session.modified:  # what it stored would not be stored again
             return None
-        return _stored(response)
+        return _stored(request, response, token_used_before)
 
     page = remembered(_key(request, name), compute, areas=areas, keep=lambda page: page is not None)
     if fresh:  # rendered by this request: answer with it as it is
@@ -133,6 +147,7 @@ class RememberedApiMiddleware:
         path = request.path
         if (
             not path.startswith(self.PREFIX)
+            or path.startswith(_NEVER)
             or request.method != "GET"
             or "authorization" in request.headers
         ):
