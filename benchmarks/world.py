@@ -10,6 +10,7 @@
     facts             the database engine and its version
 """
 
+import importlib
 import json
 import sys
 import time
@@ -104,12 +105,13 @@ def sessions_open() -> dict[str, dict[str, Any]]:
     from allauth.account.internal.flows.login import AUTHENTICATION_METHODS_SESSION_KEY
     from django.conf import settings
     from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
-    from django.contrib.sessions.backends.db import SessionStore
+    from django.contrib.sessions.backends.db import SessionStore as DatabaseSessionStore
 
     from trellis.accounts.models import User
     from trellis.demo.accounts import ADMIN, CONVENER, MEMBER
 
-    if settings.SESSION_ENGINE != "django.contrib.sessions.backends.db":
+    store = importlib.import_module(settings.SESSION_ENGINE).SessionStore
+    if not issubclass(store, DatabaseSessionStore):
         raise SystemExit(
             f"the bench signs in with database sessions, not {settings.SESSION_ENGINE}"
         )
@@ -118,7 +120,7 @@ def sessions_open() -> dict[str, dict[str, Any]]:
     keys: dict[str, dict[str, Any]] = {}
     for role in ROLES_SIGNED_IN:
         person = User.objects.get(email=emails[role])
-        session = SessionStore()
+        session = store()
         session[SESSION_KEY] = person._meta.pk.value_to_string(person)
         session[BACKEND_SESSION_KEY] = backend
         session[HASH_SESSION_KEY] = person.get_session_auth_hash()

@@ -54,7 +54,7 @@ MIDDLEWARE = [
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
-    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "trellis.accounts.middleware.RememberedAuthenticationMiddleware",
     "trellis.accounts.middleware.PreferredLanguageMiddleware",
     "trellis.core.remembered_pages.RememberedApiMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -173,6 +173,7 @@ TRELLIS_REMEMBERED_BYTES = 64 * 1024 * 1024
 # Data generations change when a transaction commits; the tests' transactions never commit.
 TRELLIS_GENERATIONS_AT_ONCE = False
 
+SESSION_ENGINE = "trellis.accounts.sessions"
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = False
 X_FRAME_OPTIONS = "DENY"
