@@ -108,18 +108,21 @@ def milliseconds_text(value: float) -> str:
 def table_text(report: Report) -> str:
     """A markdown table whose columns line up in a terminal too."""
     floor = report.floor_rate()
-    header = ["role", "URL", "req/s", "p50", "p99", "share of floor", "verdict"]
+    header = ["role", "URL", "first", "req/s", "p50", "p99", "share of floor", "verdict"]
     lines = [header]
     for row in report.rows:
         judged = verdict(row, floor)
+        # The request alone before the load: nothing remembered yet for this viewer and page.
+        first = "—" if row.first_request_ms is None else milliseconds_text(row.first_request_ms)
         if row.load is None or not row.load.requests:
-            lines.append([row.role, row.path, "—", "—", "—", "—", judged.text])
+            lines.append([row.role, row.path, first, "—", "—", "—", "—", judged.text])
             continue
         share = share_percent(row.load.requests_per_second, floor)
         lines.append(
             [
                 row.role,
                 row.path,
+                first,
                 rate_text(row.load.requests_per_second),
                 milliseconds_text(row.load.p50_ms),
                 milliseconds_text(row.load.p99_ms),
@@ -128,7 +131,7 @@ def table_text(report: Report) -> str:
             ]
         )
     widths = [max(len(line[column]) for line in lines) for column in range(len(header))]
-    numeric = {2, 3, 4, 5}
+    numeric = {2, 3, 4, 5, 6}
 
     def cells(line: list[str]) -> str:
         padded = [

@@ -121,6 +121,7 @@ def test_the_table_shows_share_of_the_floor_and_a_dash_for_what_was_not_loaded()
     assert [cell.strip() for cell in lines[0].split("|")[1:-1]] == [
         "role",
         "URL",
+        "first",
         "req/s",
         "p50",
         "p99",
@@ -131,7 +132,7 @@ def test_the_table_shows_share_of_the_floor_and_a_dash_for_what_was_not_loaded()
     assert "| 4,000 |" in lines[2] and "100.0%" in lines[2]
     assert "| member " in lines[4] and "| 1,000 |" in lines[4]
     assert "25.0%" in lines[4] and "12 ms" in lines[4] and "6.0 ms" in lines[4]
-    assert lines[5].count("—") == 4 and "skipped: HTTP 302" in lines[5]
+    assert lines[5].count("—") == 5 and "skipped: HTTP 302" in lines[5]
 
 
 def test_all_rows_within_targets_leave_nothing_failing():
