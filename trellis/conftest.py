@@ -26,7 +26,6 @@ from trellis.communities.tests.factories import (
     RoleAssignmentFactory,
 )
 from trellis.core.remembered import forget_all
-from trellis.tests.queries import forget_everything
 from trellis.tests.smtp import smtp
 
 
@@ -56,7 +55,7 @@ def _forget_remembered() -> None:
 def _cold(assert_queries: Any) -> Any:
     @contextmanager
     def counted(*args: Any, **kwargs: Any) -> Iterator[Any]:
-        forget_everything()
+        forget_all()
         with assert_queries(*args, **kwargs) as context:
             yield context
 

@@ -2,25 +2,29 @@
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Any
 
-from django.contrib.contenttypes.models import ContentType
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from trellis.core.remembered import forget_all
 
 
-def forget_everything() -> None:
-    """What a process remembers between requests: pages, permission facts and the network
-    (`trellis.core.remembered`), and Django's content types, loaded on first use."""
-    forget_all()
-    ContentType.objects.clear_cache()
-
-
 @contextmanager
 def cold_queries() -> Iterator[CaptureQueriesContext]:
-    """Capture the queries run inside with nothing remembered from before: the cost of a first
-    visit, which is what must not grow, whichever tests ran before in the same process."""
-    forget_everything()
+    """Capture the queries run inside with no page, permission facts or network remembered
+    (`trellis.core.remembered`): the cost of a first visit, which is what must not grow.
+
+    Django's own per-process caches (content types) stay as they are, warm in a running
+    server: a test that counts makes an uncounted request first, and that request must build
+    its page too (`warm_up`), or whether they are warm depends on the tests run before."""
+    forget_all()
     with CaptureQueriesContext(connection) as context:
         yield context
+
+
+def warm_up(client: Any, path: str) -> None:
+    """An uncounted request that builds the page (nothing remembered), filling the caches a
+    running server keeps warm."""
+    forget_all()
+    client.get(path)
