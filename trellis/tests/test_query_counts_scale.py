@@ -359,10 +359,10 @@ def queries_stay_flat(
             assert scene.shown[target.shows] in response.content.decode(), (
                 f"{seen} does not show the rows just added"
             )
-    small = {role: len(sql) for role, sql in small_sql.items()}
-    large = {role: len(sql) for role, sql in large_sql.items()}
-    assert large == small, (
-        f"{target.name}: queries with few rows {small}, with ten times {large}; "
+    few = {role: len(sql) for role, sql in small_sql.items()}
+    many = {role: len(sql) for role, sql in large_sql.items()}
+    assert many == few, (
+        f"{target.name}: queries with few rows {few}, with ten times {many}; "
         f"{query_difference(small_sql, large_sql)}"
     )
 
