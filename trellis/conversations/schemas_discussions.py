@@ -20,6 +20,7 @@ from trellis.core.api_schemas import (
     SpokenLanguage,
     TimeZoneName,
 )
+from trellis.core.pagination import DEFAULT_PAGE_SIZE
 
 Title = Annotated[
     str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300), ONE_LINE
@@ -78,7 +79,11 @@ class DiscussionOut(Schema):
 
 
 class DiscussionDetailOut(DiscussionOut):
-    replies: list[ReplyOut] = Field(description="Every reply the viewer may see, oldest first.")
+    replies: list[ReplyOut] = Field(
+        description=f"The first {DEFAULT_PAGE_SIZE} replies the viewer may see, oldest first "
+        "(`reply_count` counts them all); every one, page by page, from "
+        "GET /discussions/{discussion_id}/replies."
+    )
 
     @staticmethod
     def resolve_replies(obj: Any) -> list[Any]:

@@ -5,6 +5,7 @@ import pytest
 from trellis.api.tests.client import error_of
 from trellis.conversations.services import discussions as services
 from trellis.conversations.tests.factories import DiscussionFactory, ReplyFactory
+from trellis.core.pagination import DEFAULT_PAGE_SIZE
 
 pytestmark = pytest.mark.django_db
 
@@ -93,3 +94,50 @@ def test_invalid_input_is_a_422(api, world):
     )
     assert response.status_code == 422
     assert set(error_of(response)["fields"]) >= {"title", "extra"}
+
+
+def test_replies_come_a_page_at_a_time_and_the_discussion_shows_the_first_page(api, world):
+    discussion = DiscussionFactory(community=world.public)
+    hidden = ReplyFactory(discussion=discussion, author=world.convener, body="Hidden", hidden=True)
+    for n in range(DEFAULT_PAGE_SIZE + 2):
+        ReplyFactory(
+            discussion=discussion,
+            author=world.convener,
+            body=f"Reply {n}",
+            quoted=hidden if n == 0 else None,
+        )
+    path = f"/api/v1/discussions/{discussion.pk}"
+
+    read = api.get(path, person=world.member).json()
+    first = api.get(f"{path}/replies?page_size=20", person=world.member).json()
+    second = api.get(f"{path}/replies?page_size=20&page=2", person=world.member).json()
+
+    assert read["reply_count"] == DEFAULT_PAGE_SIZE + 2
+    assert [reply["body"] for reply in read["replies"]] == [
+        f"Reply {n}" for n in range(DEFAULT_PAGE_SIZE)
+    ]
+    assert first["count"] == DEFAULT_PAGE_SIZE + 2
+    assert [reply["body"] for reply in first["items"] + second["items"]] == [
+        f"Reply {n}" for n in range(DEFAULT_PAGE_SIZE + 2)
+    ]
+    # A hidden reply is quoted without its text, except to the conveners, who see it listed.
+    assert first["items"][0]["quoted"] == {
+        "id": hidden.pk,
+        "author": first["items"][0]["author"],
+        "body": "",
+    }
+    by_convener = api.get(f"{path}/replies?page_size=2", person=world.convener).json()
+    assert by_convener["count"] == DEFAULT_PAGE_SIZE + 3
+    assert [reply["body"] for reply in by_convener["items"]] == ["Hidden", "Reply 0"]
+    assert by_convener["items"][1]["quoted"]["body"] == "Hidden"
+    assert api.get(path, person=world.convener).json()["reply_count"] == DEFAULT_PAGE_SIZE + 3
+
+
+def test_a_private_discussions_replies_are_for_its_members(api, world):
+    private = DiscussionFactory(community=world.private)
+    ReplyFactory(discussion=private, author=world.convener)
+    path = f"/api/v1/discussions/{private.pk}/replies"
+    for person in (world.outsider, world.sponsor):
+        assert api.get(path, person=person).status_code == 404
+    assert api.get(path, person=world.member).json()["count"] == 1
+    assert api.get("/api/v1/discussions/0/replies", person=world.member).status_code == 422

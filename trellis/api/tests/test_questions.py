@@ -139,7 +139,9 @@ def test_answer_accept_and_helpful_through_the_api(api, world):
     assert response.status_code == 200 and response.json()["accepted_answer_id"] == answer_id
 
     AnswerFactory(question=question, body="Later")
-    answers = api.get(f"/api/v1/questions/{question.pk}/answers", person=world.convener).json()
+    listed = api.get(f"/api/v1/questions/{question.pk}/answers", person=world.convener).json()
+    answers = listed["items"]
+    assert listed["count"] == 2 and [answer["body"] for answer in answers][1:] == ["Later"]
     assert answers[0]["id"] == answer_id
     assert answers[0]["accepted"] is True and answers[0]["helpful"] is True
 
@@ -209,3 +211,33 @@ def test_visitors_read_public_questions_and_must_sign_in_to_write(api, world):
         f"/api/v1/questions/{question.pk}/answers", {"body": "Hi", "language": "en"}
     )
     assert response.status_code == 401
+
+
+def test_answers_come_a_page_at_a_time_the_accepted_one_first(api, world):
+    question = QuestionFactory(community=world.public, author=world.member)
+    answerer = colleague(world.public)
+    answers = [
+        AnswerFactory(question=question, author=answerer, body=f"Answer {n}") for n in range(5)
+    ]
+    AnswerFactory(question=question, author=answerer, body="Hidden", hidden=True)
+    HelpfulMark.objects.create(answer=answers[3], person=world.convener)
+    question.accepted_answer = answers[4]
+    question.save(update_fields=["accepted_answer"])
+    path = f"/api/v1/questions/{question.pk}/answers?page_size=2"
+
+    def page(number, person=world.member):
+        return api.get(f"{path}&page={number}", person=person).json()
+
+    first, second, third = page(1), page(2), page(3)
+
+    assert first["count"] == 5
+    assert [answer["body"] for answer in first["items"] + second["items"] + third["items"]] == [
+        "Answer 4",
+        "Answer 3",
+        "Answer 0",
+        "Answer 1",
+        "Answer 2",
+    ]
+    assert first["items"][0]["accepted"] is True and first["items"][1]["helpful_count"] == 1
+    assert page(1, world.convener)["count"] == 6  # moderators see the hidden one too
+    assert api.get(f"{path}&page=0", person=world.member).status_code == 422

@@ -58,9 +58,11 @@ def test_a_member_comments_on_a_question_and_on_an_answer(api, world):
     assert on_question.json()["author"]["id"] == world.member.pk
     assert on_answer.status_code == 201 and on_answer.json()["language"] == "ru"
     listed = api.get(f"/api/v1/questions/{question.pk}/comments", person=world.member).json()
-    assert [comment["body"] for comment in listed] == ["Which **model**?"]
-    listed = api.get(f"/api/v1/answers/{answer.pk}/comments")
-    assert [comment["body"] for comment in listed.json()] == ["Thank you."]
+    assert [comment["body"] for comment in listed["items"]] == ["Which **model**?"]
+    assert listed["count"] == 1
+    listed = api.get(f"/api/v1/answers/{answer.pk}/comments").json()
+    assert [comment["body"] for comment in listed["items"]] == ["Thank you."]
+    assert listed["count"] == 1
     assert Contribution.objects.filter(kind=ContributionKind.COMMENT_POSTED).count() == 2
     told = Notification.objects.filter(kind=NotificationKind.NEW_COMMENT, recipient=world.convener)
     assert told.count() == 2
@@ -114,8 +116,8 @@ def test_hidden_comments_are_listed_for_moderators_only(api, world):
     question = QuestionFactory(community=world.public)
     Comment.objects.create(question=question, author=world.member, body="Spam", hidden=True)
     path = f"/api/v1/questions/{question.pk}/comments"
-    assert api.get(path, person=world.member).json() == []
-    assert [c["body"] for c in api.get(path, person=world.convener).json()] == ["Spam"]
+    assert api.get(path, person=world.member).json() == {"items": [], "count": 0}
+    assert [c["body"] for c in api.get(path, person=world.convener).json()["items"]] == ["Spam"]
 
 
 @pytest.mark.parametrize(
@@ -362,3 +364,25 @@ def test_an_expert_must_be_someone_who_can_see_the_question(api, world):
     response = api.post(path, {"person": "x" * 6_000_000}, person=world.member)
     refused(response, 413, "too_large")
     assert not ExpertInvitation.objects.exists()
+
+
+def test_comment_lists_come_a_page_at_a_time_oldest_first(api, world):
+    question = QuestionFactory(community=world.public, author=world.convener)
+    answer = AnswerFactory(question=question, author=world.convener)
+    for n in range(3):
+        Comment.objects.create(question=question, author=world.member, body=f"On question {n}")
+        Comment.objects.create(answer=answer, author=world.member, body=f"On answer {n}")
+    Comment.objects.create(answer=answer, author=world.member, body="Hidden", hidden=True)
+
+    for path, prefix in (
+        (f"/api/v1/questions/{question.pk}/comments", "On question"),
+        (f"/api/v1/answers/{answer.pk}/comments", "On answer"),
+    ):
+        first = api.get(f"{path}?page_size=2", person=world.member).json()
+        second = api.get(f"{path}?page_size=2&page=2", person=world.member).json()
+        assert first["count"] == 3, path
+        assert [comment["body"] for comment in first["items"] + second["items"]] == [
+            f"{prefix} {n}" for n in range(3)
+        ]
+    shown = api.get(f"/api/v1/answers/{answer.pk}/comments", person=world.convener).json()
+    assert shown["count"] == 4 and shown["items"][-1]["hidden"] is True

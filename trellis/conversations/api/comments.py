@@ -1,14 +1,16 @@
 """API endpoints of comments on questions and answers: asking for a detail, saying thanks."""
 
+from django.db.models import QuerySet
 from django.http import HttpRequest
 from ninja import Router
+from ninja.pagination import paginate
 from ninja.responses import Status
 
 from trellis.conversations.models import Comment
 from trellis.conversations.schemas import CommentCreateIn, QuestionCommentOut
 from trellis.conversations.selectors import questions as selectors
 from trellis.conversations.services import questions as services
-from trellis.core.api_schemas import PathId, error_responses
+from trellis.core.api_schemas import Pagination, PathId, error_responses
 from trellis.core.permissions import signed_in_person
 
 router = Router(tags=["questions and answers"])
@@ -18,7 +20,8 @@ router = Router(tags=["questions and answers"])
     "/questions/{question_id}/comments",
     response={200: list[QuestionCommentOut], **error_responses(404, 422)},
 )
-def question_comment_list(request: HttpRequest, question_id: PathId) -> list[Comment]:
+@paginate(Pagination)
+def question_comment_list(request: HttpRequest, question_id: PathId) -> QuerySet[Comment]:
     """Comments on the question itself, oldest first (an answer's come with the answer)."""
     question = selectors.access_question(viewer=request.user, question_id=question_id)
     return selectors.question_comment_list(viewer=request.user, question=question)
@@ -47,9 +50,11 @@ def question_comment_create(
     "/answers/{answer_id}/comments",
     response={200: list[QuestionCommentOut], **error_responses(404, 422)},
 )
-def answer_comment_list(request: HttpRequest, answer_id: PathId) -> list[Comment]:
+@paginate(Pagination)
+def answer_comment_list(request: HttpRequest, answer_id: PathId) -> QuerySet[Comment]:
+    """Comments on the answer, oldest first."""
     answer = selectors.access_answer(viewer=request.user, answer_id=answer_id)
-    return list(selectors.answer_with_counts(viewer=request.user, answer=answer).comments.all())
+    return selectors.answer_comment_list(viewer=request.user, answer=answer)
 
 
 @router.post(

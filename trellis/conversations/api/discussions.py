@@ -32,19 +32,18 @@ from trellis.conversations.schemas_discussions import (
 from trellis.conversations.selectors import discussions as selectors
 from trellis.conversations.services import discussions as services
 from trellis.core.api_schemas import Pagination, PathId, error_responses
+from trellis.core.pagination import DEFAULT_PAGE_SIZE
 from trellis.core.permissions import require, signed_in_person
 
 router = Router(tags=["discussions"])
 
 
 def _detail(request: HttpRequest, discussion_id: int) -> Discussion:
+    """The discussion with its first page of replies and the number of all it has."""
     discussion = selectors.access_discussion(viewer=request.user, discussion_id=discussion_id)
-    moderates = can_moderate(request.user, discussion.community)
-    replies = list(selectors.reply_list(viewer=request.user, discussion=discussion))
-    for reply in replies:
-        reply.viewer_moderates = moderates  # type: ignore[attr-defined]
-    discussion.replies_shown = replies  # type: ignore[attr-defined]
-    discussion.reply_count = len(replies)  # type: ignore[attr-defined]
+    replies = selectors.reply_list(viewer=request.user, discussion=discussion)
+    discussion.replies_shown = list(replies[:DEFAULT_PAGE_SIZE])  # type: ignore[attr-defined]
+    discussion.reply_count = replies.count()  # type: ignore[attr-defined]
     return discussion
 
 
@@ -105,6 +104,17 @@ def discussion_update(
         **payload.model_dump(exclude_unset=True),
     )
     return _detail(request, discussion_id)
+
+
+@router.get(
+    "/discussions/{discussion_id}/replies",
+    response={200: list[ReplyOut], **error_responses(404, 422)},
+)
+@paginate(Pagination)
+def reply_list(request: HttpRequest, discussion_id: PathId) -> QuerySet[Reply]:
+    """The replies one may read, oldest first; hidden ones only to conveners."""
+    discussion = selectors.access_discussion(viewer=request.user, discussion_id=discussion_id)
+    return selectors.reply_list(viewer=request.user, discussion=discussion)
 
 
 @router.post(

@@ -218,8 +218,9 @@ def question_update(
     "/questions/{question_id}/answers",
     response={200: list[AnswerOut], **error_responses(404, 422)},
 )
-def answer_list(request: HttpRequest, question_id: PathId) -> list[Answer]:
-    """The answers, the accepted one first, then the most helpful."""
+@paginate(Pagination)
+def answer_list(request: HttpRequest, question_id: PathId) -> QuerySet[Answer]:
+    """The answers, the accepted one first, then the most helpful, then the oldest."""
     question = selectors.access_question(viewer=request.user, question_id=question_id)
     return selectors.answer_list(viewer=request.user, question=question)
 

@@ -7,7 +7,16 @@ shown only to those who may moderate them.
 
 from typing import Any
 
-from django.db.models import Case, Count, OuterRef, QuerySet, Subquery, When
+from django.db.models import (
+    BooleanField,
+    Case,
+    Count,
+    OuterRef,
+    QuerySet,
+    Subquery,
+    Value,
+    When,
+)
 from django.db.models.functions import Coalesce
 from django.http import Http404
 
@@ -66,11 +75,16 @@ def access_discussion(
 
 
 def reply_list(*, viewer: Any, discussion: Discussion) -> QuerySet[Reply]:
-    """The replies in order, with their authors and the replies they quote."""
+    """The replies in order, with their authors and the replies they quote.
+
+    Each carries `viewer_moderates`: whether the viewer may read a hidden reply it quotes.
+    """
+    moderates = can_moderate(viewer, discussion.community)
     replies = discussion.replies.select_related("author", "quoted", "quoted__author")
-    if not can_moderate(viewer, discussion.community):
+    if not moderates:
         replies = replies.filter(hidden=False)
-    return replies.order_by("created_at", "id")
+    viewer_moderates = Value(moderates, output_field=BooleanField())
+    return replies.annotate(viewer_moderates=viewer_moderates).order_by("created_at", "id")
 
 
 def reply_get(*, viewer: Any, discussion: Discussion, reply_id: int) -> Reply | None:

@@ -13,6 +13,7 @@ from django.db.models import (
     BooleanField,
     Count,
     Exists,
+    ExpressionWrapper,
     F,
     FloatField,
     Func,
@@ -167,8 +168,12 @@ def expert_invitee_get(*, person_id: int) -> User | None:
     return User.objects.filter(pk=min(max(person_id, 0), MAX_ID)).first()
 
 
-def _visible_comments(viewer: Any, question: Question) -> QuerySet[Comment]:
-    comments = Comment.objects.select_related("author").order_by("created_at", "id")
+def _visible_comments(
+    viewer: Any, question: Question, comments: Any = Comment.objects
+) -> QuerySet[Comment]:
+    """The comments the viewer may see, oldest first; `comments` is where they are taken from
+    (a post's own comments know the post without a query)."""
+    comments = comments.select_related("author").order_by("created_at", "id")
     if not permissions.can_moderate(viewer, question.community):
         comments = comments.filter(hidden=False)
     return comments
@@ -185,15 +190,28 @@ def _helpful_count() -> Coalesce:
     return Coalesce(Subquery(marks), 0)
 
 
-def _answers(viewer: Any, question: Question) -> QuerySet[Answer]:
+def answer_list(*, viewer: Any, question: Question) -> QuerySet[Answer]:
+    """The answers shown on the question's page, in its order: the accepted one first, then
+    the most helpful, then the oldest; ordered by the database so that a page of them is read
+    on its own.
+
+    Each carries `helpful_count`, `viewer_marked`, `is_accepted`, its co-authors and comments;
+    each answer and comment knows the question (read through it, not once per post).
+    """
     answers = (
-        Answer.objects.filter(question=question)
-        .select_related("author")
+        # Through the question: each answer gets this question object, community included.
+        question.answers.select_related("author")
         .prefetch_related(
             "coauthors",
             Prefetch("comments", queryset=_visible_comments(viewer, question)),
         )
-        .annotate(helpful_count=_helpful_count())
+        .annotate(
+            helpful_count=_helpful_count(),
+            # No accepted answer: `pk IS NULL`, false for every answer.
+            is_accepted=ExpressionWrapper(
+                Q(pk=question.accepted_answer_id), output_field=BooleanField()
+            ),
+        )
     )
     if permissions.is_signed_in(viewer):
         answers = answers.annotate(
@@ -203,44 +221,36 @@ def _answers(viewer: Any, question: Question) -> QuerySet[Answer]:
         answers = answers.annotate(viewer_marked=Value(False, output_field=BooleanField()))
     if not permissions.can_moderate(viewer, question.community):
         answers = answers.filter(hidden=False)
-    return answers
+    return answers.order_by(F("is_accepted").desc(), F("helpful_count").desc(), "created_at", "id")
 
 
-def _prepared(answers: list[Answer], question: Question) -> list[Answer]:
-    for answer in answers:
-        answer.is_accepted = answer.pk == question.accepted_answer_id  # type: ignore[attr-defined]
-        # Templates ask each post for its community (moderation tools): spare a query per post.
-        answer.question = question
-        for comment in answer.comments.all():
-            comment.answer = answer
-    return answers
-
-
-def answer_list(*, viewer: Any, question: Question) -> list[Answer]:
-    """The answers shown on the question's page: the accepted one first, then the most helpful.
-
-    Each carries `helpful_count`, `viewer_marked`, `is_accepted`, its co-authors and comments.
-    """
-    answers = _answers(viewer, question).order_by(F("helpful_count").desc(), "created_at", "id")
-    ordered = _prepared(list(answers), question)
-    ordered.sort(key=lambda answer: not answer.is_accepted)  # type: ignore[attr-defined]
-    return ordered
+def answer_position(*, viewer: Any, question: Question, answer_id: int) -> int | None:
+    """Where an answer stands in `answer_list` (0 for the first), to show the page it is on;
+    None when the viewer does not see it under this question."""
+    ordered = list(
+        answer_list(viewer=viewer, question=question)
+        .prefetch_related(None)
+        .values_list("pk", flat=True)
+    )
+    return ordered.index(answer_id) if answer_id in ordered else None
 
 
 def answer_with_counts(*, viewer: Any, answer: Answer) -> Answer:
-    """One answer as `answer_list` gives it, for an htmx fragment."""
-    question = answer.question
-    found = _prepared(list(_answers(viewer, question).filter(pk=answer.pk)), question)
-    if not found:
+    """One answer as `answer_list` gives it, for an htmx fragment or the API."""
+    found = answer_list(viewer=viewer, question=answer.question).filter(pk=answer.pk).first()
+    if found is None:
         raise Http404
-    return found[0]
+    return found
 
 
-def question_comment_list(*, viewer: Any, question: Question) -> list[Comment]:
-    comments = list(_visible_comments(viewer, question).filter(question=question))
-    for comment in comments:
-        comment.question = question
-    return comments
+def question_comment_list(*, viewer: Any, question: Question) -> QuerySet[Comment]:
+    """Comments on the question itself, oldest first."""
+    return _visible_comments(viewer, question, question.comments)
+
+
+def answer_comment_list(*, viewer: Any, answer: Answer) -> QuerySet[Comment]:
+    """Comments on an answer the viewer may see (`access_answer`), oldest first."""
+    return _visible_comments(viewer, answer.question, answer.comments)
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,8 @@ from trellis.communities.tests.factories import MembershipFactory
 from trellis.conversations.models import Answer, HelpfulMark, Question
 from trellis.conversations.services import questions as services
 from trellis.conversations.tests.factories import AnswerFactory, QuestionFactory
+from trellis.core.pagination import DEFAULT_PAGE_SIZE
+from trellis.notifications.registry import target_url
 
 pytestmark = pytest.mark.django_db
 
@@ -309,3 +311,86 @@ def test_edit_pages_go_through_post_edit(client, world):
     answer.refresh_from_db()
     assert question.title == "A clearer title" and question.edited_at is not None
     assert answer.body == "Better" and answer.edited_at is not None
+
+
+def _many_answers(question, author, count):
+    """`count` answers in the order the page shows them (none accepted, none marked helpful)."""
+    return [
+        AnswerFactory(question=question, author=author, body=f"Answer number {index}.")
+        for index in range(count)
+    ]
+
+
+def shown_answers(response):
+    page = response.content.decode()
+    return [line for line in page.split('class="card answer') if "Answer number" in line]
+
+
+def test_the_question_page_shows_a_page_of_answers_the_accepted_one_first(client, world):
+    question = QuestionFactory(community=world.public, author=world.member)
+    answers = _many_answers(question, colleague(world.public), DEFAULT_PAGE_SIZE + 5)
+    Question.objects.filter(pk=question.pk).update(accepted_answer=answers[-1])
+    client.force_login(world.member)
+
+    first = client.get(detail_url(question))
+    second = client.get(detail_url(question) + "?page=2")
+
+    assert len(shown_answers(first)) == DEFAULT_PAGE_SIZE
+    assert len(shown_answers(second)) == 5
+    body = first.content.decode()
+    assert f"{DEFAULT_PAGE_SIZE + 5} answers" in body and "Page 1 of 2" in body
+    assert body.index(f"Answer number {DEFAULT_PAGE_SIZE + 4}.") < body.index("Answer number 0.")
+    assert 'rel="next"' in body and "?page=2" in body
+    assert f"Answer number {DEFAULT_PAGE_SIZE - 1}." in second.content.decode()
+    assert f"Answer number {DEFAULT_PAGE_SIZE - 1}." not in body
+
+
+def test_a_link_to_an_answer_opens_the_page_it_is_on(client, world):
+    question = QuestionFactory(community=world.public, author=world.member)
+    answerer = colleague(world.public)
+    answers = _many_answers(question, answerer, DEFAULT_PAGE_SIZE + 2)
+    late = answers[-1]
+    client.force_login(answerer)
+
+    edited = client.post(
+        reverse("conversations:answer_edit", args=[late.pk]), {"body": "Answer number 31, edited."}
+    )
+    assert edited.status_code == 302
+    assert edited["Location"] == detail_url(question) + f"?answer={late.pk}#answer-{late.pk}"
+    page = client.get(edited["Location"]).content.decode()
+    assert f'id="answer-{late.pk}"' in page and "Page 2 of 2" in page
+    # A page asked for wins over the answer; an answer one may not see, or no answer, opens the
+    # first page; nonsense is no error.
+    asked = client.get(f"{detail_url(question)}?answer={late.pk}&page=1")
+    assert "Page 1 of 2" in asked.content.decode()
+    for value in ("0", "abc", "9" * 5000, "١٢", str(late.pk + 1000)):
+        response = client.get(f"{detail_url(question)}?answer={value}")
+        assert response.status_code == 200 and "Page 1 of 2" in response.content.decode()
+
+
+def test_notices_about_an_answer_or_its_comment_lead_to_its_page(client, world):
+    question = QuestionFactory(community=world.public, author=world.member)
+    answerer = colleague(world.public)
+    late = _many_answers(question, answerer, DEFAULT_PAGE_SIZE + 1)[-1]
+    comment = services.comment_post(person=world.convener, answer=late, body="Yes", language="en")
+
+    for target, anchor in ((late, f"#answer-{late.pk}"), (comment, f"#comment-{comment.pk}")):
+        url = target_url(target)
+        assert url == detail_url(question) + f"?answer={late.pk}{anchor}"
+        client.force_login(world.member)
+        page = client.get(url).content.decode()
+        assert f'id="{anchor[1:]}"' in page and "Page 2 of 2" in page
+
+
+def test_a_refused_comment_on_an_answer_comes_back_on_the_page_of_that_answer(client, world):
+    question = QuestionFactory(community=world.public, author=world.member)
+    late = _many_answers(question, colleague(world.public), DEFAULT_PAGE_SIZE + 1)[-1]
+    client.force_login(world.member)
+
+    response = client.post(
+        reverse("conversations:answer_comment", args=[late.pk]), {"body": "", "language": "en"}
+    )
+
+    assert response.status_code == 422
+    page = response.content.decode()
+    assert f'id="comments-answer-{late.pk}"' in page and "Page 2 of 2" in page

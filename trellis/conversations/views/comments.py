@@ -57,7 +57,7 @@ def _comment(request: HttpRequest, question: "Question", answer: "Answer | None"
             form = QuestionCommentForm(initial={"language": form.cleaned_data["language"]})
     if is_htmx(request):
         comments = (
-            selectors.answer_with_counts(viewer=request.user, answer=answer).comments.all()
+            selectors.answer_comment_list(viewer=request.user, answer=answer)
             if answer is not None
             else selectors.question_comment_list(viewer=request.user, question=question)
         )
@@ -73,7 +73,15 @@ def _comment(request: HttpRequest, question: "Question", answer: "Answer | None"
                 "can_write": True,
             },
         )
-    return question_page(request, question, comment_form=form, comment_target=target, status=422)
+    return question_page(
+        request,
+        question,
+        comment_form=form,
+        comment_target=target,
+        # The form sent back is under its answer: show the page of answers it is on.
+        shown_answer=answer.pk if answer is not None else None,
+        status=422,
+    )
 
 
 @require_POST

@@ -13,6 +13,7 @@ from trellis.conversations import permissions
 from trellis.conversations.experts import experts_suggest
 from trellis.conversations.forms import AnswerForm, QuestionCommentForm
 from trellis.conversations.selectors import questions as selectors
+from trellis.core.pagination import DEFAULT_PAGE_SIZE, paginate
 
 if TYPE_CHECKING:
     from trellis.conversations.models import Answer, Question
@@ -31,9 +32,23 @@ def question_url(question: "Question") -> str:
 
 
 def answer_url(answer: "Answer") -> str:
+    """The question's page that shows the answer: answers are paginated, so the page asks for
+    it by `answer` (the page it is on for the person following the link) as well as by anchor."""
     return reverse("conversations:question_detail", args=[answer.question_id]) + (
-        f"#answer-{answer.pk}"
+        f"?answer={answer.pk}#answer-{answer.pk}"
     )
+
+
+def _page_number(
+    request: HttpRequest, question: "Question", shown_answer: int | None
+) -> int | None:
+    """The page of answers to show: the one asked for, else the one with `shown_answer`."""
+    if shown_answer is None or request.GET.get("page"):
+        return None
+    position = selectors.answer_position(
+        viewer=request.user, question=question, answer_id=shown_answer
+    )
+    return None if position is None else position // DEFAULT_PAGE_SIZE + 1
 
 
 def question_page(
@@ -43,13 +58,22 @@ def question_page(
     answer_form: AnswerForm | None = None,
     comment_form: QuestionCommentForm | None = None,
     comment_target: str = "",
+    shown_answer: int | None = None,
     status: int = 200,
 ) -> HttpResponse:
-    """The question, its answers (accepted first, then the most helpful) and comments, with
-    what the viewer may do on each."""
+    """The question, a page of its answers (accepted first, then the most helpful) and
+    comments, with what the viewer may do on each.
+
+    Without a page number asked for, `shown_answer` (an answer's id) chooses the page it is on.
+    """
     viewer = request.user
     community = question.community
-    answers = selectors.answer_list(viewer=viewer, question=question)
+    page = paginate(
+        request,
+        selectors.answer_list(viewer=viewer, question=question),
+        number=_page_number(request, question, shown_answer),
+    )
+    answers = list(page.object_list)
     for answer in answers:
         answer.viewer_can_edit = permissions.can_edit_post(  # type: ignore[attr-defined]
             viewer, answer, community
@@ -66,6 +90,7 @@ def question_page(
         {
             "community": community,
             "question": question,
+            "page": page,
             "answers": answers,
             "comments": selectors.question_comment_list(viewer=viewer, question=question),
             "can_participate": can_participate,

@@ -161,9 +161,16 @@ def community_question_ask(request: HttpRequest, slug: str) -> HttpResponse:
 @require_GET
 @remember_page
 def question_detail(request: HttpRequest, question_id: int) -> HttpResponse:
-    """The question, its answers (accepted first, then the most helpful) and comments."""
+    """The question, a page of its answers (accepted first, then the most helpful) and
+    comments; `?answer=<id>` opens the page that answer is on (links to an answer use it)."""
     question = selectors.access_question(viewer=request.user, question_id=question_id)
-    return question_page(request, question)
+    return question_page(request, question, shown_answer=_shown_answer(request))
+
+
+def _shown_answer(request: HttpRequest) -> int | None:
+    """The answer `?answer=` names; None for anything that cannot be an answer's id."""
+    value = request.GET.get("answer") or ""
+    return int(value) if value.isascii() and value.isdigit() and len(value) <= 18 else None
 
 
 @require_http_methods(["GET", "POST"])

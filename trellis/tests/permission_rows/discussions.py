@@ -285,6 +285,13 @@ ROWS = [
         ),
     ),
     Row(
+        "api:reply_list",
+        "GET",
+        lambda w, c: an_api_discussion(w, c) + "/replies",
+        EVERYONE,
+        ITEM_PRIVATE,
+    ),
+    Row(
         "api:reply_create",
         "POST",
         lambda w, c: an_api_discussion(w, c) + "/replies",

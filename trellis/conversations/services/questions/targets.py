@@ -13,8 +13,11 @@ def _can_follow_question(person: Any, question: Question) -> bool:
     return permissions.can_see_post(person, question, question.community)
 
 
-def _question_url(question_id: int, anchor: str = "") -> str:
-    return reverse("conversations:question_detail", args=[question_id]) + anchor
+def _question_url(question_id: int, anchor: str = "", *, answer_id: int | None = None) -> str:
+    """The question's page; with `answer_id`, the page of answers that shows that answer (the
+    page works out which one for the person following the link)."""
+    url = reverse("conversations:question_detail", args=[question_id])
+    return url + (f"?answer={answer_id}" if answer_id is not None else "") + anchor
 
 
 def notification_targets_register() -> None:
@@ -28,14 +31,18 @@ def notification_targets_register() -> None:
     )
     register_target_url(
         Answer,
-        lambda answer: _question_url(answer.question_id, f"#answer-{answer.pk}"),
+        lambda answer: _question_url(
+            answer.question_id, f"#answer-{answer.pk}", answer_id=answer.pk
+        ),
         title=lambda answer: answer.question.title,
         select_related=("question",),
     )
     register_target_url(
         Comment,
         lambda comment: _question_url(
-            comment.question_id or comment.answer.question_id, f"#comment-{comment.pk}"
+            comment.question_id or comment.answer.question_id,
+            f"#comment-{comment.pk}",
+            answer_id=comment.answer_id,
         ),
         title=lambda comment: (comment.question or comment.answer.question).title,
         select_related=("question", "answer__question"),
