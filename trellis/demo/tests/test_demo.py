@@ -9,6 +9,7 @@ import pytest
 from allauth.account.models import EmailAddress
 from django.contrib.auth import authenticate
 from django.core.management import call_command
+from django.test import Client
 
 from trellis.accounts.models import User
 from trellis.communities import permissions
@@ -115,6 +116,27 @@ def test_every_demo_account_can_log_in_with_the_demo_password(demo: str) -> None
     generated = User.objects.exclude(email__endswith="@demo.trellis").first()
     assert generated is not None
     assert authenticate(email=generated.email, password=demo_password()) == generated
+
+
+def test_each_demo_account_opens_in_the_language_its_description_says(
+    demo: str, client: Client
+) -> None:
+    """The "Russian speaker" reads Trellis in Russian from the first page; the others in English."""
+    languages = dict(
+        User.objects.filter(email__endswith="@demo.trellis", is_active=True)
+        .filter(email__in=[account.email for account in demo_account_list()])
+        .values_list("email", "preferred_language")
+    )
+    assert languages == {
+        "admin@demo.trellis": "en",
+        "convener@demo.trellis": "en",
+        "member@demo.trellis": "ru",
+        "sponsor@demo.trellis": "en",
+    }
+    client.force_login(User.objects.get(email="member@demo.trellis"))
+    page = client.get("/communities/")
+    assert page.headers["Content-Language"] == "ru"
+    assert "Сообщества" in page.text
 
 
 def test_only_the_demo_administrator_account_uses_the_admin_site(demo: str) -> None:
