@@ -23,7 +23,7 @@ from trellis.demo.plan import demo_plan
 from trellis.demo.programme import PLACES, PROGRAMME
 
 ANCHOR = date(2026, 12, 1)
-PLAN_DIGEST = "597118175295aa7c0b3bcaab7ca85e694d37c51484eabee3209f4b6d85f23217"
+PLAN_DIGEST = "05653a3544ca4b74ea4dc706cb0f045af6c8f48cc9d0ca368219c052af872016"
 NETWORK_DIGEST = "09648c58db43fc3c46ff467a6393806e48875e939ec8d22edd969b7c179defaa"
 
 
