@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from trellis.activities import permissions
@@ -17,6 +18,7 @@ from trellis.activities.models import (
     Activity,
     ActivityContributor,
     ActivityMaterial,
+    ActivityStatus,
     ActivityType,
     ContributorRole,
 )
@@ -62,8 +64,20 @@ NOTICEABLE_FIELDS = frozenset(
 )
 
 
-def _check(activity: Activity) -> None:
+def _check(activity: Activity, *, opening: bool = False) -> None:
+    """The activity's own rules; `opening`: registration is being opened (by creating it open,
+    changing its status to open, or moving the start of an open activity)."""
     activity.full_clean(exclude=["communities", "agenda_items"])
+    if opening and activity.starts_at <= timezone.now():
+        # Registration refuses every answer once the activity has started (`_open_check`).
+        raise ValidationError(
+            {
+                "status": _(
+                    "This activity has already started: registration cannot be opened. "
+                    "Mark it held to record attendance and outcomes, or move its date."
+                )
+            }
+        )
     if activity.registration_deadline and activity.registration_deadline > activity.starts_at:
         raise ValidationError(
             {"registration_deadline": _("The registration deadline must be before the start.")}
@@ -146,7 +160,7 @@ def activity_create(
             _("These fields cannot be set: %(fields)s") % {"fields": ", ".join(sorted(unknown))}
         )
     activity = Activity(activity_type=activity_type, parent=parent, created_by=actor, **fields)
-    _check(activity)
+    _check(activity, opening=activity.status == ActivityStatus.OPEN)
     items = _agenda_items_check(agenda_items, communities, actor=actor)
     with transaction.atomic():
         activity.save()
@@ -203,7 +217,11 @@ def activity_update(
     changed = {name for name, value in fields.items() if getattr(activity, name) != value}
     final_communities = communities if communities is not None else list(activity.communities.all())
     with _kept_if_refused(activity, fields):
-        _check(activity)
+        _check(
+            activity,
+            opening=activity.status == ActivityStatus.OPEN
+            and bool(changed & {"status", "starts_at"}),
+        )
         items = (
             _agenda_items_check(
                 agenda_items, final_communities, actor=actor, linked=activity.agenda_items.all()

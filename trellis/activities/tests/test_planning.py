@@ -109,6 +109,50 @@ def test_deadline_after_start_is_refused(client, world):
     assert not Activity.objects.exists()
 
 
+def test_an_activity_in_the_past_cannot_be_opened_for_registration(client, world):
+    activity_type = ActivityTypeFactory()
+    client.force_login(world.convener)
+    past = plan_data(
+        world,
+        activity_type,
+        starts_at="2020-03-10T09:30",
+        ends_at="2020-03-10T17:00",
+        registration_deadline="2020-03-01T18:00",
+    )
+    response = client.post(reverse("activities:create"), past)
+    assert response.status_code == 200
+    assert "registration cannot be opened" in response.content.decode()
+    assert "Spending reviews in practice" in response.content.decode()  # what was typed stays
+    assert not Activity.objects.exists()
+
+    # Planned as held, it is kept; opening it later is refused the same way, in Russian too.
+    assert client.post(reverse("activities:create"), {**past, "status": "held"}).status_code == 302
+    activity = Activity.objects.get()
+    response = client.post(
+        reverse("activities:edit", args=[activity.pk]),
+        {**past, "status": "open"},
+        HTTP_ACCEPT_LANGUAGE="ru",
+    )
+    assert response.status_code == 200
+    assert "регистрацию открыть нельзя" in response.content.decode()
+    activity.refresh_from_db()
+    assert activity.status == ActivityStatus.HELD
+
+
+def test_an_open_activity_keeps_taking_edits_after_it_started(world):
+    from trellis.activities.services.planning import activity_update
+
+    activity = ActivityFactory(
+        communities=[world.public],
+        status=ActivityStatus.OPEN,
+        starts_at=datetime(2020, 3, 10, 9, 30, tzinfo=zoneinfo.ZoneInfo("UTC")),
+        ends_at=datetime(2020, 3, 10, 17, 0, tzinfo=zoneinfo.ZoneInfo("UTC")),
+    )
+    activity_update(actor=world.convener, activity=activity, venue="Room 2")
+    activity.refresh_from_db()
+    assert activity.venue == "Room 2"
+
+
 def test_member_cannot_plan_and_cannot_plan_for_foreign_community(client, world):
     activity_type = ActivityTypeFactory()
     client.force_login(world.member)
