@@ -24,6 +24,7 @@ import secrets
 from collections.abc import Callable, Iterable
 from contextvars import ContextVar
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 from django.apps import AppConfig
@@ -34,6 +35,7 @@ from django.db.backends.base.base import BaseDatabaseWrapper
 from django.db.backends.signals import connection_created
 from django.db.models.signals import post_migrate, pre_migrate
 from django.http import HttpRequest, HttpResponse
+from django.utils import timezone
 
 # The apps whose tables are watched, by the tables' prefix (an app's label; allauth's email
 # addresses and two-factor devices count as accounts). Follows are an area of their own: pages
@@ -63,6 +65,7 @@ class _Scope:
 
     numbers: dict[str, int] | None = None
     dirty: bool = False
+    minute: datetime | None = None
 
 
 logger = logging.getLogger(__name__)
@@ -224,6 +227,17 @@ def current(*areas: str) -> tuple[int, ...] | None:
             cursor.execute(f"SELECT area, value FROM {TABLE}")  # noqa: S608 - a constant
             scope.numbers = dict(cursor.fetchall())
     return tuple(scope.numbers.get(area, 0) for area in areas)
+
+
+def request_minute() -> datetime:
+    """The minute the request started in (read once): a request that runs across a minute's
+    end still uses one set of remembered things, and runs the same queries at any hour."""
+    scope = _scope.get()
+    if scope is None:
+        return timezone.now().replace(second=0, microsecond=0)
+    if scope.minute is None:
+        scope.minute = timezone.now().replace(second=0, microsecond=0)
+    return scope.minute
 
 
 def request_dirty() -> None:

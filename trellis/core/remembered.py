@@ -60,7 +60,7 @@ def remembered(
     numbers = generations.current(*areas)
     if numbers is None:
         return compute()
-    minute = timezone.now().replace(second=0, microsecond=0)
+    minute = generations.request_minute()
     full_key = (
         key,
         areas,

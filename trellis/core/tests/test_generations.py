@@ -142,3 +142,18 @@ def test_a_request_reads_the_numbers_once_and_stops_remembering_after_it_writes(
     finally:
         generations._scope.reset(scope_token)
     assert generations.current("communities") is None  # outside a request
+
+
+def test_a_request_keeps_the_minute_it_started_in():
+    """A request running across a minute's end must not forget, halfway, what it remembered
+    (one more query for the same page, by the clock)."""
+    import time_machine
+
+    scope_token = generations._scope.set(generations._Scope())
+    try:
+        with time_machine.travel("2026-12-01 12:02:59.9+00:00", tick=False) as traveller:
+            started = generations.request_minute()
+            traveller.shift(1)
+            assert generations.request_minute() == started
+    finally:
+        generations._scope.reset(scope_token)
