@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.db.models import Q, QuerySet
-from django.http import Http404, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import get_format
@@ -57,7 +57,11 @@ ICAL_STATUS = {
 }
 
 
-def site_url(path: str) -> str:
+def site_url(path: str, *, request: HttpRequest | None = None) -> str:
+    """An absolute address: on the host the request came to when there is one (the address a
+    person copies must work where they are); SITE_URL only without a request (emails, tasks)."""
+    if request is not None:
+        return request.build_absolute_uri(path)
     return settings.SITE_URL.rstrip("/") + path
 
 
@@ -89,10 +93,16 @@ def activity_location(activity: Activity, *, online_link: bool) -> str:
     return " · ".join(part for part in parts if part)
 
 
-def activity_event(activity: Activity, *, stamp: datetime, online_link: bool) -> Event:
+def activity_event(
+    activity: Activity,
+    *,
+    stamp: datetime,
+    online_link: bool,
+    request: HttpRequest | None = None,
+) -> Event:
     """One VEVENT, in the active language. RFC 5545 allows one URL: it is the activity's page;
     the online link, for those who may see it, goes to LOCATION and DESCRIPTION."""
-    page = site_url(reverse("activities:detail", args=[activity.pk]))
+    page = site_url(reverse("activities:detail", args=[activity.pk]), request=request)
     start, end = activity_local(activity)
     event = Event()
     event.add("uid", activity_uid(activity.pk))
@@ -142,8 +152,15 @@ def online_link_ids(*, viewer: Any, activities: list[Activity]) -> set[int]:
     }
 
 
-def calendar_document(activities: Iterable[Activity], *, name: str, viewer: Any) -> bytes:
-    """A VCALENDAR ready to publish: one VEVENT per activity and the VTIMEZONEs they use."""
+def calendar_document(
+    activities: Iterable[Activity],
+    *,
+    name: str,
+    viewer: Any,
+    request: HttpRequest | None = None,
+) -> bytes:
+    """A VCALENDAR ready to publish: one VEVENT per activity and the VTIMEZONEs they use; the
+    pages it links to are on the request's host (SITE_URL without a request)."""
     stamp = timezone.now().astimezone(UTC).replace(microsecond=0)
     document = Calendar()
     document.add("prodid", PRODID)
@@ -157,7 +174,9 @@ def calendar_document(activities: Iterable[Activity], *, name: str, viewer: Any)
     with_link = online_link_ids(viewer=viewer, activities=activities)
     for activity in activities:
         document.add_component(
-            activity_event(activity, stamp=stamp, online_link=activity.pk in with_link)
+            activity_event(
+                activity, stamp=stamp, online_link=activity.pk in with_link, request=request
+            )
         )
     if activities:
         # Transitions from a year before the first event to a year after the last, instead
@@ -220,10 +239,12 @@ def calendar_feed_active(*, person: Any) -> CalendarFeed | None:
     return CalendarFeed.objects.filter(person=person, revoked_at__isnull=True).first()
 
 
-def calendar_feed_addresses(feed: CalendarFeed) -> tuple[str, str]:
+def calendar_feed_addresses(
+    feed: CalendarFeed, *, request: HttpRequest | None = None
+) -> tuple[str, str]:
     """A feed's secret address, and the same as a webcal:// link that calendar programs open
     as a subscription."""
-    url = site_url(reverse("activities:personal_ics", args=[feed.token]))
+    url = site_url(reverse("activities:personal_ics", args=[feed.token]), request=request)
     return url, url.replace("https://", "webcal://").replace("http://", "webcal://")
 
 
@@ -242,13 +263,14 @@ def personal_calendar(*, person: Any) -> QuerySet[Activity]:
     )
 
 
-def personal_calendar_document(feed: CalendarFeed) -> bytes:
+def personal_calendar_document(feed: CalendarFeed, *, request: HttpRequest | None = None) -> bytes:
     """Calendar programs send no session and rarely a language: use the person's own."""
     person = feed.person
     with override(person.preferred_language or None):
         return calendar_document(
             personal_calendar(person=person),
             viewer=person,
+            request=request,
             name=_("My activities — %(person)s") % {"person": person.full_name or person.email},
         )
 

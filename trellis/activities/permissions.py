@@ -17,6 +17,7 @@ from trellis.communities.models import Community
 from trellis.communities.permissions import (
     can_manage_community,
     can_view_community,
+    can_view_members,
     is_network_admin,
     is_signed_in,
     roles_in,
@@ -44,6 +45,7 @@ __all__ = [
     "can_see_online_link",
     "can_view_activity",
     "can_view_community",
+    "can_view_participants",
     "community_run_by",
     "is_network_admin",
     "is_signed_in",
@@ -149,6 +151,14 @@ def can_see_online_link(person: Any, activity: Activity) -> bool:
         is_signed_in(person)
         and activity.registrations.filter(person=person, answer="yes", state="confirmed").exists()
     )
+
+
+def can_view_participants(person: Any, activity: Activity) -> bool:
+    """Who took part, by name: the rule of the member lists (`can_view_members`) of any of the
+    activity's communities, and those who run it. Others see how many took part."""
+    if can_manage_activity(person, activity):
+        return True
+    return any(can_view_members(person, community) for community in _communities(activity))
 
 
 def can_add_activity_type(person: Any) -> bool:

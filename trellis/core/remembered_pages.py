@@ -82,6 +82,8 @@ def _key(request: HttpRequest, name: str) -> Hashable:
     return (
         name,
         viewer_key(getattr(request, "user", None)),
+        # Absolute addresses on a page (calendar links) name the host it was asked from.
+        request.get_host(),
         request.get_full_path(),
         htmx,
         tuple(part(request) for part in _key_parts),

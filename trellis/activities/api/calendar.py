@@ -26,6 +26,8 @@ ICALENDAR_RESPONSE = {
 def activity_calendar_get(request: HttpRequest, activity_id: PathId) -> HttpResponse:
     activity, events = calendars.activity_calendar(viewer=request.user, activity_id=activity_id)
     return calendars.calendar_response(
-        calendars.calendar_document(events, name=translated(activity.title), viewer=request.user),
+        calendars.calendar_document(
+            events, name=translated(activity.title), viewer=request.user, request=request
+        ),
         filename=f"activity-{activity.pk}.ics",
     )

@@ -27,8 +27,8 @@ class CalendarFeedOut(Schema):
     created_at: datetime
 
 
-def _out(feed: CalendarFeed) -> dict[str, Any]:
-    url, webcal_url = calendars.calendar_feed_addresses(feed)
+def _out(feed: CalendarFeed, request: HttpRequest) -> dict[str, Any]:
+    url, webcal_url = calendars.calendar_feed_addresses(feed, request=request)
     return {"url": url, "webcal_url": webcal_url, "created_at": feed.created_at}
 
 
@@ -38,13 +38,14 @@ def calendar_feed_get(request: HttpRequest) -> dict[str, Any]:
     feed = calendars.calendar_feed_active(person=signed_in_person(request))
     if feed is None:
         raise Http404
-    return _out(feed)
+    return _out(feed, request)
 
 
 @router.post("/me/calendar-feed", response={201: CalendarFeedOut, **error_responses(401, 403)})
 def calendar_feed_create(request: HttpRequest) -> Status[dict[str, Any]]:
     """A new secret address; the previous one, if any, stops working at once."""
-    return Status(201, _out(feeds.calendar_feed_create(person=signed_in_person(request))))
+    feed = feeds.calendar_feed_create(person=signed_in_person(request))
+    return Status(201, _out(feed, request))
 
 
 @router.delete("/me/calendar-feed", response={204: None, **error_responses(401, 404)})

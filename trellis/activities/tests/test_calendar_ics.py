@@ -81,13 +81,17 @@ def test_the_file_is_a_publishable_calendar_with_the_activity_in_its_own_zone(cl
     assert str(event["URL"]).endswith(reverse("activities:detail", args=[activity.pk]))
 
 
-def test_the_uid_is_stable_between_downloads(client, world, settings):
+def test_the_uid_is_stable_between_downloads_and_hosts(client, world, settings):
+    """The UID names SITE_URL's host whatever host was asked, so a calendar program updates
+    the event; the page's address is on the host the file was downloaded from."""
     settings.SITE_URL = "https://trellis.example.org"
+    settings.ALLOWED_HOSTS = ["testserver", "cop.example.net"]
     activity = almaty_workshop(world)
     first = events(ics(client, activity))[0]
-    second = events(ics(client, activity))[0]
+    second = events(ics(client, activity, host="cop.example.net"))[0]
     assert str(first["UID"]) == str(second["UID"]) == f"activity-{activity.pk}@trellis.example.org"
-    assert str(first["URL"]) == f"https://trellis.example.org/activities/{activity.pk}/"
+    assert str(first["URL"]) == f"http://testserver/activities/{activity.pk}/"
+    assert str(second["URL"]) == f"http://cop.example.net/activities/{activity.pk}/"
 
 
 def test_summary_is_in_the_language_of_the_request(client, world):

@@ -270,7 +270,9 @@ def activity_ics(request: HttpRequest, activity_id: int) -> HttpResponse:
     """One activity and its sessions, in the viewer's language."""
     activity, events = calendars.activity_calendar(viewer=request.user, activity_id=activity_id)
     return calendars.calendar_response(
-        calendars.calendar_document(events, name=translated(activity.title), viewer=request.user),
+        calendars.calendar_document(
+            events, name=translated(activity.title), viewer=request.user, request=request
+        ),
         filename=f"activity-{activity.pk}.ics",
     )
 
@@ -284,6 +286,7 @@ def community_ics(request: HttpRequest, slug: str) -> HttpResponse:
             calendars.community_calendar(viewer=request.user, community=community),
             name=translated(community.name),
             viewer=request.user,
+            request=request,
         ),
         filename=f"{community.slug}.ics",
     )
@@ -294,7 +297,7 @@ def personal_ics(request: HttpRequest, token: str) -> HttpResponse:
     """A person's registrations. No login: the secret address is the credential."""
     feed = calendars.access_calendar_feed(token=token)
     response = calendars.calendar_response(
-        calendars.personal_calendar_document(feed), filename="my-activities.ics"
+        calendars.personal_calendar_document(feed, request=request), filename="my-activities.ics"
     )
     response["Cache-Control"] = "private, no-cache"
     response["X-Robots-Tag"] = "noindex"
@@ -314,11 +317,15 @@ def feed_manage(request: HttpRequest) -> HttpResponse:
             messages.success(request, _("Your new calendar address is ready."))
         return redirect("activities:feed")
     feed = calendars.calendar_feed_active(person=person)
-    feed_url, webcal_url = calendars.calendar_feed_addresses(feed) if feed else ("", "")
+    feed_url, webcal_url = (
+        calendars.calendar_feed_addresses(feed, request=request) if feed else ("", "")
+    )
     community_feeds = [
         {
             "community": community,
-            "url": calendars.site_url(reverse("activities:community_ics", args=[community.slug])),
+            "url": calendars.site_url(
+                reverse("activities:community_ics", args=[community.slug]), request=request
+            ),
             "is_private": community.is_private,
         }
         for community in community_visible_list(viewer=person).order_by("code")

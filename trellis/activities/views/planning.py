@@ -6,12 +6,16 @@ from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
-from django.urls import URLPattern, path
+from django.urls import URLPattern, path, reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from trellis.activities import permissions, selectors
+from trellis.activities.calendar_links import calendar_link_list
 from trellis.activities.forms import ActivityForm, ContributorForm, MaterialForm, OutcomesForm
+from trellis.activities.models import ActivityStatus
+from trellis.activities.selectors import held
 from trellis.activities.selectors import planning as planning_reads
 from trellis.activities.services import planning
 from trellis.core.forms import apply_validation_error
@@ -24,11 +28,31 @@ from trellis.core.remembered_pages import remember_page
 def activity_detail(request: HttpRequest, activity_id: int) -> HttpResponse:
     activity = selectors.access_activity(viewer=request.user, activity_id=activity_id)
     communities = selectors.activity_community_list(viewer=request.user, activity=activity)
+    show_online_link = permissions.can_see_online_link(request.user, activity)
+    # Once it has taken place, the page is its record: outcomes, materials, who took part.
+    is_over = held.activity_is_over(activity, now=timezone.now())
     return render(
         request,
         "activities/detail.html",
         {
             "activity": activity,
+            "is_over": is_over,
+            "participants": (
+                held.activity_participant_list(viewer=request.user, activity=activity)
+                if is_over
+                else None
+            ),
+            "calendar_links": (
+                []
+                if is_over or activity.status == ActivityStatus.CANCELLED
+                else calendar_link_list(
+                    activity,
+                    page_url=request.build_absolute_uri(
+                        reverse("activities:detail", args=[activity.pk])
+                    ),
+                    online_link=show_online_link,
+                )
+            ),
             "communities": communities,
             # Only what the viewer sees: "across communities" with one name shown would tell a
             # visitor that a community hidden from them takes part.
@@ -42,7 +66,7 @@ def activity_detail(request: HttpRequest, activity_id: int) -> HttpResponse:
             "can_register": permissions.can_register(request.user, activity),
             "can_manage": permissions.can_manage_activity(request.user, activity),
             "can_report": permissions.can_report_outcomes(request.user, activity),
-            "show_online_link": permissions.can_see_online_link(request.user, activity),
+            "show_online_link": show_online_link,
         },
     )
 
