@@ -44,14 +44,18 @@ $(STAMP): pyproject.toml uv.lock
 	$(VENV)/bin/uv sync --frozen
 	@touch $@
 
+# Each step's output goes to var/log/ and is shown only if the step fails (scripts/quiet.sh):
+# the screen ends with the address and the demo accounts, then the server's own lines.
 run: export SITE_URL ?= http://127.0.0.1:$(PORT)
-run: install
-	$(MANAGE) migrate --noinput
-	$(MANAGE) demo
+run:
+	@bash scripts/quiet.sh "Installing the dependencies" $(MAKE) --no-print-directory install
+	@bash scripts/quiet.sh "Preparing the database" $(MANAGE) migrate --noinput
+	@bash scripts/quiet.sh "Loading the demo network" $(MANAGE) demo
 	@echo
 	@echo "Trellis is at http://127.0.0.1:$(PORT)/ (stop it with Ctrl-C)"
+	@$(MANAGE) demo --accounts
 	@echo
-	$(MANAGE) serve 127.0.0.1:$(PORT)
+	@$(MANAGE) serve 127.0.0.1:$(PORT)
 
 test: install
 	bash scripts/run-tests.sh -n $(PYTEST_WORKERS) -m "not e2e"

@@ -209,3 +209,14 @@ def test_a_second_run_changes_nothing_and_still_prints_the_accounts(demo: str) -
     assert counts() == before
     assert "not loaded" in output.getvalue()
     assert "admin@demo.trellis" in output.getvalue()
+
+
+def test_accounts_alone_prints_the_accounts_and_loads_nothing(demo: str) -> None:
+    output = StringIO()
+    call_command("demo", accounts=True, stdout=output)
+    lines = output.getvalue().splitlines()
+    assert lines[0] == f"Log in with (password: {demo_password()}):"
+    assert [line.split()[0] for line in lines[1:]] == [
+        account.email for account in demo_account_list()
+    ]
+    assert "not loaded" not in output.getvalue()

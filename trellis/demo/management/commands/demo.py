@@ -19,6 +19,11 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument(
+            "--accounts",
+            action="store_true",
+            help="Only print the demo accounts and their password (`make run` ends with them).",
+        )
+        parser.add_argument(
             "--members",
             type=int,
             default=None,
@@ -27,6 +32,9 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args: Any, **options: Any) -> None:
+        if options["accounts"]:
+            self._accounts_print()
+            return
         members = options["members"]
         if members is not None and members < 1:
             raise CommandError("--members must be a positive number.")
