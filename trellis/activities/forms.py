@@ -5,6 +5,7 @@ from datetime import datetime
 from typing import Any
 
 from django import forms
+from django.core.validators import MinValueValidator
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -85,6 +86,11 @@ _PLANNED = forms.fields_for_model(
     widgets={"formality": forms.RadioSelect, "mode": forms.RadioSelect},
 )
 _LOCAL_TIMES = ("starts_at", "ends_at", "registration_deadline")
+# The rule of the `activity_capacity_positive` constraint, shown beside the field.
+_PLANNED["capacity"].validators.append(
+    MinValueValidator(1, message=_("Places must be at least 1, or empty for no limit."))
+)
+_PLANNED["capacity"].widget.attrs["min"] = 1
 
 
 class ActivityForm(forms.Form):
