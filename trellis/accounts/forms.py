@@ -8,8 +8,13 @@ from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from trellis.accounts.models import ExpertiseTopic, User
-from trellis.core.forms import SingleLineCharField, model_formfield
-from trellis.core.languages import LANGUAGE_CHOICES
+from trellis.communities.selectors import network_usual_languages
+from trellis.core.forms import (
+    LanguagesField,
+    SingleLineCharField,
+    model_formfield,
+    usual_languages_set,
+)
 from trellis.core.translated import translated
 
 
@@ -74,12 +79,7 @@ class ProfileForm(forms.Form):
     country = _PROFILE_FIELDS["country"]
     organisation = _PROFILE_FIELDS["organisation"]
     position = _PROFILE_FIELDS["position"]
-    languages = forms.MultipleChoiceField(
-        label=_("Languages spoken"),
-        choices=LANGUAGE_CHOICES,
-        required=False,
-        widget=forms.CheckboxSelectMultiple,
-    )
+    languages = LanguagesField(label=_("Languages spoken"))
     expertise = ExpertiseChoiceField(
         label=_("Expertise"),
         queryset=ExpertiseTopic.objects.all(),
@@ -104,6 +104,7 @@ class ProfileForm(forms.Form):
             },
         )
         super().__init__(*args, **kwargs)
+        usual_languages_set(self, network_usual_languages())
 
     def profile_changes(self) -> dict[str, Any]:
         """The clean data as `profile_update` takes it: a photo cleared becomes None, and

@@ -17,8 +17,13 @@ from trellis.activities.models import (
     Orientation,
 )
 from trellis.communities.models import AgendaItem
-from trellis.core.forms import SingleLineCharField, model_formfield
-from trellis.core.languages import LANGUAGE_CHOICES
+from trellis.communities.selectors import network_usual_languages
+from trellis.core.forms import (
+    LanguagesField,
+    SingleLineCharField,
+    model_formfield,
+    usual_languages_set,
+)
 from trellis.core.translated import translated
 
 COMMON_TIME_ZONES = [
@@ -118,18 +123,8 @@ class ActivityForm(forms.Form):
     )
     starts_at = LocalDateTimeField(label=_("Starts"))
     ends_at = LocalDateTimeField(label=_("Ends"))
-    languages = forms.MultipleChoiceField(
-        label=_("Working languages"),
-        choices=LANGUAGE_CHOICES,
-        required=False,
-        widget=forms.CheckboxSelectMultiple,
-    )
-    interpretation = forms.MultipleChoiceField(
-        label=_("Interpretation into"),
-        choices=LANGUAGE_CHOICES,
-        required=False,
-        widget=forms.CheckboxSelectMultiple,
-    )
+    languages = LanguagesField(label=_("Working languages"))
+    interpretation = LanguagesField(label=_("Interpretation into"))
     capacity = _PLANNED["capacity"]
     registration_deadline = LocalDateTimeField(label=_("Registration deadline"), required=False)
     status = _PLANNED["status"]
@@ -154,6 +149,7 @@ class ActivityForm(forms.Form):
             kwargs["initial"] = {**_saved_values(activity), **kwargs.get("initial", {})}
         super().__init__(*args, **kwargs)
         self.session_of = session_of
+        usual_languages_set(self, network_usual_languages())
         community_field = self.fields["communities"]
         assert isinstance(community_field, forms.ModelMultipleChoiceField)
         community_field.queryset = communities

@@ -6,6 +6,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 
+from trellis.core.languages import language_choices_grouped
 from trellis.core.single_line import single_line_check
 
 
@@ -13,6 +14,24 @@ class SingleLineCharField(forms.CharField):
     """Text on one line (a name, a title, a place): line breaks are refused."""
 
     default_validators = [single_line_check]
+
+
+class LanguagesField(forms.MultipleChoiceField):
+    """Languages to tick, in a compact box that opens on the network's usual ones (the form
+    passes them to `usual_languages_set`); the others follow in a second group."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        kwargs.setdefault("required", False)
+        kwargs.setdefault("choices", language_choices_grouped(()))
+        kwargs.setdefault("widget", forms.CheckboxSelectMultiple(attrs={"class": "choice-box"}))
+        super().__init__(**kwargs)
+
+
+def usual_languages_set(form: forms.BaseForm, usual: list[str]) -> None:
+    """Put the network's usual languages first in every language list of the form."""
+    for field in form.fields.values():
+        if isinstance(field, LanguagesField):
+            field.choices = language_choices_grouped(usual)
 
 
 def _is_textarea(widget: Any) -> bool:
