@@ -1,6 +1,5 @@
 """Forms for signing up and keeping a profile."""
 
-import zoneinfo
 from typing import Any
 
 from django import forms
@@ -12,6 +11,7 @@ from trellis.communities.selectors import network_usual_languages
 from trellis.core.forms import (
     LanguagesField,
     SingleLineCharField,
+    TimeZoneField,
     model_formfield,
     usual_languages_set,
 )
@@ -32,11 +32,6 @@ class SignupForm(forms.Form):
         user.full_name = self.cleaned_data["full_name"]
         user.save(update_fields=["full_name"])
 
-
-TIME_ZONE_CHOICES = [
-    ("", _("UTC")),
-    *((zone, zone) for zone in sorted(zoneinfo.available_timezones())),
-]
 
 ALLOWED_PHOTO_FORMATS = {"JPEG", "PNG", "WEBP"}
 
@@ -65,7 +60,6 @@ _PROFILE_FIELDS = forms.fields_for_model(
     ],
     formfield_callback=model_formfield,
     widgets={
-        "time_zone": forms.Select(choices=TIME_ZONE_CHOICES),
         "bio": forms.Textarea(attrs={"rows": 5}),
         "profile_visibility": forms.RadioSelect,
         "email_visibility": forms.RadioSelect,
@@ -91,7 +85,12 @@ class ProfileForm(forms.Form):
     profile_visibility = _PROFILE_FIELDS["profile_visibility"]
     email_visibility = _PROFILE_FIELDS["email_visibility"]
     preferred_language = _PROFILE_FIELDS["preferred_language"]
-    time_zone = _PROFILE_FIELDS["time_zone"]
+    time_zone = TimeZoneField(
+        label=_PROFILE_FIELDS["time_zone"].label,
+        help_text=_PROFILE_FIELDS["time_zone"].help_text,
+        required=False,
+        utc_value="",
+    )
 
     def __init__(self, *args: Any, person: User, **kwargs: Any) -> None:
         """A form showing the person's profile as it is saved (what they typed, when bound)."""

@@ -21,25 +21,12 @@ from trellis.communities.selectors import network_usual_languages
 from trellis.core.forms import (
     LanguagesField,
     SingleLineCharField,
+    TimeZoneField,
     model_formfield,
     usual_languages_set,
 )
 from trellis.core.translated import translated
 
-COMMON_TIME_ZONES = [
-    "Europe/Ljubljana", "Europe/Tirane", "Europe/Sarajevo", "Europe/Belgrade", "Europe/Zagreb",
-    "Europe/Skopje", "Europe/Podgorica", "Europe/Sofia", "Europe/Bucharest", "Europe/Chisinau",
-    "Europe/Kyiv", "Europe/Minsk", "Europe/Moscow", "Europe/Istanbul", "Europe/Budapest",
-    "Asia/Baku", "Asia/Tbilisi", "Asia/Yerevan", "Asia/Almaty", "Asia/Bishkek",
-    "Asia/Dushanbe", "Asia/Tashkent", "UTC",
-]  # fmt: skip
-TIME_ZONE_CHOICES = [
-    (_("The network's countries"), [(zone, zone) for zone in COMMON_TIME_ZONES]),
-    (
-        _("All time zones"),
-        [(zone, zone) for zone in sorted(zoneinfo.available_timezones()) if zone != "UTC"],
-    ),
-]
 LOCAL_DATETIME_FORMAT = "%Y-%m-%dT%H:%M"
 
 
@@ -118,9 +105,7 @@ class ActivityForm(forms.Form):
     city = _PLANNED["city"]
     venue = _PLANNED["venue"]
     online_url = _PLANNED["online_url"]
-    timezone = forms.ChoiceField(
-        label=_("Time zone"), choices=TIME_ZONE_CHOICES, initial=COMMON_TIME_ZONES[0]
-    )
+    timezone = TimeZoneField(label=_("Time zone"), initial="Europe/Ljubljana")
     starts_at = LocalDateTimeField(label=_("Starts"))
     ends_at = LocalDateTimeField(label=_("Ends"))
     languages = LanguagesField(label=_("Working languages"))

@@ -12,11 +12,16 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from trellis.activities.forms import TIME_ZONE_CHOICES, LocalDateTimeField
+from trellis.activities.forms import LocalDateTimeField
 from trellis.activities.models import Mode
 from trellis.communities.selectors import network_usual_languages
 from trellis.conversations.models import BODY_MAX_LENGTH, PeerAssistOffer
-from trellis.core.forms import LanguagesField, SingleLineCharField, usual_languages_set
+from trellis.core.forms import (
+    LanguagesField,
+    SingleLineCharField,
+    TimeZoneField,
+    usual_languages_set,
+)
 
 
 class DiscussionForm(forms.Form):
@@ -103,9 +108,7 @@ class ChooseForm(forms.Form):
 class ScheduleForm(forms.Form):
     """When the session takes place, typed in its own time zone."""
 
-    timezone = forms.ChoiceField(
-        label=_("Time zone"), choices=TIME_ZONE_CHOICES, initial="Europe/Ljubljana"
-    )
+    timezone = TimeZoneField(label=_("Time zone"), initial="Europe/Ljubljana")
     starts_at = LocalDateTimeField(label=_("Starts"))
     ends_at = LocalDateTimeField(label=_("Ends"))
     mode = forms.ChoiceField(label=_("Held"), choices=Mode.choices, initial=Mode.ONLINE)
