@@ -136,6 +136,8 @@ MFA_TOTP_ISSUER = "Trellis"
 LANGUAGE_CODE = "en"
 LANGUAGES = [("en", _("English")), ("ru", _("Russian"))]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# One date format and one time format per language (config/formats/<language>/formats.py).
+FORMAT_MODULE_PATH = ["config.formats"]
 # The network's calendar: dates that govern rights and history (when a role starts or ends)
 # are counted in this zone, which is also the default zone for people who chose none.
 TIME_ZONE = str(zoneinfo.ZoneInfo(os.environ.get("NETWORK_TIME_ZONE", "UTC")))

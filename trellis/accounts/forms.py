@@ -1,6 +1,5 @@
 """Forms for signing up and keeping a profile."""
 
-import zoneinfo
 from typing import Any
 
 from django import forms
@@ -8,8 +7,14 @@ from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from trellis.accounts.models import ExpertiseTopic, User
-from trellis.core.forms import SingleLineCharField, model_formfield
-from trellis.core.languages import LANGUAGE_CHOICES
+from trellis.communities.selectors import network_usual_languages
+from trellis.core.forms import (
+    LanguagesField,
+    SingleLineCharField,
+    TimeZoneField,
+    model_formfield,
+    usual_languages_set,
+)
 from trellis.core.translated import translated
 
 
@@ -27,11 +32,6 @@ class SignupForm(forms.Form):
         user.full_name = self.cleaned_data["full_name"]
         user.save(update_fields=["full_name"])
 
-
-TIME_ZONE_CHOICES = [
-    ("", _("UTC")),
-    *((zone, zone) for zone in sorted(zoneinfo.available_timezones())),
-]
 
 ALLOWED_PHOTO_FORMATS = {"JPEG", "PNG", "WEBP"}
 
@@ -60,7 +60,6 @@ _PROFILE_FIELDS = forms.fields_for_model(
     ],
     formfield_callback=model_formfield,
     widgets={
-        "time_zone": forms.Select(choices=TIME_ZONE_CHOICES),
         "bio": forms.Textarea(attrs={"rows": 5}),
         "profile_visibility": forms.RadioSelect,
         "email_visibility": forms.RadioSelect,
@@ -74,12 +73,7 @@ class ProfileForm(forms.Form):
     country = _PROFILE_FIELDS["country"]
     organisation = _PROFILE_FIELDS["organisation"]
     position = _PROFILE_FIELDS["position"]
-    languages = forms.MultipleChoiceField(
-        label=_("Languages spoken"),
-        choices=LANGUAGE_CHOICES,
-        required=False,
-        widget=forms.CheckboxSelectMultiple,
-    )
+    languages = LanguagesField(label=_("Languages spoken"))
     expertise = ExpertiseChoiceField(
         label=_("Expertise"),
         queryset=ExpertiseTopic.objects.all(),
@@ -91,7 +85,12 @@ class ProfileForm(forms.Form):
     profile_visibility = _PROFILE_FIELDS["profile_visibility"]
     email_visibility = _PROFILE_FIELDS["email_visibility"]
     preferred_language = _PROFILE_FIELDS["preferred_language"]
-    time_zone = _PROFILE_FIELDS["time_zone"]
+    time_zone = TimeZoneField(
+        label=_PROFILE_FIELDS["time_zone"].label,
+        help_text=_PROFILE_FIELDS["time_zone"].help_text,
+        required=False,
+        utc_value="",
+    )
 
     def __init__(self, *args: Any, person: User, **kwargs: Any) -> None:
         """A form showing the person's profile as it is saved (what they typed, when bound)."""
@@ -104,6 +103,7 @@ class ProfileForm(forms.Form):
             },
         )
         super().__init__(*args, **kwargs)
+        usual_languages_set(self, network_usual_languages())
 
     def profile_changes(self) -> dict[str, Any]:
         """The clean data as `profile_update` takes it: a photo cleared becomes None, and

@@ -5,6 +5,7 @@ from datetime import datetime
 from typing import Any
 
 from django import forms
+from django.core.validators import MinValueValidator
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -16,24 +17,16 @@ from trellis.activities.models import (
     Orientation,
 )
 from trellis.communities.models import AgendaItem
-from trellis.core.forms import SingleLineCharField, model_formfield
-from trellis.core.languages import LANGUAGE_CHOICES
+from trellis.communities.selectors import network_usual_languages
+from trellis.core.forms import (
+    LanguagesField,
+    SingleLineCharField,
+    TimeZoneField,
+    model_formfield,
+    usual_languages_set,
+)
 from trellis.core.translated import translated
 
-COMMON_TIME_ZONES = [
-    "Europe/Ljubljana", "Europe/Tirane", "Europe/Sarajevo", "Europe/Belgrade", "Europe/Zagreb",
-    "Europe/Skopje", "Europe/Podgorica", "Europe/Sofia", "Europe/Bucharest", "Europe/Chisinau",
-    "Europe/Kyiv", "Europe/Minsk", "Europe/Moscow", "Europe/Istanbul", "Europe/Budapest",
-    "Asia/Baku", "Asia/Tbilisi", "Asia/Yerevan", "Asia/Almaty", "Asia/Bishkek",
-    "Asia/Dushanbe", "Asia/Tashkent", "UTC",
-]  # fmt: skip
-TIME_ZONE_CHOICES = [
-    (_("The network's countries"), [(zone, zone) for zone in COMMON_TIME_ZONES]),
-    (
-        _("All time zones"),
-        [(zone, zone) for zone in sorted(zoneinfo.available_timezones()) if zone != "UTC"],
-    ),
-]
 LOCAL_DATETIME_FORMAT = "%Y-%m-%dT%H:%M"
 
 
@@ -85,6 +78,11 @@ _PLANNED = forms.fields_for_model(
     widgets={"formality": forms.RadioSelect, "mode": forms.RadioSelect},
 )
 _LOCAL_TIMES = ("starts_at", "ends_at", "registration_deadline")
+# The rule of the `activity_capacity_positive` constraint, shown beside the field.
+_PLANNED["capacity"].validators.append(
+    MinValueValidator(1, message=_("Places must be at least 1, or empty for no limit."))
+)
+_PLANNED["capacity"].widget.attrs["min"] = 1
 
 
 class ActivityForm(forms.Form):
@@ -107,23 +105,11 @@ class ActivityForm(forms.Form):
     city = _PLANNED["city"]
     venue = _PLANNED["venue"]
     online_url = _PLANNED["online_url"]
-    timezone = forms.ChoiceField(
-        label=_("Time zone"), choices=TIME_ZONE_CHOICES, initial=COMMON_TIME_ZONES[0]
-    )
+    timezone = TimeZoneField(label=_("Time zone"), initial="Europe/Ljubljana")
     starts_at = LocalDateTimeField(label=_("Starts"))
     ends_at = LocalDateTimeField(label=_("Ends"))
-    languages = forms.MultipleChoiceField(
-        label=_("Working languages"),
-        choices=LANGUAGE_CHOICES,
-        required=False,
-        widget=forms.CheckboxSelectMultiple,
-    )
-    interpretation = forms.MultipleChoiceField(
-        label=_("Interpretation into"),
-        choices=LANGUAGE_CHOICES,
-        required=False,
-        widget=forms.CheckboxSelectMultiple,
-    )
+    languages = LanguagesField(label=_("Working languages"))
+    interpretation = LanguagesField(label=_("Interpretation into"))
     capacity = _PLANNED["capacity"]
     registration_deadline = LocalDateTimeField(label=_("Registration deadline"), required=False)
     status = _PLANNED["status"]
@@ -148,6 +134,7 @@ class ActivityForm(forms.Form):
             kwargs["initial"] = {**_saved_values(activity), **kwargs.get("initial", {})}
         super().__init__(*args, **kwargs)
         self.session_of = session_of
+        usual_languages_set(self, network_usual_languages())
         community_field = self.fields["communities"]
         assert isinstance(community_field, forms.ModelMultipleChoiceField)
         community_field.queryset = communities

@@ -173,11 +173,14 @@ class Activity(TimeStampedModel):
         ordering = ["starts_at", "id"]
         constraints = [
             models.CheckConstraint(
-                condition=Q(ends_at__gte=models.F("starts_at")), name="activity_ends_after_start"
+                condition=Q(ends_at__gte=models.F("starts_at")),
+                name="activity_ends_after_start",
+                violation_error_message=_("The end must not be before the start."),
             ),
             models.CheckConstraint(
                 condition=Q(capacity__isnull=True) | Q(capacity__gt=0),
                 name="activity_capacity_positive",
+                violation_error_message=_("Places must be at least 1, or empty for no limit."),
             ),
         ]
         indexes = [
@@ -235,6 +238,7 @@ class ActivityContributor(models.Model):
                 condition=Q(person__isnull=False, guest__isnull=True)
                 | Q(person__isnull=True, guest__isnull=False),
                 name="contributor_is_member_or_guest",
+                violation_error_message=_("Choose either a member or an invited outsider."),
             )
         ]
 
@@ -272,7 +276,11 @@ class Registration(TimeStampedModel):
         verbose_name = _("registration")
         verbose_name_plural = _("registrations")
         constraints = [
-            models.UniqueConstraint(fields=["activity", "person"], name="one_registration_each")
+            models.UniqueConstraint(
+                fields=["activity", "person"],
+                name="one_registration_each",
+                violation_error_message=_("This person has already answered for this activity."),
+            )
         ]
         indexes = [models.Index(fields=["activity", "state", "answer"])]
 
@@ -323,16 +331,19 @@ class Attendance(models.Model):
                 condition=Q(person__isnull=False, guest__isnull=True)
                 | Q(person__isnull=True, guest__isnull=False),
                 name="attendee_is_member_or_guest",
+                violation_error_message=_("Each attendee is either a member or a guest, not both."),
             ),
             models.UniqueConstraint(
                 fields=["activity", "person"],
                 condition=Q(person__isnull=False),
                 name="attended_once_per_person",
+                violation_error_message=_("This member is already recorded as attending."),
             ),
             models.UniqueConstraint(
                 fields=["activity", "guest"],
                 condition=Q(guest__isnull=False),
                 name="attended_once_per_guest",
+                violation_error_message=_("This guest is already recorded as attending."),
             ),
         ]
 

@@ -12,11 +12,16 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from trellis.activities.forms import TIME_ZONE_CHOICES, LocalDateTimeField
+from trellis.activities.forms import LocalDateTimeField
 from trellis.activities.models import Mode
+from trellis.communities.selectors import network_usual_languages
 from trellis.conversations.models import BODY_MAX_LENGTH, PeerAssistOffer
-from trellis.core.forms import SingleLineCharField
-from trellis.core.languages import LANGUAGE_CHOICES
+from trellis.core.forms import (
+    LanguagesField,
+    SingleLineCharField,
+    TimeZoneField,
+    usual_languages_set,
+)
 
 
 class DiscussionForm(forms.Form):
@@ -51,12 +56,7 @@ class PeerAssistForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 4}),
         help_text=_("Your institution, the rules you work under, what you have tried already."),
     )
-    languages = forms.MultipleChoiceField(
-        label=_("Languages the session could be held in"),
-        choices=LANGUAGE_CHOICES,
-        required=False,
-        widget=forms.CheckboxSelectMultiple,
-    )
+    languages = LanguagesField(label=_("Languages the session could be held in"))
     preferred_start = forms.DateField(
         label=_("Preferred period from"),
         required=False,
@@ -67,6 +67,10 @@ class PeerAssistForm(forms.Form):
         required=False,
         widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
     )
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        usual_languages_set(self, network_usual_languages())
 
 
 class OfferForm(forms.Form):
@@ -104,9 +108,7 @@ class ChooseForm(forms.Form):
 class ScheduleForm(forms.Form):
     """When the session takes place, typed in its own time zone."""
 
-    timezone = forms.ChoiceField(
-        label=_("Time zone"), choices=TIME_ZONE_CHOICES, initial="Europe/Ljubljana"
-    )
+    timezone = TimeZoneField(label=_("Time zone"), initial="Europe/Ljubljana")
     starts_at = LocalDateTimeField(label=_("Starts"))
     ends_at = LocalDateTimeField(label=_("Ends"))
     mode = forms.ChoiceField(label=_("Held"), choices=Mode.choices, initial=Mode.ONLINE)

@@ -123,7 +123,11 @@ class HelpfulMark(models.Model):
         verbose_name = _("helpful mark")
         verbose_name_plural = _("helpful marks")
         constraints = [
-            models.UniqueConstraint(fields=["answer", "person"], name="helpful_once_per_person")
+            models.UniqueConstraint(
+                fields=["answer", "person"],
+                name="helpful_once_per_person",
+                violation_error_message=_("You have already marked this answer as helpful."),
+            )
         ]
 
     def __str__(self) -> str:
@@ -149,6 +153,7 @@ class Comment(Post):
                 condition=Q(question__isnull=False, answer__isnull=True)
                 | Q(question__isnull=True, answer__isnull=False),
                 name="comment_on_question_or_answer",
+                violation_error_message=_("A comment is on the question or on one answer."),
             )
         ]
 
@@ -174,7 +179,11 @@ class ExpertInvitation(models.Model):
         verbose_name = _("expert invitation")
         verbose_name_plural = _("expert invitations")
         constraints = [
-            models.UniqueConstraint(fields=["question", "person"], name="invited_once_per_question")
+            models.UniqueConstraint(
+                fields=["question", "person"],
+                name="invited_once_per_question",
+                violation_error_message=_("This person is already invited to this question."),
+            )
         ]
 
     def __str__(self) -> str:
@@ -302,6 +311,7 @@ class PeerAssist(TimeStampedModel):
                 | Q(preferred_start__isnull=True)
                 | Q(preferred_end__gte=models.F("preferred_start")),
                 name="peer_assist_period_in_order",
+                violation_error_message=_("The preferred period must not end before it starts."),
             )
         ]
 
@@ -323,7 +333,11 @@ class PeerAssistOffer(TimeStampedModel):
         verbose_name = _("peer assist offer")
         verbose_name_plural = _("peer assist offers")
         constraints = [
-            models.UniqueConstraint(fields=["peer_assist", "person"], name="one_offer_per_peer")
+            models.UniqueConstraint(
+                fields=["peer_assist", "person"],
+                name="one_offer_per_peer",
+                violation_error_message=_("You have already offered to help with this request."),
+            )
         ]
 
     def __str__(self) -> str:

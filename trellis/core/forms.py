@@ -1,18 +1,56 @@
 """Form helpers shared by every app."""
 
+from functools import partial
 from typing import Any
 
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
+from trellis.core.languages import language_choices_grouped
 from trellis.core.single_line import single_line_check
+from trellis.core.time_zones import UTC, known_zones, time_zone_choices
 
 
 class SingleLineCharField(forms.CharField):
     """Text on one line (a name, a title, a place): line breaks are refused."""
 
     default_validators = [single_line_check]
+
+
+class LanguagesField(forms.MultipleChoiceField):
+    """Languages to tick, in a compact box that opens on the network's usual ones (the form
+    passes them to `usual_languages_set`); the others follow in a second group."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        kwargs.setdefault("required", False)
+        kwargs.setdefault("choices", language_choices_grouped(()))
+        kwargs.setdefault("widget", forms.CheckboxSelectMultiple(attrs={"class": "choice-box"}))
+        super().__init__(**kwargs)
+
+
+class TimeZoneField(forms.ChoiceField):
+    """A time zone chosen among real places, grouped by region, named by city and offset.
+
+    Any zone of the database is still accepted, so a zone saved before the list left the
+    aliases out (or sent through the API) stays valid. `utc_value`: what choosing UTC stores.
+    """
+
+    def __init__(self, *, utc_value: str = UTC, **kwargs: Any) -> None:
+        kwargs.setdefault("choices", partial(time_zone_choices, utc_value=utc_value))
+        kwargs.setdefault("error_messages", {"invalid_choice": _("Choose a valid time zone.")})
+        super().__init__(**kwargs)
+
+    def valid_value(self, value: Any) -> bool:
+        return value in known_zones() or super().valid_value(value)
+
+
+def usual_languages_set(form: forms.BaseForm, usual: list[str]) -> None:
+    """Put the network's usual languages first in every language list of the form."""
+    for field in form.fields.values():
+        if isinstance(field, LanguagesField):
+            field.choices = language_choices_grouped(usual)
 
 
 def _is_textarea(widget: Any) -> bool:

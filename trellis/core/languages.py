@@ -1,5 +1,8 @@
 """Languages people speak and activities are held in (ISO 639-1 codes), with translated names."""
 
+from collections.abc import Iterable
+from typing import Any
+
 from django.utils.translation import gettext_lazy as _
 
 LANGUAGE_CHOICES = [
@@ -32,3 +35,16 @@ LANGUAGE_CHOICES = [
     ("fr", _("French")),
 ]
 LANGUAGE_NAMES = dict(LANGUAGE_CHOICES)
+
+# Every network of this project works in these, whatever else it adds.
+ALWAYS_USUAL = ("en", "ru")
+
+
+def language_choices_grouped(usual: Iterable[str]) -> list[Any]:
+    """The languages as two groups: the network's usual ones first, then the others, each in
+    the catalogue's order, so a long list opens on the few that are chosen most."""
+    usual_codes = {*ALWAYS_USUAL, *usual}
+    return [
+        (_("Usual languages"), [c for c in LANGUAGE_CHOICES if c[0] in usual_codes]),
+        (_("Other languages"), [c for c in LANGUAGE_CHOICES if c[0] not in usual_codes]),
+    ]

@@ -32,7 +32,11 @@ class ScheduledRun(models.Model):
         verbose_name = _("scheduled run")
         verbose_name_plural = _("scheduled runs")
         constraints = [
-            models.UniqueConstraint(fields=["job", "due_at"], name="one_run_per_job_period")
+            models.UniqueConstraint(
+                fields=["job", "due_at"],
+                name="one_run_per_job_period",
+                violation_error_message=_("This job has already run for this period."),
+            )
         ]
         indexes = [models.Index(fields=["job", "-due_at"])]
 

@@ -46,7 +46,9 @@ class Follow(models.Model):
         verbose_name_plural = _("follows")
         constraints = [
             models.UniqueConstraint(
-                fields=["person", "target_type", "target_id"], name="follow_once"
+                fields=["person", "target_type", "target_id"],
+                name="follow_once",
+                violation_error_message=_("You already follow this."),
             )
         ]
         indexes = [models.Index(fields=["target_type", "target_id"])]
@@ -119,7 +121,13 @@ class NotificationSetting(models.Model):
         verbose_name = _("notification setting")
         verbose_name_plural = _("notification settings")
         constraints = [
-            models.UniqueConstraint(fields=["person", "kind"], name="one_setting_per_kind")
+            models.UniqueConstraint(
+                fields=["person", "kind"],
+                name="one_setting_per_kind",
+                violation_error_message=_(
+                    "There is already a setting for this kind of notification."
+                ),
+            )
         ]
 
     def __str__(self) -> str:
@@ -139,7 +147,13 @@ class DigestRecord(models.Model):
         verbose_name = _("digest sent")
         verbose_name_plural = _("digests sent")
         constraints = [
-            models.UniqueConstraint(fields=["person", "frequency"], name="one_digest_record")
+            models.UniqueConstraint(
+                fields=["person", "frequency"],
+                name="one_digest_record",
+                violation_error_message=_(
+                    "A digest of this frequency is already recorded for this person."
+                ),
+            )
         ]
 
     def __str__(self) -> str:

@@ -79,7 +79,7 @@ def test_each_item_shows_what_a_reader_needs(client, world):
     page = page_of(client, "activities:calendar")
     assert f'href="{reverse("activities:detail", args=[activity.pk])}"' in page
     assert "10:00</time>–<time" in page and "13:00</time>" in page
-    assert "(Europe/Ljubljana)" in page
+    assert "· Ljubljana (UTC+02:00)" in page and "Europe/Ljubljana" not in page
     assert '<time datetime="2030-06-03T10:00:00+02:00">' in page
     assert "Study visits" in page and "Ministry of Finance, Ljubljana, Slovenia" in page
     assert "English, Russian" in page
@@ -104,8 +104,8 @@ def test_the_list_shows_the_viewers_own_time_when_they_chose_a_zone(client, worl
     world.member.save()
     client.force_login(world.member)
     page = page_of(client, "activities:calendar")
-    assert "09:00</time>" in page and "(Asia/Almaty)" in page
-    assert "3 June, 06:00 your time (Europe/Ljubljana)" in page
+    assert "09:00</time>" in page and "· Almaty (UTC+05:00)" in page
+    assert "Your time: 3 Jun 2030, 06:00 · Ljubljana (UTC+02:00)" in page
 
 
 def test_a_boundary_activity_does_not_name_a_private_community_to_outsiders(client, world):

@@ -12,7 +12,7 @@ from django.http import HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import redirect, render
 from django.urls import path, reverse
 from django.utils import timezone
-from django.utils.formats import date_format
+from django.utils.formats import date_format, time_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods, require_safe
@@ -173,8 +173,8 @@ def entry_build(activity: Activity, *, viewer: Any, zone: ZoneInfo | None) -> Ca
         end_iso=end.isoformat(),
         start_date=date_format(start, "DATE_FORMAT"),
         end_date=date_format(end, "DATE_FORMAT"),
-        start_time=f"{start:%H:%M}",
-        end_time=f"{end:%H:%M}",
+        start_time=time_format(start, "TIME_FORMAT"),
+        end_time=time_format(end, "TIME_FORMAT"),
         same_day=start.date() == end.date(),
         status_label=str(ActivityStatus(activity.status).label),
         mode_label=str(Mode(activity.mode).label),

@@ -221,3 +221,20 @@ def test_an_activity_lists_only_the_sessions_the_viewer_may_see(api, world, role
     body = api.get(f"/api/v1/activities/{activity.pk}", person=world.person(role)).json()
 
     assert set(body["sessions"]) == ({shown.pk, draft.pk} if sees_draft else {shown.pk})
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [("en", "The end must not be before the start."), ("ru", "Окончание не может")],
+)
+def test_end_before_start_is_explained_in_the_readers_language(api, world, language, expected):
+    response = api.post(
+        "/api/v1/activities",
+        new_activity(world, ends_at="2027-02-03T09:00:00+01:00"),
+        person=world.convener,
+        language=language,
+    )
+    assert response.status_code == 422
+    text = str(error_of(response))
+    assert expected in text
+    assert "activity_ends_after_start" not in text

@@ -75,6 +75,9 @@ class AgendaItem(TimeStampedModel):
                 | Q(target_start__isnull=True)
                 | Q(target_end__gte=models.F("target_start")),
                 name="agenda_target_period_in_order",
+                violation_error_message=_(
+                    "The end of the target period must not be before its start."
+                ),
             )
         ]
 
@@ -115,7 +118,11 @@ class AgendaVote(models.Model):
         verbose_name = _("agenda vote")
         verbose_name_plural = _("agenda votes")
         constraints = [
-            models.UniqueConstraint(fields=["item", "person"], name="one_vote_per_person")
+            models.UniqueConstraint(
+                fields=["item", "person"],
+                name="one_vote_per_person",
+                violation_error_message=_("You have already voted for this item."),
+            )
         ]
 
     def __str__(self) -> str:

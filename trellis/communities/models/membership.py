@@ -53,7 +53,9 @@ class Membership(TimeStampedModel):
         verbose_name_plural = _("memberships")
         constraints = [
             models.UniqueConstraint(
-                fields=["community", "person"], name="one_membership_per_person"
+                fields=["community", "person"],
+                name="one_membership_per_person",
+                violation_error_message=_("This person is already a member or has asked to join."),
             )
         ]
         indexes = [models.Index(fields=["community", "state"])]

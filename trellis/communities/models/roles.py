@@ -108,6 +108,7 @@ class RoleAssignment(TimeStampedModel):
             models.CheckConstraint(
                 condition=Q(ends_on__isnull=True) | Q(ends_on__gte=models.F("starts_on")),
                 name="role_period_ends_after_it_starts",
+                violation_error_message=_("A role cannot end before it starts."),
             )
         ]
         indexes = [models.Index(fields=["person", "community"])]

@@ -25,6 +25,7 @@ from trellis.communities.selectors.community import (
     community_list,
     community_visible_list,
     network_get,
+    network_usual_languages,
     stage_change_list,
     stakeholder_list,
 )
@@ -81,6 +82,7 @@ __all__ = [
     "membership_event_list",
     "membership_get",
     "network_get",
+    "network_usual_languages",
     "pending_request_list",
     "role_assignment_ended_list",
     "role_assignment_list",

@@ -31,6 +31,11 @@ def network_get() -> Network:
     return network
 
 
+def network_usual_languages() -> list[str]:
+    """The languages the network works in, which language lists offer first."""
+    return list(network_get().working_languages)
+
+
 def community_visible_list(*, viewer: Any) -> QuerySet[Community]:
     """Communities the viewer may see: public ones, and for a signed-in person the ones they
     belong to or hold a role in; everything for a network admin.

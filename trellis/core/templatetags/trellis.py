@@ -1,5 +1,6 @@
-"""Template helpers: translated catalogue text, markdown, pagination links."""
+"""Template helpers: translated catalogue text, markdown, pagination links, time zones."""
 
+from datetime import datetime
 from typing import Any
 
 from django import template
@@ -7,6 +8,7 @@ from django.utils.safestring import SafeString, mark_safe
 
 from trellis.core.languages import LANGUAGE_NAMES
 from trellis.core.markdown import markdown_to_html
+from trellis.core.time_zones import zone_label
 from trellis.core.translated import translated
 
 register = template.Library()
@@ -42,3 +44,10 @@ def get_item(mapping: dict[Any, Any] | None, key: Any) -> Any:
 def language_names(codes: list[str] | None) -> str:
     """{{ activity.languages|language_names }}: "English, Russian" in the viewer's language."""
     return ", ".join(str(LANGUAGE_NAMES.get(code, code)) for code in codes or [])
+
+
+@register.filter(name="zone_name")
+def zone_name(zone: Any, at: Any = None) -> str:
+    """{{ activity.timezone|zone_name:activity.starts_at }}: "Chișinău (UTC+02:00)", the city
+    and its offset at that moment (now, without one), never the database's identifier."""
+    return zone_label(zone, at if isinstance(at, datetime) else None)
