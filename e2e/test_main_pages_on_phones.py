@@ -65,6 +65,10 @@ def test_every_main_page_fits_a_phone_and_passes_axe(
     open_page: Callable[..., Page], main_pages: list[MainPage], language: str, role: str
 ) -> None:
     phone = open_page(locale=language, viewport=NARROW)
+    # The first page the live server renders loads templates and translations and fills the
+    # remembered pages for the whole demo network: on two busy cores it took up to 8 seconds,
+    # close to the 10-second default.
+    phone.set_default_navigation_timeout(30_000)
     axe_ready(phone)
     if role == "member":
         member_signs_in(phone, language=language)
