@@ -7,6 +7,7 @@ PYTHON ?= python3.11
 UV_VERSION := 0.13.8
 VENV := .venv
 STAMP := $(VENV)/.trellis-installed
+AXE := e2e/node_modules/axe-core/axe.min.js
 MANAGE := $(VENV)/bin/python manage.py
 PORT ?= 8000
 # Two workers on the two cores this project is built for; override with PYTEST_WORKERS=0.
@@ -72,9 +73,15 @@ lint: install
 	DJANGO_SETTINGS_MODULE=config.settings.test $(MANAGE) makemigrations --check --dry-run
 	bash scripts/check-translations.sh
 
-e2e: install
+e2e: install $(AXE)
 	bash scripts/require-debian-package.sh /usr/bin/chromium chromium
 	bash scripts/run-tests.sh e2e -m e2e
+
+# axe-core, which the browser tests run in each page, pinned by e2e/package-lock.json.
+$(AXE): e2e/package.json e2e/package-lock.json
+	bash scripts/require-debian-package.sh /usr/bin/npm npm
+	cd e2e && npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
 
 fuzz: install
 	FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) FUZZ_SEED=$(FUZZ_SEED) bash scripts/fuzz.sh

@@ -104,10 +104,11 @@ def open_page(
     request: pytest.FixtureRequest,
 ) -> Iterator[Callable[..., Page]]:
     """Opens browser tabs on the live server, each in its own context:
-    ``open_page(locale="ru", viewport=PHONE)``. The test fails if any of them requested another
-    host (Trellis must work on a closed network), threw a JavaScript error or had something
-    refused by the Content-Security-Policy (or a Permissions-Policy Chromium cannot read); when
-    the test fails, the last tab opened leaves a screenshot."""
+    ``open_page(locale="ru", viewport=PHONE)``, ``java_script_enabled=False`` for a browser that
+    runs no scripts. The test fails if any of them requested another host (Trellis must work on
+    a closed network), threw a JavaScript error or had something refused by the
+    Content-Security-Policy (or a Permissions-Policy Chromium cannot read); when the test fails,
+    the last tab opened leaves a screenshot."""
     server = urlsplit(server_url).netloc
     contexts: list[BrowserContext] = []
     pages: list[Page] = []
@@ -126,8 +127,15 @@ def open_page(
     def on_violation(source: dict[str, Any], violation: str) -> None:
         policy_violations.append(f"{source['page'].url}: {violation}")
 
-    def open_tab(*, locale: str = "en-US", viewport: ViewportSize = DESKTOP) -> Page:
-        context = browser.new_context(base_url=server_url, locale=locale, viewport=viewport)
+    def open_tab(
+        *, locale: str = "en-US", viewport: ViewportSize = DESKTOP, java_script_enabled: bool = True
+    ) -> Page:
+        context = browser.new_context(
+            base_url=server_url,
+            locale=locale,
+            viewport=viewport,
+            java_script_enabled=java_script_enabled,
+        )
         context.set_default_timeout(10_000)
         context.expose_binding("trellisReportViolation", on_violation)
         context.add_init_script(REPORT_VIOLATIONS)

@@ -12,3 +12,23 @@ document.addEventListener(
   },
   true
 );
+
+// The site menu's button (base.html) opens and closes the menu it controls; CSS shows the button
+// only on narrow screens. Escape closes an open menu and puts the focus back on its button.
+document.addEventListener("click", function (event) {
+  var button = event.target.closest("[data-menu-button]");
+  if (button) {
+    var open = button.getAttribute("aria-expanded") === "true";
+    button.setAttribute("aria-expanded", open ? "false" : "true");
+  }
+});
+document.addEventListener("keydown", function (event) {
+  if (event.key !== "Escape") {
+    return;
+  }
+  var button = document.querySelector('[data-menu-button][aria-expanded="true"]');
+  if (button && button.offsetParent !== null) {
+    button.setAttribute("aria-expanded", "false");
+    button.focus();
+  }
+});
