@@ -117,9 +117,9 @@ class RoleAssignmentAdmin(admin.ModelAdmin):
 
 @admin.register(AuditEntry)
 class AuditEntryAdmin(admin.ModelAdmin):
-    list_display = ["occurred_at", "community", "actor", "action", "summary"]
+    list_display = ["occurred_at", "community", "actor", "action", "description"]
     list_filter = ["community", "action"]
-    readonly_fields = ["community", "actor", "action", "summary", "changes", "occurred_at"]
+    readonly_fields = ["community", "actor", "action", "description", "subject", "changes", "occurred_at"]
 
     def has_add_permission(self, request):  # type: ignore[no-untyped-def]
         return False

@@ -166,7 +166,14 @@ class AuditEntryOut(Schema):
     """One change a leader made: what, who, when, and the values before and after."""
 
     action: str = Field(description="A stable code such as community.updated or role.assigned.")
-    summary: str
+    description: str = Field(
+        description="What happened, in the request's language, changed fields named by their "
+        "labels."
+    )
+    subject: str | dict[str, str] = Field(
+        description="What the entry concerns: a name, an address or a title "
+        "(a title may be {language: text})."
+    )
     actor: PersonRefOut | None
     occurred_at: datetime
     changes: dict[str, Any]

@@ -174,8 +174,7 @@ def agenda_item_update(
                 actor=actor,
                 community=community,
                 action="agenda.prioritised",
-                summary=f"Agenda item #{item.pk} “{item.title[:200]}”: "
-                + (", ".join(sorted(changed)) or "status note"),
+                subject=item.title[:200],
                 item=item.pk,
                 **changed,
             )

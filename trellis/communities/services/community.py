@@ -45,7 +45,7 @@ def community_create(*, actor: "User", code: str, slug: str, **fields: Any) -> C
             actor=actor,
             community=community,
             action="community.created",
-            summary=f"Created {community.code}",
+            subject=community.name or community.code,
         )
     return community
 
@@ -88,8 +88,7 @@ def community_update(
             actor=actor,
             community=community,
             action="community.updated",
-            summary="Changed " + ", ".join(sorted(changed)),
-            **changed,
+                        **changed,
         )
     return community
 
@@ -114,7 +113,8 @@ def stakeholder_add(
             actor=actor,
             community=community,
             action="stakeholder.added",
-            summary=f"Added {stakeholder.get_kind_display()} {stakeholder.name}",
+            subject=stakeholder.name,
+            kind=stakeholder.kind,
         )
     return stakeholder
 
@@ -127,6 +127,7 @@ def stakeholder_remove(*, actor: "User", stakeholder: Stakeholder) -> None:
             actor=actor,
             community=community,
             action="stakeholder.removed",
-            summary=f"Removed {stakeholder.get_kind_display()} {stakeholder.name}",
+            subject=stakeholder.name,
+            kind=stakeholder.kind,
         )
         stakeholder.delete()

@@ -204,7 +204,7 @@ def discussion_moderate(
                 actor=actor,
                 community=discussion.community,
                 action=f"discussion.{action}",
-                summary=f"{action.capitalize()} discussion “{discussion.title}”",
+                subject=discussion.title,
                 discussion=discussion.pk,
             )
     return discussion
