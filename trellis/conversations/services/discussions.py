@@ -164,9 +164,9 @@ def reply_create(
 
 # What each switch records in the audit trail, on and off.
 _MODERATION_ACTIONS = {
-    "pinned": ("pinned", "unpinned"),
-    "locked": ("locked", "unlocked"),
-    "closed": ("closed", "reopened"),
+    "pinned": ("discussion.pinned", "discussion.unpinned"),
+    "locked": ("discussion.locked", "discussion.unlocked"),
+    "closed": ("discussion.closed", "discussion.reopened"),
 }
 
 
@@ -203,7 +203,7 @@ def discussion_moderate(
             audit_record(
                 actor=actor,
                 community=discussion.community,
-                action=f"discussion.{action}",
+                action=action,
                 subject=discussion.title,
                 discussion=discussion.pk,
             )
