@@ -119,7 +119,15 @@ class RoleAssignmentAdmin(admin.ModelAdmin):
 class AuditEntryAdmin(admin.ModelAdmin):
     list_display = ["occurred_at", "community", "actor", "action", "description"]
     list_filter = ["community", "action"]
-    readonly_fields = ["community", "actor", "action", "description", "subject", "changes", "occurred_at"]
+    readonly_fields = [
+        "community",
+        "actor",
+        "action",
+        "description",
+        "subject",
+        "changes",
+        "occurred_at",
+    ]
 
     def has_add_permission(self, request):  # type: ignore[no-untyped-def]
         return False

@@ -39,9 +39,7 @@ AUDIT_ACTIONS: dict[str, AuditAction] = {
     "community.updated": AuditAction(
         gettext_lazy("Changed: %(fields)s"), model="communities.Community"
     ),
-    "stakeholder.added": AuditAction(
-        gettext_lazy("Added a sponsor or stakeholder: %(subject)s")
-    ),
+    "stakeholder.added": AuditAction(gettext_lazy("Added a sponsor or stakeholder: %(subject)s")),
     "stakeholder.removed": AuditAction(
         gettext_lazy("Removed a sponsor or stakeholder: %(subject)s")
     ),
@@ -151,4 +149,3 @@ def audit_entry_describe(entry: "AuditEntry") -> str:
     if action.without_fields is not None and not parameters["fields"]:
         sentence = action.without_fields
     return str(sentence) % parameters
-

@@ -42,7 +42,7 @@ class StatusChangeSpec:
     status: str
     at: datetime
     by: str | None  # email
-    note: str
+    note: dict[str, str]  # {language: text}
 
 
 @dataclass(frozen=True)
@@ -127,7 +127,7 @@ def agenda_plan(
                 changes.append(StatusChangeSpec(status, when, proposer, ""))
                 continue
             setter = roster.holder("agenda_setter", template.community, when.date())
-            note = _NOTES[status][template.language]
+            note = _NOTES[status]
             changes.append(StatusChangeSpec(status, when, setter, note))
         status = changes[-1].status
         owner = (

@@ -155,7 +155,7 @@ class StageChange(models.Model):
     changed_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
-    note = models.TextField(_("note"), blank=True, max_length=2000)
+    note = TranslatedField(_("note"), multiline=True, blank=True, max_length=2000)
 
     class Meta:
         verbose_name = _("stage change")

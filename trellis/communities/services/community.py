@@ -15,6 +15,7 @@ from trellis.communities.models import (
 from trellis.communities.selectors import network_get
 from trellis.communities.services.audit import audit_record
 from trellis.core.permissions import require
+from trellis.core.translated import translated_clean
 
 if TYPE_CHECKING:
     from trellis.accounts.models import User
@@ -51,9 +52,14 @@ def community_create(*, actor: "User", code: str, slug: str, **fields: Any) -> C
 
 
 def community_update(
-    *, actor: "User", community: Community, stage_note: str = "", **fields: Any
+    *,
+    actor: "User",
+    community: Community,
+    stage_note: dict[str, str] | None = None,
+    **fields: Any,
 ) -> Community:
-    """Change a community's description, domain, proposition, visibility or stage."""
+    """Change a community's description, domain, proposition, visibility or stage; a stage
+    change is kept in the stage history with `stage_note`, {language: why it changed}."""
     require(actor, permissions.can_manage_community(actor, community))
     unknown = set(fields) - {*EDITABLE_FIELDS, "stage"}
     if unknown:
@@ -82,13 +88,16 @@ def community_update(
         community.save()
         if "stage" in changed:
             StageChange.objects.create(
-                community=community, stage=community.stage, changed_by=actor, note=stage_note
+                community=community,
+                stage=community.stage,
+                changed_by=actor,
+                note=translated_clean(stage_note),
             )
         audit_record(
             actor=actor,
             community=community,
             action="community.updated",
-                        **changed,
+            **changed,
         )
     return community
 

@@ -3,11 +3,14 @@
 from typing import Any
 
 from django import template
+from django.conf import settings
+from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import get_language
 
 from trellis.core.languages import LANGUAGE_NAMES
 from trellis.core.markdown import markdown_to_html
-from trellis.core.translated import translated
+from trellis.core.translated import LANGUAGE_MARKS, translated, translated_with_language
 
 register = template.Library()
 
@@ -16,6 +19,23 @@ register = template.Library()
 def translated_filter(value: dict[str, str] | None) -> str:
     """{{ community.name|tr }}: the text in the viewer's language."""
     return translated(value)
+
+
+@register.filter(name="tr_marked")
+def translated_marked(value: dict[str, str] | None) -> SafeString:
+    """{{ change.note|tr_marked }}: the text in the viewer's language; a text only written in
+    another language is shown with its language marked, "(in English)"."""
+    text, language = translated_with_language(value)
+    reader = (get_language() or settings.LANGUAGE_CODE).split("-")[0]
+    if not text or language == reader:
+        return conditional_escape(text)
+    mark = LANGUAGE_MARKS.get(language) or LANGUAGE_NAMES.get(language, language)
+    return format_html(
+        '<span lang="{}">{}</span> <span class="muted fallback-language">({})</span>',
+        language,
+        text,
+        mark,
+    )
 
 
 @register.filter(name="markdown")
