@@ -205,7 +205,7 @@ def _communities_create(*, admin: User) -> dict[str, Community]:
                 stage=stage,
                 changed_at=at(since),
                 changed_by=admin if since >= date(2019, 1, 15) else None,
-                note={"en": note} if note else {},
+                note=note,
             )
             for stage, since, note in spec.stages
         )
