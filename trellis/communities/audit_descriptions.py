@@ -108,8 +108,8 @@ def _changed_fields(entry: "AuditEntry") -> list[str]:
 
 def _role_name(code: str) -> str:
     for role in ROLE_CATALOGUE:
-        if role["code"] == code:
-            return translated(role["name"]) or code
+        if isinstance(role, dict) and role.get("code") == code:
+            return translated(role.get("name")) or code
     return code
 
 

@@ -124,7 +124,7 @@ def agenda_plan(
         changes = []
         for status, when in moments:
             if status == "proposed":
-                changes.append(StatusChangeSpec(status, when, proposer, ""))
+                changes.append(StatusChangeSpec(status, when, proposer, {}))
                 continue
             setter = roster.holder("agenda_setter", template.community, when.date())
             note = _NOTES[status]

@@ -77,7 +77,7 @@ def community_update(
         for name, value in before.items():
             setattr(community, name, value)
         raise
-    changed = {
+    changed: dict[str, Any] = {
         name: [before[name], getattr(community, name)]
         for name in fields
         if before[name] != getattr(community, name)

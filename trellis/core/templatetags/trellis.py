@@ -29,7 +29,7 @@ def translated_marked(value: dict[str, str] | None) -> SafeString:
     reader = (get_language() or settings.LANGUAGE_CODE).split("-")[0]
     if not text or language == reader:
         return conditional_escape(text)
-    mark = LANGUAGE_MARKS.get(language) or LANGUAGE_NAMES.get(language, language)
+    mark = LANGUAGE_MARKS.get(language) or LANGUAGE_NAMES.get(language) or language
     return format_html(
         '<span lang="{}">{}</span> <span class="muted fallback-language">({})</span>',
         language,
