@@ -85,3 +85,20 @@ def test_the_stage_form_has_a_box_per_language(client, world):
     client.force_login(world.convener)
     page = client.get(reverse("communities:edit", args=[world.public.slug])).content.decode()
     assert 'name="stage_note_en"' in page and 'name="stage_note_ru"' in page
+
+
+def test_the_landing_page_marks_a_description_only_in_english(client, world):
+    services.community_update(
+        actor=world.convener,
+        community=world.public,
+        description={"en": "We plan **budgets** together"},
+        value_proposition={"why_care": {"en": "Budgets matter", "ru": "Бюджет важен"}},
+    )
+    url = reverse("communities:detail", args=[world.public.slug])
+    russian = client.get(url, HTTP_ACCEPT_LANGUAGE="ru").content.decode()
+    english = client.get(url, HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert '<div lang="en"><p>We plan <strong>budgets</strong> together</p>' in russian
+    assert russian.count("(на английском)") == 1
+    assert "Бюджет важен" in russian and "Budgets matter" not in russian
+    assert "We plan <strong>budgets</strong> together" in english
+    assert "(in English)" not in english and "Budgets matter" in english
