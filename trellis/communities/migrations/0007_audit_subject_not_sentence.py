@@ -53,6 +53,17 @@ def sentences_to_subjects(apps, schema_editor):
         entry.save(update_fields=["subject", "changes"])
 
 
+def subjects_to_sentences(apps, schema_editor):
+    """Going back, an entry's summary is its code and what it concerned."""
+    AuditEntry = apps.get_model("communities", "AuditEntry")
+    for entry in AuditEntry.objects.iterator():
+        subject = entry.subject
+        if isinstance(subject, dict):
+            subject = subject.get("en") or next(iter(subject.values()), "")
+        entry.summary = f"{entry.action}: {subject}"[:500]
+        entry.save(update_fields=["summary"])
+
+
 class Migration(migrations.Migration):
     dependencies = [
         ("communities", "0006_community_stats"),
@@ -64,7 +75,13 @@ class Migration(migrations.Migration):
             name="subject",
             field=models.JSONField(blank=True, default=str, verbose_name="concerning"),
         ),
-        migrations.RunPython(sentences_to_subjects, migrations.RunPython.noop, elidable=True),
+        migrations.RunPython(sentences_to_subjects, subjects_to_sentences, elidable=True),
+        # With a default, so that going back can add the column to a table that has rows.
+        migrations.AlterField(
+            model_name="auditentry",
+            name="summary",
+            field=models.CharField(blank=True, default="", max_length=500, verbose_name="summary"),
+        ),
         migrations.RemoveField(
             model_name="auditentry",
             name="summary",
