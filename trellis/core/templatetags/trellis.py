@@ -36,7 +36,7 @@ def _is_fallback(language: str) -> bool:
 
 
 def _fallback_mark(language: str) -> SafeString:
-    """ "(in English)": visible, so a reader knows the text was not written in their language."""
+    """The visible mark "(in English)": the reader knows the text is not in their language."""
     mark = LANGUAGE_MARKS.get(language) or LANGUAGE_NAMES.get(language) or language
     return format_html('<span class="muted fallback-language">({})</span>', mark)
 
