@@ -216,7 +216,7 @@ def profile_update(*, actor: User, person: User, **changes: Unpack[ProfileChange
                 actor=actor,
                 community=None,
                 action="profile.updated",
-                summary=f"Changed the profile of {person}: {', '.join(sorted(changed))}"[:500],
+                subject=str(person),
                 person=person.pk,
                 fields=sorted(changed),
             )

@@ -3,6 +3,7 @@ from typing import Any
 from django.contrib import admin
 from django.db.models import QuerySet
 from django.http import HttpRequest
+from django.utils.translation import gettext_lazy as _
 
 from trellis.communities.models import (
     AuditEntry,
@@ -117,12 +118,24 @@ class RoleAssignmentAdmin(admin.ModelAdmin):
 
 @admin.register(AuditEntry)
 class AuditEntryAdmin(admin.ModelAdmin):
-    list_display = ["occurred_at", "community", "actor", "action", "summary"]
+    list_display = ["occurred_at", "community", "actor", "action", "what_happened"]
     list_filter = ["community", "action"]
-    readonly_fields = ["community", "actor", "action", "summary", "changes", "occurred_at"]
+    readonly_fields = [
+        "community",
+        "actor",
+        "action",
+        "what_happened",
+        "subject",
+        "changes",
+        "occurred_at",
+    ]
 
     def has_add_permission(self, request):  # type: ignore[no-untyped-def]
         return False
 
     def has_change_permission(self, request, obj=None):  # type: ignore[no-untyped-def]
         return False
+
+    @admin.display(description=_("what happened"))
+    def what_happened(self, entry: AuditEntry) -> str:
+        return entry.description

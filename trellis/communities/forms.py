@@ -50,11 +50,11 @@ class CommunityForm(forms.Form):
     ]
     model_fields = MAIN_FIELDS
 
-    stage_note = forms.CharField(
+    stage_note = TranslatedTextFormField(
         label=_("Why the stage changed"),
         required=False,
+        multiline=True,
         max_length=2000,
-        widget=forms.Textarea(attrs={"rows": 2}),
         help_text=_("Kept in the stage history when you change the development stage."),
     )
 
@@ -229,11 +229,11 @@ class AgendaItemPrioritiseForm(forms.Form):
         required=False,
     )
     status = forms.ChoiceField(label=_("Status"), choices=AgendaStatus.choices)
-    status_note = forms.CharField(
+    status_note = TranslatedTextFormField(
         label=_("Note on the status"),
         required=False,
+        multiline=True,
         max_length=2000,
-        widget=forms.Textarea(attrs={"rows": 2}),
         help_text=_("Kept in the item's status history, for example why it was prioritised."),
     )
     owner: forms.ModelChoiceField = forms.ModelChoiceField(

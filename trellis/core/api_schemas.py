@@ -174,6 +174,13 @@ TranslatedLongText = Annotated[
     ],
     Field(max_length=MAX_LANGUAGES),
 ]
+# A leader's note, such as why a stage or status changed: {language: text}, each bounded.
+TranslatedNote = Annotated[
+    dict[
+        NetworkLanguage, Annotated[str, StringConstraints(max_length=2000, strip_whitespace=True)]
+    ],
+    Field(max_length=MAX_LANGUAGES),
+]
 TranslatedTextOut = dict[str, str]
 
 

@@ -23,14 +23,31 @@ def language_codes() -> list[str]:
 
 def translated(value: dict[str, str] | None, language: str | None = None) -> str:
     """The text in the given (or active) language, falling back to English, then any language."""
+    return translated_with_language(value, language)[0]
+
+
+def translated_with_language(
+    value: dict[str, str] | None, language: str | None = None
+) -> tuple[str, str]:
+    """(text, the language it is in) as `translated` chooses it; ("", "") when there is none.
+    A language other than the reader's means the text is a fallback, to be marked as such."""
     if not value:
-        return ""
+        return "", ""
     language = (language or get_language() or settings.LANGUAGE_CODE).split("-")[0]
     for code in (language, settings.LANGUAGE_CODE, *value.keys()):
         text = value.get(code)
         if text:
-            return text
-    return ""
+            return text, code
+    return "", ""
+
+
+def translated_clean(value: dict[str, str] | None) -> dict[str, str]:
+    """{language: text} with each text stripped and the empty ones left out."""
+    return {code: text.strip() for code, text in (value or {}).items() if text and text.strip()}
+
+
+# How a fallback is marked: "(in English)" after a text the reader gets in another language.
+LANGUAGE_MARKS = {"en": _("in English"), "ru": _("in Russian")}
 
 
 class TranslatedTextWidget(forms.MultiWidget):

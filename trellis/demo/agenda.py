@@ -42,7 +42,7 @@ class StatusChangeSpec:
     status: str
     at: datetime
     by: str | None  # email
-    note: str
+    note: dict[str, str]  # {language: text}
 
 
 @dataclass(frozen=True)
@@ -124,10 +124,10 @@ def agenda_plan(
         changes = []
         for status, when in moments:
             if status == "proposed":
-                changes.append(StatusChangeSpec(status, when, proposer, ""))
+                changes.append(StatusChangeSpec(status, when, proposer, {}))
                 continue
             setter = roster.holder("agenda_setter", template.community, when.date())
-            note = _NOTES[status][template.language]
+            note = _NOTES[status]
             changes.append(StatusChangeSpec(status, when, setter, note))
         status = changes[-1].status
         owner = (

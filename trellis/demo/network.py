@@ -37,7 +37,7 @@ class CommunitySpec:
     domain_type: str
     visibility: str
     join_policy: str
-    stages: tuple[tuple[str, date, str], ...]  # (stage, since, note), oldest first
+    stages: tuple[tuple[str, date, dict[str, str]], ...]  # (stage, since, {language: note})
     value_proposition: dict[str, dict[str, str]]
     stakeholders: tuple[StakeholderSpec, ...]
 

@@ -66,7 +66,7 @@ def test_saving_the_profile_records_which_fields_changed_and_no_contribution(cli
         "fields": ["bio", "country", "expertise", "languages", "organisation", "position"],
     }
     # The trail names the fields, and keeps none of the personal values.
-    assert "program budgeting" not in str(entry.changes) + entry.summary
+    assert "program budgeting" not in str(entry.changes) + str(entry.subject) + entry.description
     assert not Contribution.objects.filter(person=world.member).exists()
 
     again = client.post(

@@ -171,7 +171,7 @@ def activity_create(
                 actor=actor,
                 community=community,
                 action="activity.created",
-                summary=f"Planned {activity}",
+                subject=activity.title,
                 activity=activity.pk,
             )
     return activity
@@ -242,7 +242,8 @@ def activity_update(
                 actor=actor,
                 community=community,
                 action="activity.updated",
-                summary=f"Changed {activity}: " + ", ".join(sorted(changed)),
+                subject=activity.title,
+                fields=sorted(changed),
                 activity=activity.pk,
             )
         # Capacity is passed too: more places promote people from the waiting list.

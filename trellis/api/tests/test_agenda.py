@@ -195,7 +195,7 @@ def test_leaders_prioritise_with_history_and_audit(api, world, who):
         {
             "priority": 2,
             "status": "active",
-            "status_note": "A working group started",
+            "status_note": {"en": "A working group started", "ru": "Начала работу группа"},
             "owner": world.member.pk,
             "target_start": "2026-01-01",
             "target_end": "2026-03-31",
@@ -209,8 +209,8 @@ def test_leaders_prioritise_with_history_and_audit(api, world, who):
     assert body["owner"] == {"id": world.member.pk, "full_name": world.member.full_name}
     assert body["target_end"] == "2026-03-31"
     assert [(c["status"], c["note"]) for c in body["status_history"]] == [
-        ("proposed", ""),
-        ("active", "A working group started"),
+        ("proposed", {}),
+        ("active", {"en": "A working group started", "ru": "Начала работу группа"}),
     ]
     assert body["status_history"][1]["changed_by"]["id"] == leader.pk
     entry = AuditEntry.objects.get(action="agenda.prioritised")
@@ -229,7 +229,9 @@ def test_leaders_prioritise_with_history_and_audit(api, world, who):
         ({"target_start": "2026-05-01", "target_end": "2026-01-01"}, "target_end"),
         ({"title": ""}, "title"),
         ({"unknown": 1}, "unknown"),
-        ({"status_note": "x" * 2001}, "status_note"),
+        ({"status_note": {"en": "x" * 2001}}, "status_note.en"),
+        ({"status_note": {"de": "Notiz"}}, "status_note.de.[key]"),
+        ({"status_note": "One language only"}, "status_note"),
     ],
 )
 def test_bad_updates_are_a_422(api, world, payload, field):
@@ -269,15 +271,18 @@ def test_private_agenda_is_a_404_for_outsiders_everywhere(api, world):
 def test_a_note_alone_is_kept_in_the_history_of_the_current_status(api, world):
     item = proposed_item(world)
     response = api.patch(
-        item_path(item), {"status_note": "Discussed at the plenary"}, person=world.convener
+        item_path(item), {"status_note": {"en": "Discussed at the plenary"}}, person=world.convener
     )
     assert response.status_code == 200
     history = response.json()["status_history"]
     assert [(c["status"], c["note"]) for c in history] == [
-        ("proposed", ""),
-        ("proposed", "Discussed at the plenary"),
+        ("proposed", {}),
+        ("proposed", {"en": "Discussed at the plenary"}),
     ]
-    assert api.patch(item_path(item), {"status_note": "x"}, person=world.member).status_code == 403
+    assert (
+        api.patch(item_path(item), {"status_note": {"en": "x"}}, person=world.member).status_code
+        == 403
+    )
 
 
 def test_an_item_number_that_is_not_a_number_is_a_422(api, world):

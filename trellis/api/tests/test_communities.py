@@ -152,7 +152,10 @@ def test_conveners_and_admins_edit_a_public_community(api, world, role, status):
 def test_editing_changes_only_what_is_sent_and_keeps_the_stage_history(api, world):
     response = api.patch(
         "/api/v1/communities/public-cop",
-        {"stage": "coalescing", "stage_note": "We meet monthly now"},
+        {
+            "stage": "coalescing",
+            "stage_note": {"en": "We meet monthly now", "ru": "Встречаемся ежемесячно"},
+        },
         person=world.convener,
     )
 
@@ -160,7 +163,10 @@ def test_editing_changes_only_what_is_sent_and_keeps_the_stage_history(api, worl
     assert response.json()["stage"] == "coalescing"
     assert response.json()["name"] == {"en": "Community PUB", "ru": "Сообщество PUB"}
     change = StageChange.objects.get(community=world.public)
-    assert (change.stage, change.note) == ("coalescing", "We meet monthly now")
+    assert (change.stage, change.note) == (
+        "coalescing",
+        {"en": "We meet monthly now", "ru": "Встречаемся ежемесячно"},
+    )
 
 
 @pytest.mark.parametrize(

@@ -119,7 +119,7 @@ def test_only_leaders_change_stakeholders_and_read_the_history(api, world, role,
 def test_a_stage_change_is_in_the_stage_history_and_the_audit_trail(api, world):
     api.patch(
         "/api/v1/communities/public-cop",
-        {"stage": "coalescing", "stage_note": "We meet monthly"},
+        {"stage": "coalescing", "stage_note": {"en": "We meet monthly"}},
         person=world.convener,
     )
 
@@ -127,7 +127,7 @@ def test_a_stage_change_is_in_the_stage_history_and_the_audit_trail(api, world):
     history = api.get("/api/v1/communities/public-cop/history", person=world.convener).json()
 
     assert community["stage_history"][0]["stage"] == "coalescing"
-    assert community["stage_history"][0]["note"] == "We meet monthly"
+    assert community["stage_history"][0]["note"] == {"en": "We meet monthly"}
     entry = history["items"][0]
     assert entry["action"] == "community.updated"
     assert entry["actor"]["id"] == world.convener.pk

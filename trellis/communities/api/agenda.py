@@ -97,7 +97,7 @@ def agenda_item_update(
     item = _item(request, item_id)
     actor = signed_in_person(request)
     changes = payload.model_dump(exclude_unset=True)
-    status_note = changes.pop("status_note", "")
+    status_note = changes.pop("status_note", None)
     if "owner" in changes:
         # Only those who may set the owner learn whether the id names someone.
         require(actor, can_prioritise_agenda(actor, item.community))

@@ -60,7 +60,7 @@ def community_update(request: HttpRequest, slug: str, payload: CommunityUpdateIn
     return services.community_update(
         community=community_from_path(request, slug),
         actor=signed_in_person(request),
-        stage_note=fields.pop("stage_note", ""),
+        stage_note=fields.pop("stage_note", None),
         **fields,
     )
 

@@ -9,6 +9,7 @@ from django.utils.translation import pgettext_lazy
 
 from trellis.communities.models.community import Community
 from trellis.core.models import TimeStampedModel
+from trellis.core.translated import TranslatedField
 
 
 class AgendaStatus(models.TextChoices):
@@ -94,7 +95,7 @@ class AgendaStatusChange(models.Model):
     changed_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
-    note = models.TextField(_("note"), blank=True, max_length=2000)
+    note = TranslatedField(_("note"), multiline=True, blank=True, max_length=2000)
 
     class Meta:
         verbose_name = _("agenda status change")

@@ -115,12 +115,12 @@ class Community(TimeStampedModel):
     def is_private(self) -> bool:
         return self.visibility == Visibility.PRIVATE
 
-    def value_answers(self) -> list[tuple[str, str]]:
-        """(question, answer in the viewer's language) for every answered question, in order."""
+    def value_answers(self) -> list[tuple[str, dict[str, str]]]:
+        """(question, answer as {language: text}) for every answered question, in order."""
         answers = []
         for question in ValueQuestion:
-            answer = translated(self.value_proposition.get(question.value))
-            if answer:
+            answer = self.value_proposition.get(question.value)
+            if translated(answer):
                 answers.append((str(question.label), answer))
         return answers
 
@@ -155,7 +155,7 @@ class StageChange(models.Model):
     changed_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
-    note = models.TextField(_("note"), blank=True, max_length=2000)
+    note = TranslatedField(_("note"), multiline=True, blank=True, max_length=2000)
 
     class Meta:
         verbose_name = _("stage change")

@@ -14,6 +14,7 @@ from trellis.core.api_schemas import (
     NetworkLanguage,
     ObjectId,
     Omittable,
+    TranslatedNote,
     TranslatedTextOut,
 )
 
@@ -21,7 +22,6 @@ AgendaTitle = Annotated[
     str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300), ONE_LINE
 ]
 AgendaDescription = Annotated[str, StringConstraints(strip_whitespace=True, max_length=10000)]
-AgendaNote = Annotated[str, StringConstraints(strip_whitespace=True, max_length=2000)]
 
 
 class AgendaPersonOut(Schema):
@@ -74,7 +74,7 @@ class AgendaStatusChangeOut(Schema):
     status: AgendaStatus
     changed_at: datetime
     changed_by: AgendaPersonOut | None
-    note: str
+    note: TranslatedTextOut
 
 
 class AgendaItemDetailOut(AgendaItemOut):
@@ -104,7 +104,7 @@ class AgendaItemUpdateIn(InputSchema):
     language: Omittable[NetworkLanguage] = None
     priority: AgendaPriority | None = Field(None, description="null removes the priority.")
     status: Omittable[AgendaStatus] = None
-    status_note: AgendaNote = ""
+    status_note: TranslatedNote = Field(default_factory=dict)
     owner: ObjectId | None = Field(None, description="A person's id; null removes the owner.")
     target_start: date | None = None
     target_end: date | None = None

@@ -28,6 +28,7 @@ from trellis.core.api_schemas import (
     Omittable,
     TranslatedLongText,
     TranslatedName,
+    TranslatedNote,
     TranslatedTextOut,
 )
 
@@ -76,7 +77,7 @@ class StakeholderOut(Schema):
 class StageChangeOut(Schema):
     stage: Stage
     changed_at: datetime
-    note: str
+    note: TranslatedTextOut = Field(description="Why the stage changed, {language: text}.")
 
 
 class RoleHolderOut(Schema):
@@ -148,7 +149,10 @@ class CommunityUpdateIn(InputSchema):
     domain_statement: Omittable[TranslatedLongText] = None
     domain_type: Omittable[DomainType] = None
     stage: Omittable[Stage] = None
-    stage_note: Annotated[str, StringConstraints(max_length=2000)] = ""
+    stage_note: TranslatedNote = Field(
+        default_factory=dict,
+        description="Why the stage changed, {language: text}; kept when `stage` changes.",
+    )
     visibility: Omittable[Visibility] = None
     join_policy: Omittable[JoinPolicy] = None
     value_proposition: Omittable[ValueProposition] = None
@@ -166,7 +170,14 @@ class AuditEntryOut(Schema):
     """One change a leader made: what, who, when, and the values before and after."""
 
     action: str = Field(description="A stable code such as community.updated or role.assigned.")
-    summary: str
+    description: str = Field(
+        description="What happened, in the request's language, changed fields named by their "
+        "labels."
+    )
+    subject: str | dict[str, str] = Field(
+        description="What the entry concerns: a name, an address or a title "
+        "(a title may be {language: text})."
+    )
     actor: PersonRefOut | None
     occurred_at: datetime
     changes: dict[str, Any]

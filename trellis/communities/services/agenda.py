@@ -25,6 +25,7 @@ from trellis.communities.models import (
 )
 from trellis.communities.services.audit import audit_record
 from trellis.core.permissions import require
+from trellis.core.translated import translated_clean
 from trellis.participation.models import ContributionKind
 from trellis.participation.services import (
     contribution_record,
@@ -93,16 +94,16 @@ def agenda_item_propose(
 
 
 def agenda_item_update(
-    *, actor: "User", item: AgendaItem, status_note: str = "", **changes: Any
+    *, actor: "User", item: AgendaItem, status_note: dict[str, str] | None = None, **changes: Any
 ) -> AgendaItem:
     """Change an item: its text (see `permissions.can_edit_agenda_text`) and, for agenda
     setters and conveners, its priority, status, owner and target period.
 
     Only the fields given are changed. A status change, or a note alone (about the current
-    status), is kept in the status history with `status_note`; what leaders change is written
-    to the audit trail.
+    status), is kept in the status history with `status_note` ({language: text}); what leaders
+    change is written to the audit trail.
     """
-    status_note = status_note.strip()
+    note = translated_clean(status_note)
     unknown = set(changes) - set(TEXT_FIELDS) - set(LEADERSHIP_FIELDS)
     if unknown:
         raise TypeError(f"agenda_item_update() got unknown fields: {sorted(unknown)}")
@@ -111,9 +112,9 @@ def agenda_item_update(
     leadership = {name: value for name, value in changes.items() if name in LEADERSHIP_FIELDS}
     if text:
         require(actor, permissions.can_edit_agenda_text(actor, item))
-    if leadership or status_note:
+    if leadership or note:
         require(actor, permissions.can_prioritise_agenda(actor, community))
-    if not text and not leadership and not status_note:
+    if not text and not leadership and not note:
         require(actor, permissions.can_edit_agenda_text(actor, item))
         return item
 
@@ -160,22 +161,21 @@ def agenda_item_update(
         # Only the fields given are written, so two people changing different fields of the
         # same item at once (the proposer its text, a leader its status) do not undo each other.
         item.save(update_fields=[*text, *leadership, "updated_at"])
-        if status_changed or status_note:
+        if status_changed or note:
             AgendaStatusChange.objects.create(
-                item=item, status=item.status, changed_by=actor, note=status_note
+                item=item, status=item.status, changed_by=actor, note=note
             )
         changed = {
             name: [before[name], _audit_value(getattr(item, name))]
             for name in leadership
             if before[name] != _audit_value(getattr(item, name))
         }
-        if changed or status_note:
+        if changed or note:
             audit_record(
                 actor=actor,
                 community=community,
                 action="agenda.prioritised",
-                summary=f"Agenda item #{item.pk} “{item.title[:200]}”: "
-                + (", ".join(sorted(changed)) or "status note"),
+                subject=item.title[:200],
                 item=item.pk,
                 **changed,
             )

@@ -15,6 +15,7 @@ from trellis.communities.models import (
 from trellis.communities.selectors import network_get
 from trellis.communities.services.audit import audit_record
 from trellis.core.permissions import require
+from trellis.core.translated import translated_clean
 
 if TYPE_CHECKING:
     from trellis.accounts.models import User
@@ -45,15 +46,20 @@ def community_create(*, actor: "User", code: str, slug: str, **fields: Any) -> C
             actor=actor,
             community=community,
             action="community.created",
-            summary=f"Created {community.code}",
+            subject=community.name or community.code,
         )
     return community
 
 
 def community_update(
-    *, actor: "User", community: Community, stage_note: str = "", **fields: Any
+    *,
+    actor: "User",
+    community: Community,
+    stage_note: dict[str, str] | None = None,
+    **fields: Any,
 ) -> Community:
-    """Change a community's description, domain, proposition, visibility or stage."""
+    """Change a community's description, domain, proposition, visibility or stage; a stage
+    change is kept in the stage history with `stage_note`, {language: why it changed}."""
     require(actor, permissions.can_manage_community(actor, community))
     unknown = set(fields) - {*EDITABLE_FIELDS, "stage"}
     if unknown:
@@ -71,7 +77,7 @@ def community_update(
         for name, value in before.items():
             setattr(community, name, value)
         raise
-    changed = {
+    changed: dict[str, Any] = {
         name: [before[name], getattr(community, name)]
         for name in fields
         if before[name] != getattr(community, name)
@@ -82,13 +88,15 @@ def community_update(
         community.save()
         if "stage" in changed:
             StageChange.objects.create(
-                community=community, stage=community.stage, changed_by=actor, note=stage_note
+                community=community,
+                stage=community.stage,
+                changed_by=actor,
+                note=translated_clean(stage_note),
             )
         audit_record(
             actor=actor,
             community=community,
             action="community.updated",
-            summary="Changed " + ", ".join(sorted(changed)),
             **changed,
         )
     return community
@@ -114,7 +122,8 @@ def stakeholder_add(
             actor=actor,
             community=community,
             action="stakeholder.added",
-            summary=f"Added {stakeholder.get_kind_display()} {stakeholder.name}",
+            subject=stakeholder.name,
+            kind=stakeholder.kind,
         )
     return stakeholder
 
@@ -127,6 +136,7 @@ def stakeholder_remove(*, actor: "User", stakeholder: Stakeholder) -> None:
             actor=actor,
             community=community,
             action="stakeholder.removed",
-            summary=f"Removed {stakeholder.get_kind_display()} {stakeholder.name}",
+            subject=stakeholder.name,
+            kind=stakeholder.kind,
         )
         stakeholder.delete()

@@ -113,17 +113,15 @@ def membership_decide(*, actor: "User", membership: Membership, approve: bool) -
     with transaction.atomic():
         if approve:
             _activate(membership, actor=actor, via="approval")
-            summary = f"Approved {membership.person}"
         else:
             membership.state = MembershipState.DECLINED
             membership.save()
             _event(membership, MembershipEventKind.DECLINED, actor=actor)
-            summary = f"Declined {membership.person}"
         audit_record(
             actor=actor,
             community=community,
             action="membership.approved" if approve else "membership.declined",
-            summary=summary,
+            subject=str(membership.person),
             person=membership.person_id,
         )
     return membership
@@ -171,7 +169,7 @@ def membership_remove(*, actor: "User", membership: Membership) -> Membership:
             actor=actor,
             community=membership.community,
             action="membership.removed",
-            summary=f"Removed {membership.person}",
+            subject=str(membership.person),
             person=membership.person_id,
         )
     permissions.permission_cache_clear(membership.person)
@@ -198,8 +196,9 @@ def membership_level_set(*, actor: "User", membership: Membership, level: str) -
             actor=actor,
             community=community,
             action="membership.level",
-            summary=f"{membership.person}: {previous} → {level}",
+            subject=str(membership.person),
             person=membership.person_id,
+            level=[previous, level],
         )
     return membership
 
@@ -236,7 +235,7 @@ def invitation_create(
             actor=actor,
             community=community,
             action="invitation.created",
-            summary=f"Invited {email}",
+            subject=email,
         )
         transaction.on_commit(lambda: invitation_send.enqueue(invitation_id=invitation.pk))
     return invitation
@@ -257,7 +256,7 @@ def invitation_revoke(*, actor: "User", invitation: Invitation) -> Invitation:
             actor=actor,
             community=invitation.community,
             action="invitation.revoked",
-            summary=f"Revoked the invitation of {invitation.email}",
+            subject=invitation.email,
         )
     return invitation
 
@@ -310,7 +309,7 @@ def transactional_participant_record(
             actor=actor,
             community=community,
             action="transactional.recorded",
-            summary=f"Recorded {participant.full_name}",
+            subject=participant.full_name,
         )
     return participant
 

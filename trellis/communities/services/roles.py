@@ -66,7 +66,7 @@ def role_assign(
             actor=actor,
             community=community,
             action="role.assigned",
-            summary=f"{person}: {role.code}",
+            subject=str(person),
             person=person.pk,
             role=role.code,
         )
@@ -89,7 +89,7 @@ def role_end(
             actor=actor,
             community=assignment.community,
             action="role.ended",
-            summary=f"{assignment.person}: {assignment.role.code}",
+            subject=str(assignment.person),
             person=assignment.person_id,
             role=assignment.role.code,
         )

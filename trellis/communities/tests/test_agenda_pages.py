@@ -76,7 +76,7 @@ def test_item_timeline_interleaves_status_changes_and_activities_by_date(client,
     )
     first.agenda_items.add(item)
     services.agenda_item_update(
-        actor=world.convener, item=item, status="active", status_note="Work started"
+        actor=world.convener, item=item, status="active", status_note={"en": "Work started"}
     )
     later = ActivityFactory(
         communities=[world.public],

@@ -14,7 +14,7 @@ pytestmark = pytest.mark.django_db
 
 
 def prioritise(client, item, **fields):
-    data = {"priority": "1", "status": "prioritised", "status_note": "Asked by most countries"}
+    data = {"priority": "1", "status": "prioritised", "status_note_en": "Asked by most countries"}
     data.update(fields)
     return client.post(item_url(item, "prioritise"), data)
 
@@ -48,8 +48,8 @@ def test_agenda_setters_and_conveners_prioritise_with_history_and_audit(client, 
     assert str(item.target_start) == "2026-02-01"
     history = list(item.status_changes.values_list("status", "note", "changed_by"))
     assert history == [
-        ("proposed", "", world.member.pk),
-        ("prioritised", "Asked by most countries", leader.pk),
+        ("proposed", {}, world.member.pk),
+        ("prioritised", {"en": "Asked by most countries"}, leader.pk),
     ]
     audit = AuditEntry.objects.get(community=world.public, action="agenda.prioritised")
     assert audit.actor == leader
@@ -63,7 +63,7 @@ def test_agenda_setters_and_conveners_prioritise_with_history_and_audit(client, 
 def test_saving_without_a_status_change_adds_no_history(client, world):
     item = proposed_item(world)
     client.force_login(world.convener)
-    prioritise(client, item, status="proposed", status_note="")
+    prioritise(client, item, status="proposed", status_note_en="")
     assert item.status_changes.count() == 1
     item.refresh_from_db()
     assert item.priority == 1
@@ -79,7 +79,7 @@ def test_bad_prioritising_input_is_refused_with_messages(client, world):
         owner=str(world.outsider.pk),
         target_start="2026-05-01",
         target_end="2026-01-01",
-        status_note="A note I typed",
+        status_note_en="A note I typed",
     )
     content = response.content.decode()
     assert response.status_code == 200

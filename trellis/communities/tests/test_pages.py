@@ -116,7 +116,8 @@ def test_convener_edits_stage_and_value_proposition_with_history(client, world):
         "stage": Stage.MATURING,
         "visibility": "public",
         "join_policy": "open",
-        "stage_note": "We have a clear focus now",
+        "stage_note_en": "We have a clear focus now",
+        "stage_note_ru": "",
         "value_why_care_en": "Your budget matters",
         "value_why_care_ru": "Ваш бюджет важен",
     }
@@ -128,7 +129,7 @@ def test_convener_edits_stage_and_value_proposition_with_history(client, world):
         "en": "Your budget matters",
         "ru": "Ваш бюджет важен",
     }
-    assert world.public.stage_changes.first().note == "We have a clear focus now"
+    assert world.public.stage_changes.first().note == {"en": "We have a clear focus now"}
     history = client.get(reverse("communities:history", args=[world.public.slug]))
     assert "Changed" in history.content.decode()
 

@@ -164,9 +164,9 @@ def reply_create(
 
 # What each switch records in the audit trail, on and off.
 _MODERATION_ACTIONS = {
-    "pinned": ("pinned", "unpinned"),
-    "locked": ("locked", "unlocked"),
-    "closed": ("closed", "reopened"),
+    "pinned": ("discussion.pinned", "discussion.unpinned"),
+    "locked": ("discussion.locked", "discussion.unlocked"),
+    "closed": ("discussion.closed", "discussion.reopened"),
 }
 
 
@@ -203,8 +203,8 @@ def discussion_moderate(
             audit_record(
                 actor=actor,
                 community=discussion.community,
-                action=f"discussion.{action}",
-                summary=f"{action.capitalize()} discussion “{discussion.title}”",
+                action=action,
+                subject=discussion.title,
                 discussion=discussion.pk,
             )
     return discussion

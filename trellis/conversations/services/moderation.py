@@ -40,13 +40,13 @@ def _flags_of(post: Post) -> QuerySet[Flag]:
     )
 
 
-def _audit(*, actor: User, community: Community | None, action: str, verb: str, post: Post) -> None:
+def _audit(*, actor: User, community: Community | None, action: str, post: Post) -> None:
     kind = post_kind(post)
     audit_record(
         actor=actor,
         community=community,
         action=action,
-        summary=f"{verb} a {kind}: {post_title(post)}"[:500],
+        subject=post_title(post)[:500],
         post_kind=kind,
         post_id=post.pk,
     )
@@ -102,7 +102,7 @@ def post_hide(*, actor: User, post: Post, community: Community | None) -> Post:
         if not post.hidden:
             post.hidden = True
             post.save(update_fields=["hidden", "updated_at"])
-            _audit(actor=actor, community=community, action="post.hidden", verb="Hid", post=post)
+            _audit(actor=actor, community=community, action="post.hidden", post=post)
         _resolve_open_flags(actor=actor, post=post, state=FlagState.HIDDEN)
     return post
 
@@ -115,7 +115,7 @@ def post_restore(*, actor: User, post: Post, community: Community | None) -> Pos
     with transaction.atomic():
         post.hidden = False
         post.save(update_fields=["hidden", "updated_at"])
-        _audit(actor=actor, community=community, action="post.restored", verb="Restored", post=post)
+        _audit(actor=actor, community=community, action="post.restored", post=post)
     return post
 
 
@@ -129,7 +129,6 @@ def flags_dismiss(*, actor: User, post: Post, community: Community | None) -> in
                 actor=actor,
                 community=community,
                 action="post.flags_dismissed",
-                verb="Dismissed flags on",
                 post=post,
             )
     return dismissed
@@ -148,7 +147,6 @@ def question_lock(*, actor: User, question: Question, locked: bool) -> Question:
             actor=actor,
             community=community,
             action="question.locked" if locked else "question.unlocked",
-            verb="Locked" if locked else "Unlocked",
             post=question,
         )
     return question

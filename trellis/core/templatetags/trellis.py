@@ -4,12 +4,15 @@ from datetime import datetime
 from typing import Any
 
 from django import template
+from django.conf import settings
+from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import get_language
 
 from trellis.core.languages import LANGUAGE_NAMES
 from trellis.core.markdown import markdown_to_html
 from trellis.core.time_zones import zone_label
-from trellis.core.translated import translated
+from trellis.core.translated import LANGUAGE_MARKS, translated, translated_with_language
 
 register = template.Library()
 
@@ -20,10 +23,37 @@ def translated_filter(value: dict[str, str] | None) -> str:
     return translated(value)
 
 
+@register.filter(name="tr_marked")
+def translated_marked(value: dict[str, str] | None) -> SafeString:
+    """{{ change.note|tr_marked }}: the text in the viewer's language; a text only written in
+    another language is shown with its language marked, "(in English)"."""
+    text, language = translated_with_language(value)
+    if not text or not _is_fallback(language):
+        return conditional_escape(text)
+    return format_html('<span lang="{}">{}</span> {}', language, text, _fallback_mark(language))
+
+
+def _is_fallback(language: str) -> bool:
+    return bool(language) and language != (get_language() or settings.LANGUAGE_CODE).split("-")[0]
+
+
+def _fallback_mark(language: str) -> SafeString:
+    """The visible mark "(in English)": the reader knows the text is not in their language."""
+    mark = LANGUAGE_MARKS.get(language) or LANGUAGE_NAMES.get(language) or language
+    return format_html('<span class="muted fallback-language">({})</span>', mark)
+
+
 @register.filter(name="markdown")
 def markdown_filter(value: str | dict[str, str] | None) -> SafeString:
-    text = translated(value) if isinstance(value, dict) else (value or "")
-    return mark_safe(markdown_to_html(text))  # noqa: S308 - sanitised by nh3
+    """Markdown as sanitised HTML; translated text in the viewer's language, and a text only
+    written in another language marked as such (see `tr_marked`)."""
+    if not isinstance(value, dict):
+        return mark_safe(markdown_to_html(value or ""))  # noqa: S308 - sanitised by nh3
+    text, language = translated_with_language(value)
+    html = mark_safe(markdown_to_html(text))  # noqa: S308 - sanitised by nh3
+    if not text or not _is_fallback(language):
+        return html
+    return format_html('<div lang="{}">{}</div><p>{}</p>', language, html, _fallback_mark(language))
 
 
 @register.inclusion_tag("core/pagination.html", takes_context=True)

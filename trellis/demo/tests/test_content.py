@@ -23,8 +23,8 @@ from trellis.demo.plan import demo_plan
 from trellis.demo.programme import PLACES, PROGRAMME
 
 ANCHOR = date(2026, 12, 1)
-PLAN_DIGEST = "05653a3544ca4b74ea4dc706cb0f045af6c8f48cc9d0ca368219c052af872016"
-NETWORK_DIGEST = "09648c58db43fc3c46ff467a6393806e48875e939ec8d22edd969b7c179defaa"
+PLAN_DIGEST = "bac3128ae4f6b0e276c61acde74c7a3ebd592b3adc71245e77c5bb014771d4f3"
+NETWORK_DIGEST = "ec65fce2be19cbae74772a893d949a1e716c9a63b30a0358551bac27a9681223"
 
 
 def test_the_plan_read_from_the_data_files_is_the_recorded_one() -> None:

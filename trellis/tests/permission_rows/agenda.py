@@ -79,7 +79,7 @@ ROWS = [
         item_url("prioritise/"),
         MANAGERS,
         MANAGERS_PRIVATE,
-        data={"priority": "1", "status": "prioritised", "status_note": "Most asked"},
+        data={"priority": "1", "status": "prioritised", "status_note_en": "Most asked"},
     ),
     Row("communities:agenda_vote", "POST", item_url("vote/"), VOTERS, VOTERS_PRIVATE),
     Row(

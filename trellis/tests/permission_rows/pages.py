@@ -27,7 +27,7 @@ COMMUNITY_FIELDS = {
     "domain_type": "professional",
     "stage": "maturing",
     "join_policy": "approval",
-    "stage_note": "We have a clear focus now",
+    "stage_note_en": "We have a clear focus now",
 }
 
 
