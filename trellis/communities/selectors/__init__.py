@@ -28,6 +28,7 @@ from trellis.communities.selectors.community import (
     stage_change_list,
     stakeholder_list,
 )
+from trellis.communities.selectors.home import community_visit_latest, personal_home
 from trellis.communities.selectors.membership import (
     access_invitation,
     access_membership,
@@ -72,6 +73,7 @@ __all__ = [
     "community_card_list",
     "community_list",
     "community_visible_list",
+    "community_visit_latest",
     "invitation_get_open",
     "invitation_list",
     "invitation_received_get",
@@ -82,6 +84,7 @@ __all__ = [
     "membership_get",
     "network_get",
     "pending_request_list",
+    "personal_home",
     "role_assignment_ended_list",
     "role_assignment_list",
     "role_candidate_list",
