@@ -86,6 +86,7 @@ def _new_activities(viewer: HomeViewer) -> dict[int, list[NewCount]]:
                     "activities:community_calendar",
                     args=[viewer.communities[community_id].slug],
                 ),
+                count=count,
             )
         ]
         for community_id, count in counts

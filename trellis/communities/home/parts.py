@@ -69,6 +69,7 @@ class NewCount:
 
     label: str
     url: str
+    count: int = 0
 
 
 @dataclass

@@ -31,8 +31,8 @@ from trellis.communities.models import (
 )
 from trellis.core.translated import translated
 
-# "My communities" lists this many (the person's most recently joined first are not favoured:
-# by code, as everywhere); the others are on the communities page.
+# "My communities" lists this many, those with the most news first; the others are on the communities
+# page.
 HOME_MY_COMMUNITIES = 12
 COMMUNITY_FIELDS = ("code", "slug", "name", "visibility")
 
@@ -185,6 +185,7 @@ def _new_members(viewer: HomeViewer) -> dict[int, list[NewCount]]:
                 label=ngettext("%(count)d new member", "%(count)d new members", count)
                 % {"count": count},
                 url=reverse("communities:members", args=[viewer.communities[community_id].slug]),
+                count=count,
             )
         ]
         for community_id, count in counts
@@ -225,7 +226,11 @@ def personal_home(*, viewer: Any) -> PersonalHome:
     parts = _communities_source(home_viewer)
     for source in home_sources():
         parts.add(source(home_viewer))
-    mine = [home_viewer.communities[pk] for pk in home_viewer.community_ids]
+    # The most news first, then by code (`community_ids` is by code; the sort keeps it).
+    mine = sorted(
+        (home_viewer.communities[pk] for pk in home_viewer.community_ids),
+        key=lambda community: -sum(new.count for new in parts.new_in.get(community.pk, [])),
+    )
     return PersonalHome(
         viewer=home_viewer,
         my_communities=[

@@ -52,7 +52,9 @@ def scene(world):
         online_url="https://meet.example.org/cash",
         starts_at=now + timedelta(days=3),
     )
-    Registration.objects.create(activity=webinar, person=world.member, answer=RegistrationAnswer.YES)
+    Registration.objects.create(
+        activity=webinar, person=world.member, answer=RegistrationAnswer.YES
+    )
     ActivityFactory(
         communities=[world.private],
         title={"en": "Private planning call", "ru": "Закрытый созвон"},
@@ -78,9 +80,7 @@ def scene(world):
     )
     PeerAssistFactory(community=world.public, requester=other, title="Introducing a single account")
     # For the convener: a request to join, a held activity with no attendance, a flagged post.
-    MembershipFactory(
-        community=world.public, person=UserFactory(), state=MembershipState.PENDING
-    )
+    MembershipFactory(community=world.public, person=UserFactory(), state=MembershipState.PENDING)
     ActivityFactory(
         communities=[world.public],
         title={"en": "Spring plenary", "ru": "Весенний пленум"},

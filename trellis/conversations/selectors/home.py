@@ -106,6 +106,7 @@ def _counts(
         community_id: NewCount(
             label=label(count),
             url=reverse(url_name, args=[viewer.communities[community_id].slug]),
+            count=count,
         )
         for community_id, count in counts
     }
