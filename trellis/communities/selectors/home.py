@@ -31,8 +31,8 @@ from trellis.communities.models import (
 )
 from trellis.core.translated import translated
 
-# "My communities" lists this many, those with the most news first; the others are on the communities
-# page.
+# "My communities" lists this many, those with the most news first; the others are on the
+# communities page.
 HOME_MY_COMMUNITIES = 12
 COMMUNITY_FIELDS = ("code", "slug", "name", "visibility")
 

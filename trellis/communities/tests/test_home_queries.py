@@ -68,6 +68,8 @@ def test_the_personal_home_does_not_grow_with_the_data(world, client):
 
     queries_stay_flat(client, scene, HOME, grow=grow)
 
+    client.logout()
+    assert scene.shown["community"] in client.get("/").content.decode()
     client.force_login(world.member)
     member = client.get("/").content.decode()
     assert "You are asked to answer" in member and "Home question 0" in member

@@ -28,7 +28,8 @@ from trellis.conversations.selectors.questions import unanswered_list
 def _where(viewer: HomeViewer, question: Question) -> str:
     if question.community_id is None:
         return _("the whole network")
-    return community_name(viewer, question.community_id) or question.community.code
+    community = question.community
+    return community_name(viewer, question.community_id) or (community.code if community else "")
 
 
 def _questions_for_me(viewer: HomeViewer) -> list[HomeItem]:
@@ -147,9 +148,9 @@ def _flagged_posts(viewer: HomeViewer) -> list[HomeItem]:
         .distinct()
         .order_by()
     )
-    for community_id, target_type, target_id in rows:
-        if community_id is None or community_id in viewer.communities:
-            posts.setdefault(community_id, set()).add((target_type, target_id))
+    for flagged_in, target_type, target_id in rows:
+        if flagged_in is None or flagged_in in viewer.communities:
+            posts.setdefault(flagged_in, set()).add((target_type, target_id))
     items = []
     for community_id, flagged in sorted(posts.items(), key=lambda row: -len(row[1]))[:MAX_ITEMS]:
         if community_id is None:
