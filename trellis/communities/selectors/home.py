@@ -1,7 +1,7 @@
 """The personal home: the person's facts, the communities' own lines, and every source's."""
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from django.db.models import Count, Exists, Max, OuterRef
@@ -35,14 +35,16 @@ from trellis.core.translated import translated
 # communities page.
 HOME_MY_COMMUNITIES = 12
 COMMUNITY_FIELDS = ("code", "slug", "name", "visibility")
+NEWS_WINDOW = timedelta(days=30)
 
 
 @dataclass(frozen=True)
 class MyCommunity:
     community: Any
     since: datetime
-    # True when the person has not opened the community's pages since joining it.
-    since_joined: bool
+    # Where `since` comes from: "visit" (their last), "joined" (they have not opened the
+    # community's pages since joining it) or "window" (nor in the last `NEWS_WINDOW`).
+    counted_from: str
     new: list[NewCount]
 
 
@@ -80,10 +82,12 @@ def home_viewer_build(*, person: Any, now: datetime | None = None) -> HomeViewer
         CommunityVisit.objects.filter(person=person).values_list("community_id", "visited_at")
     )
     communities = {membership.community_id: membership.community for membership in memberships}
+    # Without a visit, news counts from the joining, but from no further back than the window:
+    # "105 new members since 2013" would tell a long-standing member nothing.
+    window_start = now - NEWS_WINDOW
     since = {
         membership.community_id: visits.get(membership.community_id)
-        or membership.joined_at
-        or membership.created_at
+        or max(membership.joined_at or membership.created_at, window_start)
         for membership in memberships
     }
     is_admin = permissions.is_network_admin(person)
@@ -219,6 +223,12 @@ def _communities_source(viewer: HomeViewer) -> HomeParts:
     )
 
 
+def _counted_from(viewer: HomeViewer, community_id: int) -> str:
+    if community_id in viewer.visited_ids:
+        return "visit"
+    return "window" if viewer.since[community_id] <= viewer.now - NEWS_WINDOW else "joined"
+
+
 def personal_home(*, viewer: Any) -> PersonalHome:
     """Everything the person's home shows, from the communities app and every registered
     source, in a number of queries that does not depend on the network's size."""
@@ -237,7 +247,7 @@ def personal_home(*, viewer: Any) -> PersonalHome:
             MyCommunity(
                 community=community,
                 since=home_viewer.since[community.pk],
-                since_joined=community.pk not in home_viewer.visited_ids,
+                counted_from=_counted_from(home_viewer, community.pk),
                 new=parts.new_in.get(community.pk, []),
             )
             for community in mine[:HOME_MY_COMMUNITIES]

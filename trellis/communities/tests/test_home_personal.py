@@ -35,6 +35,13 @@ def section(html: str, block_id: str) -> str:
     return html[start:end]
 
 
+def card(block: str, name: str) -> str:
+    """One community's card in "My communities"."""
+    start = block.index(f">{name}<")
+    end = block.find('<li class="card">', start)
+    return block[start : end if end >= 0 else None]
+
+
 @pytest.fixture
 def scene(world):
     """What needs the member and the convener, and news in the public community since the
@@ -143,9 +150,9 @@ def test_what_needs_the_member_goes_once_done(client, scene):
 
 def test_the_member_sees_what_is_new_in_each_community_since_their_last_visit(client, scene):
     block = section(home_of(client, scene.member), "my-communities")
-    # By code: PRIV, then PUB.
-    private = block[block.index(">Community PRIV<") : block.index(">Community PUB<")]
-    public = block[block.index(">Community PUB<") :]
+    public, private = card(block, "Community PUB"), card(block, "Community PRIV")
+    # The most news first.
+    assert block.index(">Community PUB<") < block.index(">Community PRIV<")
     assert "Since your last visit on" in public
     assert "2 new questions" in public
     assert "1 new discussion" in public
@@ -164,8 +171,7 @@ def test_opening_a_community_page_makes_its_news_old_even_on_a_remembered_home(c
     assert "2 new questions" in html
     assert client.get(f"/communities/{scene.public.slug}/").status_code == 200
     html = client.get("/").content.decode()
-    public = section(html, "my-communities")
-    public = public[public.index(">Community PUB<") :]
+    public = card(section(html, "my-communities"), "Community PUB")
     assert "Nothing new." in public
     assert "new question" not in public
     # The visit is written once a minute at most, and only for members.
@@ -221,3 +227,22 @@ def test_the_home_speaks_russian(client, scene):
     html = client.get("/", headers={"accept-language": "ru"}).content.decode()
     assert "Мои ближайшие мероприятия" in html
     assert "2 новых вопроса" in html
+
+
+def test_a_long_standing_member_who_never_visited_sees_the_last_month(client, scene):
+    from trellis.communities.models import Membership
+
+    Membership.objects.filter(person=scene.member, community=scene.private).update(
+        joined_at=timezone.now() - timedelta(days=400)
+    )
+    DiscussionFactory(community=scene.private, title="An old debate")
+    from trellis.conversations.models import Discussion
+
+    Discussion.objects.filter(title="An old debate").update(
+        created_at=timezone.now() - timedelta(days=45)
+    )
+    block = section(home_of(client, scene.member), "my-communities")
+    private = card(block, "Community PRIV")
+    assert "In the last 30 days" in private
+    assert "new discussion" not in private
+    assert "1 new member" in private
