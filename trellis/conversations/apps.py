@@ -10,7 +10,9 @@ class ConversationsConfig(AppConfig):
     def ready(self) -> None:
         # Imported here: these modules need the app registry, and notifications (a lower layer)
         # learn about conversations only through what is registered with them.
+        from trellis.communities.home.parts import home_source_register
         from trellis.conversations.digest import questions_you_could_answer
+        from trellis.conversations.selectors.home import conversations_home_source
         from trellis.conversations.services import discussions, peer_assist_targets, questions
         from trellis.notifications.digests import register_waiting_section
 
@@ -20,3 +22,4 @@ class ConversationsConfig(AppConfig):
         register_waiting_section(
             questions_you_could_answer, heading=_("Questions you could answer")
         )
+        home_source_register(conversations_home_source)

@@ -13,7 +13,8 @@ what the request reads after its own write must come from the database, since it
 only counted when it commits.
 
 Tables whose writes never change what a page shows are left out (`IGNORED_TABLES`): sign-in
-throttle counters and the last-used time of access tokens change on most API requests.
+throttle counters and the last-used time of access tokens change on most API requests, and a
+person's last visit to a community (only their own home shows it, and keys on it).
 """
 
 import atexit
@@ -44,7 +45,9 @@ APPS = ("accounts", "participation", "communities", "activities", "notifications
 AREAS = (*APPS, "follows")
 _PREFIXES = {**{app: app for app in APPS}, "account": "accounts", "mfa": "accounts"}
 _TABLES = {"notifications_follow": "follows"}
-IGNORED_TABLES = frozenset({"accounts_signincounter", "accounts_accesstoken"})
+IGNORED_TABLES = frozenset(
+    {"accounts_signincounter", "accounts_accesstoken", "communities_communityvisit"}
+)
 TABLE = "core_generation"
 
 # A write: its verb, then the tables it names ("WITH ..." queries: the first write verb in them).

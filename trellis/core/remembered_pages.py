@@ -77,7 +77,7 @@ def _rememberable(request: HttpRequest) -> bool:
     return request.method == "GET" and not len(get_messages(request))
 
 
-def _key(request: HttpRequest, name: str) -> Hashable:
+def _key(request: HttpRequest, name: str, vary: Hashable = None) -> Hashable:
     htmx = tuple(sorted((k, v) for k, v in request.headers.items() if k.lower().startswith("hx-")))
     return (
         name,
@@ -87,6 +87,7 @@ def _key(request: HttpRequest, name: str) -> Hashable:
         request.get_full_path(),
         htmx,
         tuple(part(request) for part in _key_parts),
+        vary,
     )
 
 
@@ -95,6 +96,7 @@ def _through_memory(
     name: str,
     render: Callable[[], HttpResponse],
     areas: tuple[str, ...],
+    vary: Callable[[HttpRequest], Hashable] | None = None,
 ) -> HttpResponse:
     fresh: list[HttpResponse] = []
     # The numbers first: the viewer's row is read after them, so it is at least as new.
@@ -109,7 +111,8 @@ def _through_memory(
             return None
         return _stored(request, response, token_used_before)
 
-    page = remembered(_key(request, name), compute, areas=areas, keep=lambda page: page is not None)
+    key = _key(request, name, vary(request) if vary is not None else None)
+    page = remembered(key, compute, areas=areas, keep=lambda page: page is not None)
     if fresh:  # rendered by this request: answer with it as it is
         return fresh[0]
     assert page is not None  # only pages were kept
@@ -117,9 +120,13 @@ def _through_memory(
 
 
 def remember_page(
-    view: Callable[..., HttpResponse] | None = None, *, areas: tuple[str, ...] = CONTENT
+    view: Callable[..., HttpResponse] | None = None,
+    *,
+    areas: tuple[str, ...] = CONTENT,
+    vary: Callable[[HttpRequest], Hashable] | None = None,
 ) -> Any:
-    """Decorate a page view; `areas` are the apps whose data the page shows."""
+    """Decorate a page view; `areas` are the apps whose data the page shows, `vary(request)`
+    anything else it depends on that no area counts (read after the areas' numbers)."""
 
     def decorate(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
         name = f"{view.__module__}.{view.__qualname__}"
@@ -128,7 +135,9 @@ def remember_page(
         def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
             if not _rememberable(request):
                 return view(request, *args, **kwargs)
-            return _through_memory(request, name, lambda: view(request, *args, **kwargs), areas)
+            return _through_memory(
+                request, name, lambda: view(request, *args, **kwargs), areas, vary
+            )
 
         return wrapper
 

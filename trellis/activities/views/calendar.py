@@ -22,6 +22,7 @@ from trellis.activities.models import Activity, ActivityStatus, Mode
 from trellis.activities.services import feeds
 from trellis.communities.selectors import access_community, community_visible_list
 from trellis.communities.views.community import _community_context
+from trellis.communities.visits import records_community_visit
 from trellis.core.languages import LANGUAGE_CHOICES, LANGUAGE_NAMES
 from trellis.core.pagination import paginate
 from trellis.core.permissions import signed_in_person
@@ -210,6 +211,7 @@ def _page_context(request: HttpRequest, slug: str | None) -> dict[str, Any]:
     return context
 
 
+@records_community_visit
 @require_safe
 @remember_page
 def calendar_list(request: HttpRequest, slug: str | None = None) -> HttpResponse:

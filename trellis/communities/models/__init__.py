@@ -38,6 +38,7 @@ from trellis.communities.models.roles import (
     RoleAssignmentQuerySet,
     RoleKind,
 )
+from trellis.communities.models.visits import CommunityVisit
 
 __all__ = [
     "AgendaItem",
@@ -48,6 +49,7 @@ __all__ = [
     "AuditEntry",
     "Community",
     "CommunityStats",
+    "CommunityVisit",
     "DomainType",
     "Invitation",
     "JoinPolicy",

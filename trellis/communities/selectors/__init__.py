@@ -29,6 +29,7 @@ from trellis.communities.selectors.community import (
     stage_change_list,
     stakeholder_list,
 )
+from trellis.communities.selectors.home import community_visit_latest, personal_home
 from trellis.communities.selectors.membership import (
     access_invitation,
     access_membership,
@@ -73,6 +74,7 @@ __all__ = [
     "community_card_list",
     "community_list",
     "community_visible_list",
+    "community_visit_latest",
     "invitation_get_open",
     "invitation_list",
     "invitation_received_get",
@@ -84,6 +86,7 @@ __all__ = [
     "network_get",
     "network_usual_languages",
     "pending_request_list",
+    "personal_home",
     "role_assignment_ended_list",
     "role_assignment_list",
     "role_candidate_list",

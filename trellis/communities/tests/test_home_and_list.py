@@ -1,5 +1,5 @@
-"""The home page shows the first communities a viewer may see, their own first; the list
-pages through all of them. A network of many communities stays one screen and one page."""
+"""The visitors' home page shows the first communities; the list pages through all of them,
+the viewer's own first. A network of many communities stays one screen and one page."""
 
 import re
 
@@ -28,15 +28,20 @@ def many(world):
     return world
 
 
-def test_the_home_page_shows_a_screenful_with_the_viewers_own_first(client, many):
-    client.force_login(many.member)
+def test_the_home_page_shows_visitors_a_screenful(client, many):
     html = client.get("/").content.decode()
+    assert len(card_slugs(html)) == HOME_COMMUNITIES
+    assert 'href="/communities/">See all communities</a>' in html
+
+
+def test_the_list_shows_the_viewers_own_communities_first(client, many):
+    # (Signed in, the home page is the person's own: trellis/communities/tests/test_home_*.py.)
+    client.force_login(many.member)
+    html = client.get("/communities/").content.decode()
     slugs = card_slugs(html)
-    assert len(slugs) == HOME_COMMUNITIES
     # The member's three communities come first (by code), the others follow by code.
     assert slugs[:3] == ["private-cop", "public-cop", f"z{DEFAULT_PAGE_SIZE + 4:03d}"]
     assert "You are a member" in html
-    assert 'href="/communities/">See all communities</a>' in html
 
 
 def test_a_visitor_sees_public_communities_and_no_badge(client, many):

@@ -1,5 +1,6 @@
 """Pages of the network and its communities: home, list, landing page, editing, history."""
 
+from collections.abc import Hashable
 from typing import Any
 
 from django.contrib import messages
@@ -17,6 +18,7 @@ from trellis.communities.forms import (
     StakeholderForm,
 )
 from trellis.communities.models import Community, JoinPolicy, MembershipState, Stage
+from trellis.communities.visits import records_community_visit
 from trellis.core.forms import apply_validation_error
 from trellis.core.pagination import paginate
 from trellis.core.permissions import require, signed_in_person
@@ -26,10 +28,22 @@ from trellis.core.remembered_pages import remember_page
 HOME_COMMUNITIES = 12
 
 
+def _latest_visit(request: HttpRequest) -> Hashable:
+    """What a signed-in person's home depends on beyond the data: their last visits."""
+    return selectors.community_visit_latest(person=request.user)
+
+
 @require_safe
-@remember_page
+@remember_page(vary=_latest_visit)
 def home(request: HttpRequest) -> HttpResponse:
-    """The network and the first communities the viewer may see, their own first."""
+    """A signed-in person's own page (`personal_home`); for visitors, the network and its
+    first communities."""
+    if permissions.is_signed_in(request.user):
+        return render(
+            request,
+            "communities/personal_home.html",
+            {"home": selectors.personal_home(viewer=request.user)},
+        )
     communities = selectors.community_card_list(viewer=request.user)
     shown = list(communities[: HOME_COMMUNITIES + 1])
     return render(
@@ -74,6 +88,7 @@ def _community_context(request: HttpRequest, community: Community) -> dict[str, 
     }
 
 
+@records_community_visit
 @require_safe
 @remember_page
 def community_detail(request: HttpRequest, slug: str) -> HttpResponse:

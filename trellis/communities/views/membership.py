@@ -16,6 +16,7 @@ from trellis.communities.forms import (
 )
 from trellis.communities.models import Membership, MembershipState, ParticipationLevel
 from trellis.communities.views.community import _community_context
+from trellis.communities.visits import records_community_visit
 from trellis.core.forms import apply_validation_error
 from trellis.core.pagination import paginate
 from trellis.core.permissions import require, signed_in_person
@@ -46,6 +47,7 @@ def community_leave(request: HttpRequest, slug: str) -> HttpResponse:
     return redirect("communities:list")
 
 
+@records_community_visit
 @require_safe
 def member_list(request: HttpRequest, slug: str) -> HttpResponse:
     community = selectors.access_community(viewer=request.user, slug=slug)

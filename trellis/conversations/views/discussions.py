@@ -20,6 +20,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from trellis.communities.selectors import access_community
 from trellis.communities.views.community import _community_context
+from trellis.communities.visits import records_community_visit
 from trellis.conversations.forms_discussions import DiscussionForm, ReplyForm
 from trellis.conversations.models import Discussion, Reply
 from trellis.conversations.permissions import (
@@ -69,6 +70,7 @@ def _detail_url(discussion: Discussion, *, page: int | None = None, anchor: str 
     return url + (f"#{anchor}" if anchor else "")
 
 
+@records_community_visit
 @require_GET
 @remember_page
 def discussion_list(request: HttpRequest, slug: str) -> HttpResponse:

@@ -17,6 +17,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from trellis.communities.selectors import access_community
 from trellis.communities.views.community import _community_context
+from trellis.communities.visits import records_community_visit
 from trellis.conversations import permissions
 from trellis.conversations.forms import ExpertInviteForm, QuestionEditForm, QuestionForm
 from trellis.conversations.selectors import questions as selectors
@@ -89,6 +90,7 @@ def _visible_community(request: HttpRequest, slug: str) -> "Community":
     return community
 
 
+@records_community_visit
 @require_GET
 def community_question_list(request: HttpRequest, slug: str) -> HttpResponse:
     return _list_page(request, _visible_community(request, slug))
