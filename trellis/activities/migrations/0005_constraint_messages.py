@@ -8,7 +8,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('activities', '0004_calendar_indexes'),
-        ('communities', '0007_constraint_messages'),
+        ('communities', '0009_constraint_messages'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

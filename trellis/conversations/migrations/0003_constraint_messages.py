@@ -8,7 +8,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('activities', '0005_constraint_messages'),
-        ('communities', '0007_constraint_messages'),
+        ('communities', '0009_constraint_messages'),
         ('conversations', '0002_list_indexes'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]

@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('communities', '0006_community_stats'),
+        ('communities', '0008_leaders_notes_in_both_languages'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
