@@ -10,7 +10,7 @@ class ConversationsConfig(AppConfig):
     def ready(self) -> None:
         # Imported here: these modules need the app registry, and notifications (a lower layer)
         # learn about conversations only through what is registered with them.
-        from trellis.conversations.digest import questions_you_could_answer
+        from trellis.conversations.digest import questions_you_could_answer, translations_wanted
         from trellis.conversations.services import discussions, peer_assist_targets, questions
         from trellis.notifications.digests import register_waiting_section
 
@@ -20,3 +20,4 @@ class ConversationsConfig(AppConfig):
         register_waiting_section(
             questions_you_could_answer, heading=_("Questions you could answer")
         )
+        register_waiting_section(translations_wanted, heading=_("Posts waiting for a translation"))
