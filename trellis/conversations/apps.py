@@ -11,7 +11,7 @@ class ConversationsConfig(AppConfig):
         # Imported here: these modules need the app registry, and notifications (a lower layer)
         # learn about conversations only through what is registered with them.
         from trellis.communities.home.parts import home_source_register
-        from trellis.conversations.digest import questions_you_could_answer
+        from trellis.conversations.digest import questions_you_could_answer, translations_wanted
         from trellis.conversations.selectors.home import conversations_home_source
         from trellis.conversations.services import discussions, peer_assist_targets, questions
         from trellis.notifications.digests import register_waiting_section
@@ -23,3 +23,4 @@ class ConversationsConfig(AppConfig):
             questions_you_could_answer, heading=_("Questions you could answer")
         )
         home_source_register(conversations_home_source)
+        register_waiting_section(translations_wanted, heading=_("Posts waiting for a translation"))

@@ -1,4 +1,4 @@
-"""The digest's "questions you could answer" section.
+"""The digest's "questions you could answer" and "translations wanted" sections.
 
 Registered with the notifications app when the conversations app is ready, so notifications
 need not know about questions.
@@ -12,6 +12,11 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from trellis.conversations.selectors.questions import unanswered_list
+from trellis.conversations.selectors.translations import (
+    followed_queue_languages,
+    queue_items,
+    translation_queue,
+)
 from trellis.core.translated import translated
 
 if TYPE_CHECKING:
@@ -56,3 +61,27 @@ def questions_you_could_answer(person: "User", since: datetime) -> list["DigestI
             )
         )
     return items
+
+
+def translations_wanted(person: "User", since: datetime) -> list["DigestItem"]:
+    """Posts asked since `since` to be translated into a language whose queue the person
+    follows, that they may read and did not ask for themselves; still waiting."""
+    from trellis.notifications.digests import DigestItem
+
+    languages = followed_queue_languages(person=person) if person.is_active else []
+    if not languages:
+        return []
+    requests = (
+        translation_queue(viewer=person)
+        .filter(language__in=languages, created_at__gte=since)
+        .exclude(requested_by=person)
+    )
+    items = queue_items(viewer=person, requests=list(requests[:MAX_ITEMS]))
+    return [
+        DigestItem(
+            title=item.title,
+            url=item.url,
+            detail=_("Wanted in %(language)s") % {"language": item.request.get_language_display()},
+        )
+        for item in items
+    ]

@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
+from trellis.conversations import models_translations  # noqa: F401 - its models, registered
 from trellis.core.models import TimeStampedModel
 
 BODY_MAX_LENGTH = 20_000

@@ -24,7 +24,9 @@ if TYPE_CHECKING:
 
 __all__ = [
     "ACCEPT_ANSWER_REASON",
+    "ASK_TRANSLATION_REASON",
     "EDIT_POST_REASON",
+    "EDIT_TRANSLATION_REASON",
     "FLAG_POST_REASON",
     "INVITE_COAUTHORS_REASON",
     "INVITE_EXPERTS_REASON",
@@ -32,9 +34,12 @@ __all__ = [
     "MODERATE_REASON",
     "PARTICIPATE_REASON",
     "SCHEDULE_PEER_ASSIST_REASON",
+    "TRANSLATE_POST_REASON",
     "VIEW_CONVERSATIONS_REASON",
     "can_accept_answer",
+    "can_ask_translation",
     "can_edit_post",
+    "can_edit_translation",
     "can_flag_post",
     "can_invite_coauthors",
     "can_invite_experts",
@@ -45,6 +50,7 @@ __all__ = [
     "can_participate",
     "can_schedule_peer_assist",
     "can_see_post",
+    "can_translate_post",
     "can_view_conversations",
     "can_write_under_question",
     "is_network_admin",
@@ -73,6 +79,14 @@ INVITE_COAUTHORS_REASON = _(
 INVITE_EXPERTS_REASON = _(
     "Only the person who asked the question, or a convener, can invite experts to answer it."
 )
+TRANSLATE_POST_REASON = _(
+    "Members who can read a post, and those who run its community, can translate it."
+)
+EDIT_TRANSLATION_REASON = _(
+    "Only the person who translated a post, and the community's conveners, can edit the "
+    "translation."
+)
+ASK_TRANSLATION_REASON = _("Sign in and read the post to ask for its translation.")
 MANAGE_PEER_ASSIST_REASON = _(
     "Only the person who asked for the peer assist, or a convener, can manage it."
 )
@@ -143,6 +157,27 @@ def can_edit_post(person: Any, post: Any, community: Community | None) -> bool:
         return True
     coauthors = getattr(post, "coauthors", None)
     return coauthors is not None and any(other.pk == person.pk for other in coauthors.all())
+
+
+def can_translate_post(person: Any, post: Any, community: Community | None) -> bool:
+    """Add a translation: those who read the post and take part in its community."""
+    return can_see_post(person, post, community) and can_participate(person, community)
+
+
+def can_edit_translation(
+    person: Any, translation: Any, post: Any, community: Community | None
+) -> bool:
+    """Its translator (while they still may translate the post) and the moderators."""
+    if not is_signed_in(person):
+        return False
+    if can_moderate(person, community):
+        return True
+    return translation.translator_id == person.pk and can_translate_post(person, post, community)
+
+
+def can_ask_translation(person: Any, post: Any, community: Community | None) -> bool:
+    """Ask for a translation: its author or any signed-in reader."""
+    return is_signed_in(person) and can_see_post(person, post, community)
 
 
 def can_write_under_question(person: Any, question: "Question") -> bool:

@@ -7,6 +7,7 @@ from trellis.conversations.views import (
     moderation,
     peer_assists,
     questions,
+    translations,
 )
 
 app_name = "conversations"
@@ -17,4 +18,5 @@ urlpatterns = [
     *discussions.urlpatterns,
     *peer_assists.urlpatterns,
     *moderation.urlpatterns,
+    *translations.urlpatterns,
 ]

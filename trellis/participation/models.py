@@ -36,6 +36,7 @@ class ContributionKind(models.TextChoices):
     PEER_ASSIST_REQUESTED = "peer_assist.requested", _("asked peers for help")
     PEER_ASSIST_OFFERED = "peer_assist.offered", _("offered to help a peer")
     MENTIONED_SOMEONE = "mention.made", _("mentioned someone")
+    POST_TRANSLATED = "post.translated", _("translated a post")
 
 
 class Contribution(models.Model):

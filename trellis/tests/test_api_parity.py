@@ -116,6 +116,14 @@ API_OPERATIONS: dict[str, tuple[str, ...]] = {
     "conversations:post_hide": ("POST /posts/{kind}/{post_id}/hide",),
     "conversations:post_restore": ("POST /posts/{kind}/{post_id}/restore",),
     "conversations:question_comment": ("POST /questions/{question_id}/comments",),
+    "conversations:post_translate": ("POST /posts/{kind}/{post_id}/translations",),
+    "conversations:translation_edit": ("PATCH /posts/{kind}/{post_id}/translations/{language}",),
+    "conversations:translation_ask": ("POST /posts/{kind}/{post_id}/translation-requests",),
+    # The page's one form follows or stops following a language's queue.
+    "conversations:translation_queue_follow": (
+        "PUT /translation-requests/follows/{language}",
+        "DELETE /translation-requests/follows/{language}",
+    ),
     "notifications:follow": (
         "POST /me/follows/{target_type}/{target_id}",
         "DELETE /me/follows/{target_type}/{target_id}",

@@ -13,6 +13,7 @@ from trellis.activities.tests.factories import ActivityFactory, AgendaItemFactor
 from trellis.api.tests.client import error_of, openapi_document
 from trellis.communities.models import Community
 from trellis.communities.tests.factories import MembershipFactory
+from trellis.conversations.models_translations import PostTranslation
 from trellis.conversations.tests.factories import (
     AnswerFactory,
     DiscussionFactory,
@@ -39,6 +40,12 @@ def objects(world):
             question=QuestionFactory(community=world.public), author=world.member
         ),
         "membership": world.member.memberships.get(community=world.public),
+        "translated": PostTranslation.objects.create(
+            target=AnswerFactory(question=QuestionFactory(community=world.public), language="en"),
+            language="ru",
+            body="Ответ",
+            translator=world.member,
+        ),
     }
 
 
@@ -56,6 +63,9 @@ def patch_paths(objects):
         "/api/v1/answers/{answer_id}": f"/api/v1/answers/{objects['answer'].pk}",
         "/api/v1/communities/{slug}/memberships/{membership_id}": (
             f"/api/v1/communities/public-cop/memberships/{objects['membership'].pk}"
+        ),
+        "/api/v1/posts/{kind}/{post_id}/translations/{language}": (
+            f"/api/v1/posts/answer/{objects['translated'].target_id}/translations/ru"
         ),
     }
 

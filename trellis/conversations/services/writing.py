@@ -30,7 +30,7 @@ from trellis.participation.services import contribution_record
 TITLE_MAX_LENGTH = 300
 
 
-def _text_check(*, body: str, title: str | None) -> None:
+def post_text_check(*, body: str, title: str | None) -> None:
     errors: dict[str, str] = {}
     if not body:
         errors["body"] = _("Write something: the text cannot be empty.")
@@ -69,7 +69,7 @@ def post_edit(
     has_title = hasattr(post, "title")
     body = body.strip()
     title = title.strip() if title is not None and has_title else None
-    _text_check(body=body, title=title)
+    post_text_check(body=body, title=title)
     old_title: str = getattr(post, "title", "") if has_title else ""
     new_title = title if title is not None else old_title
     if body == post.body and new_title == old_title:

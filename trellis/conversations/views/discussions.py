@@ -33,6 +33,7 @@ from trellis.conversations.permissions import (
     can_view_conversations,
 )
 from trellis.conversations.selectors import discussions as selectors
+from trellis.conversations.selectors.translations import translations_attach
 from trellis.conversations.services import discussions as services
 from trellis.conversations.services.writing import post_edit
 from trellis.core.forms import apply_validation_error
@@ -137,7 +138,16 @@ def _detail(
     }
     if request.headers.get("HX-Request") and request.method == "GET":
         return render(request, "conversations/discussions/detail.html#reply-form", context)
-    context["page"] = paginate(request, selectors.reply_list(viewer=viewer, discussion=discussion))
+    page = paginate(request, selectors.reply_list(viewer=viewer, discussion=discussion))
+    page.object_list = list(page.object_list)
+    original = bool(request.GET.get("original"))
+    translations_attach(
+        viewer=viewer,
+        posts=[discussion, *page.object_list],
+        community=community,
+        original=original,
+    )
+    context.update(page=page, original=original)
     return render(request, "conversations/discussions/detail.html", context)
 
 

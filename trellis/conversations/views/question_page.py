@@ -13,6 +13,7 @@ from trellis.conversations import permissions
 from trellis.conversations.experts import experts_suggest
 from trellis.conversations.forms import AnswerForm, QuestionCommentForm
 from trellis.conversations.selectors import questions as selectors
+from trellis.conversations.selectors.translations import translations_attach
 from trellis.core.pagination import DEFAULT_PAGE_SIZE, paginate
 
 if TYPE_CHECKING:
@@ -82,6 +83,13 @@ def question_page(
             permissions.can_invite_coauthors(viewer, answer)
         )
         answer.comment_target = f"answer-{answer.pk}"  # type: ignore[attr-defined]
+    comments = list(selectors.question_comment_list(viewer=viewer, question=question))
+    translations_attach(
+        viewer=viewer,
+        posts=[question, *answers, *comments, *(c for a in answers for c in a.comments.all())],
+        community=community,
+        original=bool(request.GET.get("original")),
+    )
     can_participate = permissions.can_participate(viewer, community)
     can_invite = permissions.can_invite_experts(viewer, question)
     invites_coauthors = any(answer.viewer_can_invite_coauthors for answer in answers)  # type: ignore[attr-defined]
@@ -92,7 +100,8 @@ def question_page(
             "question": question,
             "page": page,
             "answers": answers,
-            "comments": selectors.question_comment_list(viewer=viewer, question=question),
+            "comments": comments,
+            "original": bool(request.GET.get("original")),
             "can_participate": can_participate,
             "can_write": can_participate and not question.locked,
             "can_accept": permissions.can_accept_answer(viewer, question),
