@@ -10,7 +10,7 @@ class Migration(migrations.Migration):
     dependencies = [
         ('communities', '0006_community_stats'),
         ('contenttypes', '0002_remove_content_type_name'),
-        ('conversations', '0002_list_indexes'),
+        ('conversations', '0003_constraint_messages'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
