@@ -10,9 +10,16 @@ from django.urls import reverse
 
 from trellis.accounts.tests.factories import UserFactory
 from trellis.activities.tests.factories import ActivityFactory
-from trellis.communities.models import AuditEntry, Membership, MembershipState, StageChange
+from trellis.communities.models import (
+    AuditEntry,
+    Membership,
+    MembershipState,
+    RoleAssignment,
+    StageChange,
+)
 from trellis.communities.tests.factories import MembershipFactory
 from trellis.conversations.tests.factories import ReplyFactory
+from trellis.core.network_time import network_today
 from trellis.participation.models import Contribution, ContributionKind
 from trellis.tests.admin_forms import form_values
 
@@ -146,3 +153,21 @@ def test_staff_without_the_right_in_trellis_is_refused_and_nothing_changes(
     world.public.refresh_from_db()
     assert world.public.name["en"] != "Taken over"
     assert not AuditEntry.objects.exists()
+
+
+def test_ending_a_role_in_the_admin_is_in_the_audit_trail(
+    client: Client, world: Any, operator: Any
+) -> None:
+    assignment = RoleAssignment.objects.get(community=world.public, person=world.convener)
+    client.force_login(operator)
+
+    ended = post_change(client, assignment, ends_on=network_today().isoformat())
+    reopened = post_change(client, assignment, ends_on="")
+
+    assert ended.status_code == 302
+    assert AuditEntry.objects.filter(action="role.ended", actor=operator).count() == 1
+    # Clearing the end is refused on the same page, which says why; the role stays ended.
+    assert reopened["Location"] == change_url(assignment)
+    assert "assign it again" in client.get(change_url(assignment)).content.decode()
+    assignment.refresh_from_db()
+    assert assignment.ends_on == network_today()

@@ -3,7 +3,9 @@
 from typing import Any
 
 from django.contrib import admin
+from django.core.exceptions import ValidationError
 from django.http import HttpRequest
+from django.utils.translation import gettext as _
 
 from trellis.communities.models import Role, RoleAssignment
 from trellis.communities.services import role_assign, role_end
@@ -40,4 +42,6 @@ class RoleAssignmentAdmin(ServiceAdmin):
     def service_update(
         self, request: HttpRequest, obj: RoleAssignment, changes: dict[str, Any]
     ) -> None:
+        if changes["ends_on"] is None:
+            raise ValidationError(_("An ended role is not reopened here: assign it again."))
         role_end(actor=request.user, assignment=obj, ends_on=changes["ends_on"])  # type: ignore[arg-type]
