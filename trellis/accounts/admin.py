@@ -1,12 +1,39 @@
+from typing import Any
+
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
+from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 
 from trellis.accounts.models import AccessToken, ExpertiseTopic, User
+from trellis.core.service_admin import ServiceAdmin
+
+PROFILE_FIELDS = (
+    "full_name",
+    "full_name_latin",
+    "country",
+    "organisation",
+    "position",
+    "languages",
+    "expertise",
+    "bio",
+    "photo",
+    "profile_visibility",
+    "email_visibility",
+    "preferred_language",
+)
 
 
 @admin.register(User)
 class UserAdmin(DjangoUserAdmin):
+    """The operator's page for accounts: sign-in address, password, access and activity.
+
+    A profile is its person's to change (`profile_update`), so it is shown read-only here;
+    a person leaves by being made inactive, not deleted, so that their contributions, the
+    communities' counts and the audit trail keep their history. No bulk actions.
+    """
+
+    actions = None
     ordering = ["full_name"]
     list_display = ["full_name", "full_name_latin", "email", "country", "organisation", "is_staff"]
     list_filter = ["is_staff", "is_active", "country", "profile_visibility"]
@@ -44,16 +71,26 @@ class UserAdmin(DjangoUserAdmin):
         (None, {"classes": ["wide"], "fields": ["email", "full_name", "password1", "password2"]})
     ]
 
+    def get_readonly_fields(self, request: HttpRequest, obj: Any = None) -> Any:
+        if obj is None:
+            return ()
+        return [*PROFILE_FIELDS, "last_login", "date_joined"]
+
+    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
 
 @admin.register(ExpertiseTopic)
-class ExpertiseTopicAdmin(admin.ModelAdmin):
-    list_display = ["slug", "__str__"]
-    search_fields = ["slug"]
+class ExpertiseTopicAdmin(ServiceAdmin):
+    list_display = ["__str__", "slug"]
+    search_fields = ["slug", "name"]
 
 
 @admin.register(AccessToken)
-class AccessTokenAdmin(admin.ModelAdmin):
+class AccessTokenAdmin(ServiceAdmin):
+    """Tokens are made and revoked by their holders (`access_token_create`, `_revoke`)."""
+
     list_display = ["name", "person", "prefix", "created_at", "last_used_at", "revoked_at"]
-    readonly_fields = ["prefix", "token_hash", "last_used_at"]
-    raw_id_fields = ["person"]
+    list_select_related = ["person"]
+    exclude = ["token_hash"]
     search_fields = ["name", "person__email"]

@@ -2,9 +2,13 @@
 
 from typing import Any
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db.models import Q, QuerySet
+from django.db.models.fields.json import KT
+from django.db.models.functions import Coalesce, Lower
 from django.http import Http404
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django_countries import countries
 
@@ -126,6 +130,14 @@ def person_communities(*, viewer: Any, person: User) -> list[Any]:
 
 def expertise_list() -> QuerySet[ExpertiseTopic]:
     return ExpertiseTopic.objects.all()
+
+
+def expertise_by_name() -> QuerySet[ExpertiseTopic]:
+    """The topics in the order of their names in the reader's language (English where a
+    name has no translation), as a reader looks for one in a list."""
+    language = (get_language() or settings.LANGUAGE_CODE).split("-")[0]
+    name = Coalesce(KT(f"name__{language}"), KT(f"name__{settings.LANGUAGE_CODE}"), "slug")
+    return ExpertiseTopic.objects.order_by(Lower(name), "slug")
 
 
 def expertise_by_slugs(slugs: list[str]) -> list[ExpertiseTopic]:

@@ -162,10 +162,15 @@ class Activity(TimeStampedModel):
         related_name="+",
     )
     created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("created by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
     )
     # iCalendar SEQUENCE: raised on every change, so calendar programs take updates.
-    sequence = models.PositiveIntegerField(default=0)
+    sequence = models.PositiveIntegerField(_("version sent to calendars"), default=0)
 
     class Meta:
         verbose_name = _("activity")
@@ -211,7 +216,9 @@ class ContributorRole(models.TextChoices):
 class ActivityContributor(models.Model):
     """Who runs an activity: a member, or an invited outsider recorded as a guest."""
 
-    activity = models.ForeignKey(Activity, on_delete=models.CASCADE, related_name="contributors")
+    activity = models.ForeignKey(
+        Activity, verbose_name=_("activity"), on_delete=models.CASCADE, related_name="contributors"
+    )
     role = models.CharField(_("role"), max_length=12, choices=ContributorRole.choices)
     person = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -259,9 +266,14 @@ class RegistrationState(models.TextChoices):
 
 
 class Registration(TimeStampedModel):
-    activity = models.ForeignKey(Activity, on_delete=models.CASCADE, related_name="registrations")
+    activity = models.ForeignKey(
+        Activity, verbose_name=_("activity"), on_delete=models.CASCADE, related_name="registrations"
+    )
     person = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="registrations"
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("person"),
+        on_delete=models.CASCADE,
+        related_name="registrations",
     )
     answer = models.CharField(_("answer"), max_length=6, choices=RegistrationAnswer.choices)
     state = models.CharField(
@@ -300,9 +312,12 @@ class AttendanceRole(models.TextChoices):
 class Attendance(models.Model):
     """Someone was there: a member, or a transactional participant without an account."""
 
-    activity = models.ForeignKey(Activity, on_delete=models.CASCADE, related_name="attendances")
+    activity = models.ForeignKey(
+        Activity, verbose_name=_("activity"), on_delete=models.CASCADE, related_name="attendances"
+    )
     person = models.ForeignKey(
         settings.AUTH_USER_MODEL,
+        verbose_name=_("member"),
         on_delete=models.CASCADE,
         null=True,
         blank=True,
@@ -310,6 +325,7 @@ class Attendance(models.Model):
     )
     guest = models.ForeignKey(
         "communities.TransactionalParticipant",
+        verbose_name=_("guest without an account"),
         on_delete=models.CASCADE,
         null=True,
         blank=True,
@@ -319,7 +335,12 @@ class Attendance(models.Model):
         _("role"), max_length=12, choices=AttendanceRole.choices, default=AttendanceRole.PARTICIPANT
     )
     recorded_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("recorded by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
     )
     recorded_at = models.DateTimeField(_("recorded"), auto_now_add=True)
 
@@ -354,11 +375,18 @@ class Attendance(models.Model):
 class ActivityMaterial(TimeStampedModel):
     """Material of an activity: a link now; the library capability links its documents here."""
 
-    activity = models.ForeignKey(Activity, on_delete=models.CASCADE, related_name="materials")
+    activity = models.ForeignKey(
+        Activity, verbose_name=_("activity"), on_delete=models.CASCADE, related_name="materials"
+    )
     title = models.CharField(_("title"), max_length=200)
     url = models.URLField(_("link"), max_length=500)
     added_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("added by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
     )
 
     class Meta:

@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
 from trellis.accounts.models import ExpertiseTopic, User
+from trellis.accounts.selectors import expertise_by_name
 from trellis.communities.models import Community
 from trellis.conversations.models import BODY_MAX_LENGTH
 from trellis.core.forms import SingleLineCharField
@@ -19,11 +20,14 @@ class QuestionForm(forms.Form):
     """A question as its asker writes it; `communities` offers where it may be asked."""
 
     community = forms.ModelChoiceField(
-        label=_("Ask"),
+        label=_("Where to ask"),
         queryset=Community.objects.none(),
         required=False,
         empty_label=_("The whole network"),
-        help_text=_("A community's help desk, or everyone in the network."),
+        help_text=_(
+            "The help desk of one of your communities, whose members know your field, "
+            "or the whole network, to reach everyone."
+        ),
     )
     title = SingleLineCharField(
         label=_("Your question"),
@@ -55,6 +59,7 @@ class QuestionForm(forms.Form):
     def __init__(self, *args: Any, communities: Any = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.fields["country_context"].choices = [("", "—"), *countries]  # type: ignore[attr-defined]
+        self.fields["topics"].queryset = expertise_by_name()  # type: ignore[attr-defined]
         if communities is None:
             del self.fields["community"]
         else:

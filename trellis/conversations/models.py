@@ -94,7 +94,9 @@ class Question(Post):
 class Answer(Post):
     """An answer; with co-authors it is a joint response, and every author is credited."""
 
-    question = models.ForeignKey(Question, on_delete=models.CASCADE, related_name="answers")
+    question = models.ForeignKey(
+        Question, verbose_name=_("question"), on_delete=models.CASCADE, related_name="answers"
+    )
     coauthors = models.ManyToManyField(
         settings.AUTH_USER_MODEL,
         verbose_name=_("co-authors"),
@@ -139,10 +141,20 @@ class Comment(Post):
     """A short comment on a question or an answer."""
 
     question = models.ForeignKey(
-        Question, on_delete=models.CASCADE, related_name="comments", null=True, blank=True
+        Question,
+        verbose_name=_("question"),
+        on_delete=models.CASCADE,
+        related_name="comments",
+        null=True,
+        blank=True,
     )
     answer = models.ForeignKey(
-        Answer, on_delete=models.CASCADE, related_name="comments", null=True, blank=True
+        Answer,
+        verbose_name=_("answer"),
+        on_delete=models.CASCADE,
+        related_name="comments",
+        null=True,
+        blank=True,
     )
 
     class Meta:
@@ -226,7 +238,9 @@ class Discussion(Post):
 
 
 class Reply(Post):
-    discussion = models.ForeignKey(Discussion, on_delete=models.CASCADE, related_name="replies")
+    discussion = models.ForeignKey(
+        Discussion, verbose_name=_("discussion"), on_delete=models.CASCADE, related_name="replies"
+    )
     quoted = models.ForeignKey(
         "self",
         verbose_name=_("in reply to"),
@@ -377,28 +391,40 @@ class FlagState(models.TextChoices):
 class Flag(models.Model):
     """Someone asked the conveners to look at a post."""
 
-    target_type = models.ForeignKey(ContentType, on_delete=models.CASCADE, related_name="+")
-    target_id = models.PositiveBigIntegerField()
+    target_type = models.ForeignKey(
+        ContentType, verbose_name=_("kind of post"), on_delete=models.CASCADE, related_name="+"
+    )
+    target_id = models.PositiveBigIntegerField(_("post number"))
     target = GenericForeignKey("target_type", "target_id")
     community = models.ForeignKey(
         "communities.Community",
+        verbose_name=_("community"),
         on_delete=models.CASCADE,
         related_name="flags",
         null=True,
         blank=True,
     )
     flagged_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("flagged by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
     )
     reason = models.CharField(_("reason"), max_length=500)
     state = models.CharField(
         _("state"), max_length=10, choices=FlagState.choices, default=FlagState.OPEN
     )
-    created_at = models.DateTimeField(auto_now_add=True)
+    created_at = models.DateTimeField(_("when"), auto_now_add=True)
     resolved_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("resolved by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
     )
-    resolved_at = models.DateTimeField(null=True, blank=True)
+    resolved_at = models.DateTimeField(_("resolved"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("flag")

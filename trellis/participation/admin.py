@@ -1,13 +1,15 @@
 from django.contrib import admin
 
+from trellis.core.service_admin import ServiceAdmin
 from trellis.participation.models import Contribution
 
 
 @admin.register(Contribution)
-class ContributionAdmin(admin.ModelAdmin):
+class ContributionAdmin(ServiceAdmin):
+    """The log is written by the services of each act, never by hand."""
+
     list_display = ["occurred_at", "person", "kind", "community"]
     list_filter = ["kind", "community"]
+    list_select_related = ["person", "community"]
     search_fields = ["person__email", "person__full_name"]
     date_hierarchy = "occurred_at"
-    raw_id_fields = ["person"]
-    readonly_fields = ["target_type", "target_id"]

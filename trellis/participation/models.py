@@ -56,9 +56,14 @@ class Contribution(models.Model):
         blank=True,
     )
     target_type = models.ForeignKey(
-        ContentType, on_delete=models.CASCADE, null=True, blank=True, related_name="+"
+        ContentType,
+        verbose_name=_("kind of object"),
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="+",
     )
-    target_id = models.PositiveBigIntegerField(null=True, blank=True)
+    target_id = models.PositiveBigIntegerField(_("object number"), null=True, blank=True)
     target = GenericForeignKey("target_type", "target_id")
     occurred_at = models.DateTimeField(_("when"), default=timezone.now, db_index=True)
     details = models.JSONField(_("details"), default=dict, blank=True)

@@ -55,11 +55,12 @@ class GuestForm(forms.Form):
 def _page(
     request: HttpRequest, activity: Activity, *, guest_form: GuestForm | None = None
 ) -> HttpResponse:
-    rows = attendance_reads.checkin_list(viewer=request.user, activity=activity)
+    everyone = attendance_reads.checkin_list(viewer=request.user, activity=activity)
     search = (request.GET.get("q") or "").strip()[:100]
+    rows = attendance_reads.checkin_rows_matching(everyone, search=search)
     found: list[Any] = []
     if search:
-        listed = {row.person.pk for row in rows if row.person is not None}
+        listed = {row.person.pk for row in everyone if row.person is not None}
         found = [
             person
             for person in person_list(viewer=request.user, search=search)[: SEARCH_RESULTS * 2]
@@ -72,7 +73,8 @@ def _page(
         {
             "activity": activity,
             "rows": rows,
-            "present": sum(1 for row in rows if row.attended),
+            "present": sum(1 for row in everyone if row.attended),
+            "listed": len(everyone),
             "roles": AttendanceRole.choices,
             "sessions": sessions,
             "session_counts": attendance_reads.attendees_count(sessions),

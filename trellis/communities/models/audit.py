@@ -17,10 +17,20 @@ class AuditEntry(models.Model):
     """
 
     community = models.ForeignKey(
-        Community, on_delete=models.CASCADE, related_name="audit_entries", null=True, blank=True
+        Community,
+        verbose_name=_("community"),
+        on_delete=models.CASCADE,
+        related_name="audit_entries",
+        null=True,
+        blank=True,
     )
     actor = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
     )
     action = models.CharField(_("action"), max_length=64)
     subject = models.JSONField(_("concerning"), default=str, blank=True)

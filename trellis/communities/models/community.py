@@ -149,11 +149,21 @@ class CommunityStats(models.Model):
 class StageChange(models.Model):
     """The history of a community's development stage."""
 
-    community = models.ForeignKey(Community, on_delete=models.CASCADE, related_name="stage_changes")
+    community = models.ForeignKey(
+        Community,
+        verbose_name=_("community"),
+        on_delete=models.CASCADE,
+        related_name="stage_changes",
+    )
     stage = models.CharField(_("stage"), max_length=16, choices=Stage.choices)
     changed_at = models.DateTimeField(_("when"), default=timezone.now)
     changed_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
     )
     note = TranslatedField(_("note"), multiline=True, blank=True, max_length=2000)
 
@@ -174,7 +184,12 @@ class StakeholderKind(models.TextChoices):
 class Stakeholder(models.Model):
     """An organisation (or person) the community negotiates its needs with."""
 
-    community = models.ForeignKey(Community, on_delete=models.CASCADE, related_name="stakeholders")
+    community = models.ForeignKey(
+        Community,
+        verbose_name=_("community"),
+        on_delete=models.CASCADE,
+        related_name="stakeholders",
+    )
     kind = models.CharField(_("kind"), max_length=12, choices=StakeholderKind.choices)
     name = models.CharField(_("name"), max_length=200)
     interest = TranslatedField(_("interest"), multiline=True, blank=True)

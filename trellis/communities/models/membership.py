@@ -81,7 +81,9 @@ class MembershipEventKind(models.TextChoices):
 class MembershipEvent(models.Model):
     """The history of one membership: joins, leaves, rejoins and declared-level changes."""
 
-    membership = models.ForeignKey(Membership, on_delete=models.CASCADE, related_name="events")
+    membership = models.ForeignKey(
+        Membership, verbose_name=_("membership"), on_delete=models.CASCADE, related_name="events"
+    )
     kind = models.CharField(_("what happened"), max_length=12, choices=MembershipEventKind.choices)
     level = models.CharField(
         _("participation level"), max_length=12, choices=ParticipationLevel.choices, blank=True
@@ -110,16 +112,30 @@ def new_invitation_token() -> str:
 
 
 class Invitation(TimeStampedModel):
-    community = models.ForeignKey(Community, on_delete=models.CASCADE, related_name="invitations")
+    community = models.ForeignKey(
+        Community, verbose_name=_("community"), on_delete=models.CASCADE, related_name="invitations"
+    )
     email = models.EmailField(_("email address"))
-    token = models.CharField(max_length=64, unique=True, default=new_invitation_token)
+    token = models.CharField(
+        _("secret code"), max_length=64, unique=True, default=new_invitation_token
+    )
     invited_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("invited by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
     )
     message = models.TextField(_("personal message"), blank=True, max_length=2000)
     accepted_at = models.DateTimeField(_("accepted"), null=True, blank=True)
     accepted_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("accepted by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
     )
     expires_at = models.DateTimeField(_("expires"))
 
@@ -161,7 +177,12 @@ class TransactionalParticipant(TimeStampedModel):
         related_name="transactional_records",
     )
     recorded_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("recorded by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
     )
 
     class Meta:

@@ -95,7 +95,12 @@ class RoleAssignment(TimeStampedModel):
     starts_on = models.DateField(_("from"), default=network_today)
     ends_on = models.DateField(_("until"), null=True, blank=True)
     assigned_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("assigned by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
     )
 
     objects = RoleAssignmentQuerySet.as_manager()

@@ -63,6 +63,7 @@ def member_table_list(
 
 
 def pending_request_list(*, community: Community) -> QuerySet[Membership]:
+    """Requests to join, oldest first: the state last changed when the person asked."""
     return (
         Membership.objects.filter(community=community, state=MembershipState.PENDING)
         .select_related("person")

@@ -30,6 +30,7 @@ from django.http import Http404
 from django.utils import timezone
 
 from trellis.accounts.models import ExpertiseTopic, User
+from trellis.accounts.selectors import expertise_by_name
 from trellis.communities.models import Community, MembershipState
 from trellis.conversations import permissions
 from trellis.conversations.models import Answer, Comment, HelpfulMark, Question
@@ -135,7 +136,7 @@ def access_answer(*, viewer: Any, answer_id: int) -> Answer:
 
 def topic_list() -> list[ExpertiseTopic]:
     """The topics a question can be filed under, to filter the help desk by."""
-    return list(ExpertiseTopic.objects.all())
+    return list(expertise_by_name())
 
 
 def askable_community_list(*, person: Any) -> QuerySet[Community]:
