@@ -53,7 +53,7 @@ def test_the_daily_digest_groups_whats_new_by_kind_with_links(world, smtp):
     assert questions_at < body.index("Community PUB") < body.index("Community PRIV") < replies_at
     assert f"/notifications/{question.pk}/" in body
     assert f"/notifications/{reply.pk}/" in body
-    assert "March 2, 2026" in body
+    assert "2 Mar 2026" in body
     assert "unsubscribe" in unsubscribe_link(message)
     assert not Notification.objects.filter(recipient=world.member, emailed_at=None).exists()
     assert DigestRecord.objects.get(person=world.member, frequency="daily").sent_at == NOW
