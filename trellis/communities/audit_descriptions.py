@@ -16,6 +16,7 @@ from django.utils.translation import gettext_lazy
 
 from trellis.communities.models.membership import ParticipationLevel
 from trellis.communities.roles import ROLE_CATALOGUE
+from trellis.core.languages import LANGUAGE_NAMES
 from trellis.core.translated import translated
 
 if TYPE_CHECKING:
@@ -83,10 +84,22 @@ AUDIT_ACTIONS: dict[str, AuditAction] = {
     ),
     "question.locked": AuditAction(gettext_lazy("Locked the question “%(subject)s”")),
     "question.unlocked": AuditAction(gettext_lazy("Unlocked the question “%(subject)s”")),
+    "post.translation_edited": AuditAction(
+        gettext_lazy("Edited the translation (%(language)s) of a post about “%(subject)s”")
+    ),
 }
 
 # Keys of `changes` that carry data about the entry rather than a changed field.
-_NOT_FIELDS = {"item", "activity", "person", "discussion", "post_kind", "post_id", "fields"}
+_NOT_FIELDS = {
+    "item",
+    "activity",
+    "person",
+    "discussion",
+    "post_kind",
+    "post_id",
+    "fields",
+    "language",
+}
 
 
 def field_label(model: str, name: str) -> str:
@@ -131,6 +144,7 @@ def _parameters(entry: "AuditEntry", action: AuditAction) -> dict[str, str]:
         "before": _level_name(before),
         "after": _level_name(after),
         "fields": "",
+        "language": str(LANGUAGE_NAMES.get(str(changes.get("language", "")), "—")),
     }
     if action.model:
         parameters["fields"] = ", ".join(

@@ -47,6 +47,9 @@ class PostTranslation(TimeStampedModel):
             models.UniqueConstraint(
                 fields=["target_type", "target_id", "language"],
                 name="one_translation_per_post_language",
+                violation_error_message=_(
+                    "This post already has a translation into this language."
+                ),
             )
         ]
 
@@ -88,6 +91,9 @@ class TranslationRequest(models.Model):
                 fields=["target_type", "target_id", "language"],
                 condition=Q(fulfilled_at__isnull=True),
                 name="one_open_translation_request",
+                violation_error_message=_(
+                    "A translation of this post into this language has already been asked for."
+                ),
             )
         ]
         indexes = [
@@ -117,7 +123,11 @@ class TranslationVolunteer(models.Model):
         verbose_name_plural = _("translation queue followers")
         constraints = [
             models.UniqueConstraint(
-                fields=["person", "language"], name="follow_translation_queue_once"
+                fields=["person", "language"],
+                name="follow_translation_queue_once",
+                violation_error_message=_(
+                    "You already follow the posts waiting for a translation into this language."
+                ),
             )
         ]
 

@@ -25,7 +25,11 @@ class CommunityVisit(models.Model):
         verbose_name = _("community visit")
         verbose_name_plural = _("community visits")
         constraints = [
-            models.UniqueConstraint(fields=["person", "community"], name="one_visit_row_each")
+            models.UniqueConstraint(
+                fields=["person", "community"],
+                name="one_visit_row_each",
+                violation_error_message=_("This visit to the community is already recorded."),
+            )
         ]
 
     def __str__(self) -> str:

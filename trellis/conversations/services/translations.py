@@ -162,8 +162,7 @@ def post_translation_edit(
                 actor=actor,
                 community=community,
                 action="post.translation_edited",
-                summary=f"Edited the {translation.language} translation of a {kind}: "
-                f"{post_title(post)}"[:500],
+                subject=post_title(post)[:500],
                 post_kind=kind,
                 post_id=post.pk,
                 language=translation.language,
