@@ -49,7 +49,11 @@ def admin_rows_add(community: Any, count: int) -> None:
             target=question, community=community, flagged_by=person, reason="Off topic"
         )
         AuditEntry.objects.create(
-            community=community, actor=person, action="community.updated", subject="Did it", changes={"name": ["a", "b"]}
+            community=community,
+            actor=person,
+            action="community.updated",
+            subject="Did it",
+            changes={"name": ["a", "b"]},
         )
         Contribution.objects.create(
             person=person, kind=ContributionKind.QUESTION_ASKED, community=community
