@@ -17,6 +17,7 @@ from django.core.exceptions import (
 )
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.core.signals import got_request_exception
+from django.db import IntegrityError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.http.multipartparser import MultiPartParserError
 from django.utils.translation import gettext as _
@@ -27,6 +28,7 @@ from ninja.errors import ValidationError as SchemaValidationError
 from trellis.accounts.sign_in_throttle import TooManyAttemptsError
 from trellis.core import single_line
 from trellis.core.api_schemas import NOT_BLANK_PATTERN
+from trellis.core.constraints import constraint_message
 from trellis.core.errors import LoginRequired, TrellisError
 
 logger = logging.getLogger("django.request")
@@ -202,6 +204,13 @@ def conflict(api: NinjaAPI, request: HttpRequest, exc: TrellisError) -> HttpResp
     return error_response(api, request, status=409, code=exc.code, message=exc.message)
 
 
+def integrity_conflict(api: NinjaAPI, request: HttpRequest, exc: IntegrityError) -> HttpResponse:
+    """A database rule met by two requests at once: the rule's message, never its name."""
+    return error_response(
+        api, request, status=409, code="conflict", message=constraint_message(exc)
+    )
+
+
 def too_many_attempts(
     api: NinjaAPI, request: HttpRequest, exc: TooManyAttemptsError
 ) -> HttpResponse:
@@ -253,6 +262,7 @@ HANDLERS: list[tuple[type[Exception], Any]] = [
     (PermissionDenied, permission_denied),
     (Http404, not_found),
     (TrellisError, conflict),
+    (IntegrityError, integrity_conflict),
     (TooManyAttemptsError, too_many_attempts),
     (MultiPartParserError, unreadable_request),
     (BadRequest, unreadable_request),
