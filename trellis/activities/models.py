@@ -11,6 +11,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
+from trellis.activities.models_materials import ActivityMaterial as ActivityMaterial  # re-exported
 from trellis.core.models import TimeStampedModel
 from trellis.core.translated import TranslatedField, translated
 
@@ -370,32 +371,6 @@ class Attendance(models.Model):
 
     def __str__(self) -> str:
         return f"{self.person or self.guest} @ {self.activity_id}"
-
-
-class ActivityMaterial(TimeStampedModel):
-    """Material of an activity: a link now; the library capability links its documents here."""
-
-    activity = models.ForeignKey(
-        Activity, verbose_name=_("activity"), on_delete=models.CASCADE, related_name="materials"
-    )
-    title = models.CharField(_("title"), max_length=200)
-    url = models.URLField(_("link"), max_length=500)
-    added_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("added by"),
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-    )
-
-    class Meta:
-        verbose_name = _("material")
-        verbose_name_plural = _("materials")
-        ordering = ["created_at"]
-
-    def __str__(self) -> str:
-        return self.title
 
 
 def new_feed_token() -> str:

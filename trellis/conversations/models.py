@@ -11,6 +11,8 @@ from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
 from trellis.conversations import models_translations  # noqa: F401 - its models, registered
+from trellis.conversations.models_moderation import Flag as Flag  # re-exported
+from trellis.conversations.models_moderation import FlagState as FlagState  # re-exported
 from trellis.core.models import TimeStampedModel
 
 BODY_MAX_LENGTH = 20_000
@@ -380,60 +382,3 @@ class Revision(models.Model):
 
     def __str__(self) -> str:
         return f"{self.target_type_id}:{self.target_id} @ {self.edited_at:%Y-%m-%d}"
-
-
-class FlagState(models.TextChoices):
-    OPEN = "open", _("Waiting for a convener")
-    HIDDEN = "hidden", _("Post hidden")
-    DISMISSED = "dismissed", _("Dismissed")
-
-
-class Flag(models.Model):
-    """Someone asked the conveners to look at a post."""
-
-    target_type = models.ForeignKey(
-        ContentType, verbose_name=_("kind of post"), on_delete=models.CASCADE, related_name="+"
-    )
-    target_id = models.PositiveBigIntegerField(_("post number"))
-    target = GenericForeignKey("target_type", "target_id")
-    community = models.ForeignKey(
-        "communities.Community",
-        verbose_name=_("community"),
-        on_delete=models.CASCADE,
-        related_name="flags",
-        null=True,
-        blank=True,
-    )
-    flagged_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("flagged by"),
-        on_delete=models.SET_NULL,
-        null=True,
-        related_name="+",
-    )
-    reason = models.CharField(_("reason"), max_length=500)
-    state = models.CharField(
-        _("state"), max_length=10, choices=FlagState.choices, default=FlagState.OPEN
-    )
-    created_at = models.DateTimeField(_("when"), auto_now_add=True)
-    resolved_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("resolved by"),
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-    )
-    resolved_at = models.DateTimeField(_("resolved"), null=True, blank=True)
-
-    class Meta:
-        verbose_name = _("flag")
-        verbose_name_plural = _("flags")
-        ordering = ["-created_at"]
-        indexes = [
-            models.Index(fields=["community", "state"]),
-            models.Index(fields=["target_type", "target_id"]),
-        ]
-
-    def __str__(self) -> str:
-        return f"{self.target_type_id}:{self.target_id} ({self.state})"

@@ -3,6 +3,7 @@
 from pathlib import Path
 
 import pytest
+from django.urls import reverse
 
 from trellis.activities.catalogue import ACTIVITY_TYPE_CATALOGUE, CATALOGUE_FILE, catalogue_read
 from trellis.activities.models import ActivityFormat, ActivityType, Orientation
@@ -105,3 +106,39 @@ def test_the_catalogue_is_read_from_its_data_file_in_order() -> None:
     assert entries[0]["slug"] == "hosting-visitors"
     assert entries[0]["name"] == {"en": "Hosting visitors", "ru": "Приём гостей"}
     assert entries[-1]["slug"] == "cross-boundary-collaboration"
+
+
+@pytest.mark.django_db
+def test_catalogue_filters_by_orientation(client, db):
+    response = client.get(reverse("activities:catalogue"), {"orientation": "relationships"})
+    content = response.content.decode()
+    assert response.status_code == 200
+    relationship_types = [
+        t for t in ActivityType.objects.all() if "relationships" in t.orientations
+    ]
+    other_types = [t for t in ActivityType.objects.all() if "relationships" not in t.orientations]
+    assert relationship_types and other_types
+    assert f'id="type-{relationship_types[0].slug}"' in content
+    assert f'id="type-{other_types[0].slug}"' not in content
+
+
+@pytest.mark.django_db
+def test_network_admin_adds_a_kind_of_activity(client, world):
+    client.force_login(world.convener)
+    assert client.get(reverse("activities:type_create")).status_code == 403
+    client.force_login(world.admin)
+    response = client.post(
+        reverse("activities:type_create"),
+        {
+            "slug": "budget-hackathon",
+            "name_en": "Budget hackathon",
+            "name_ru": "Бюджетный хакатон",
+            "formats": ["workshop"],
+            "orientations": ["projects", "relationships"],
+        },
+    )
+    assert response.status_code == 302
+    assert ActivityType.objects.get(slug="budget-hackathon").orientations == [
+        "projects",
+        "relationships",
+    ]

@@ -12,7 +12,6 @@ from trellis.activities.models import (
     Activity,
     ActivityContributor,
     ActivityStatus,
-    ActivityType,
 )
 from trellis.activities.tests.factories import (
     ActivityFactory,
@@ -291,40 +290,6 @@ def test_drafts_and_private_activities_are_hidden(client, world):
     assert client.get(reverse("activities:detail", args=[private.pk])).status_code == 404
     client.force_login(world.convener)
     assert client.get(reverse("activities:detail", args=[draft.pk])).status_code == 200
-
-
-def test_catalogue_filters_by_orientation(client, db):
-    response = client.get(reverse("activities:catalogue"), {"orientation": "relationships"})
-    content = response.content.decode()
-    assert response.status_code == 200
-    relationship_types = [
-        t for t in ActivityType.objects.all() if "relationships" in t.orientations
-    ]
-    other_types = [t for t in ActivityType.objects.all() if "relationships" not in t.orientations]
-    assert relationship_types and other_types
-    assert f'id="type-{relationship_types[0].slug}"' in content
-    assert f'id="type-{other_types[0].slug}"' not in content
-
-
-def test_network_admin_adds_a_kind_of_activity(client, world):
-    client.force_login(world.convener)
-    assert client.get(reverse("activities:type_create")).status_code == 403
-    client.force_login(world.admin)
-    response = client.post(
-        reverse("activities:type_create"),
-        {
-            "slug": "budget-hackathon",
-            "name_en": "Budget hackathon",
-            "name_ru": "Бюджетный хакатон",
-            "formats": ["workshop"],
-            "orientations": ["projects", "relationships"],
-        },
-    )
-    assert response.status_code == 302
-    assert ActivityType.objects.get(slug="budget-hackathon").orientations == [
-        "projects",
-        "relationships",
-    ]
 
 
 def test_a_refused_edit_keeps_the_typing_and_shows_the_activity_as_saved(client, world):
