@@ -107,7 +107,7 @@ def test_a_member_finds_their_own_page(
     expect(communities.get_by_role("link", name="Treasury community")).to_be_visible()
     expect(communities.get_by_role("link", name="1 new question")).to_be_visible()
     expect(page.locator("#waiting-for-conveners")).to_have_count(0)
-    screenshot("member")
+    screenshot("member", page=page)
 
     # Opening the community makes its news old.
     communities.get_by_role("link", name="Treasury community").click()
@@ -132,7 +132,7 @@ def test_a_convener_sees_what_waits_for_them(
     expect(waiting.get_by_role("link", name="1 person asks to join")).to_be_visible()
     expect(waiting.get_by_role("link", name="Spring plenary")).to_be_visible()
     expect(waiting.get_by_role("link", name="1 post waits for a moderator")).to_be_visible()
-    screenshot("convener")
+    screenshot("convener", page=page)
     waiting.get_by_role("link", name="1 person asks to join").click()
     expect(page.get_by_text("Nadia Newcomer")).to_be_visible()
 
