@@ -16,6 +16,7 @@ urlpatterns = [
     path("", include("trellis.activities.urls")),
     path("", include("trellis.conversations.urls")),
     path("", include("trellis.notifications.urls")),
+    path("", include("trellis.analytics.urls")),
     path("accounts/", include("allauth.urls")),
     path("admin/", admin.site.urls),
     path("api/v1/", api.urls),

@@ -41,6 +41,7 @@ INSTALLED_APPS = [
     "trellis.activities",
     "trellis.notifications",
     "trellis.conversations",
+    "trellis.analytics",
     "trellis.api",
     "trellis.demo",
 ]

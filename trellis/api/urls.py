@@ -12,6 +12,7 @@ from ninja.renderers import JSONRenderer
 
 from trellis.accounts.api import router as accounts_router
 from trellis.activities.api import router as activities_router
+from trellis.analytics.api import router as analytics_router
 from trellis.api.auth import AUTHENTICATION
 from trellis.api.errors import error_handlers_install
 from trellis.communities.api.agenda import router as agenda_router
@@ -54,3 +55,4 @@ api.add_router("", accounts_router)
 api.add_router("", activities_router)
 api.add_router("", conversations_router)
 api.add_router("", notifications_router)
+api.add_router("", analytics_router)

@@ -1,0 +1,2 @@
+"""Participation analytics' own data (rules, snapshots); the acts themselves stay in the
+contribution log (`trellis.participation`)."""

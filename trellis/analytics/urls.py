@@ -1,0 +1,7 @@
+"""Participation analytics' pages."""
+
+from django.urls import path  # noqa: F401
+
+app_name = "analytics"
+
+urlpatterns: list = []
