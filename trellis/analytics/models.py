@@ -1,2 +1,87 @@
-"""Participation analytics' own data (rules, snapshots); the acts themselves stay in the
-contribution log (`trellis.participation`)."""
+"""Participation analytics' own data; the acts themselves stay in the contribution log
+(`trellis.participation`)."""
+
+from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import F, Q
+from django.utils.translation import gettext_lazy as _
+
+from trellis.analytics.levels import DEFAULT_THRESHOLDS, DEFAULT_WINDOW_MONTHS, Level, Rules
+
+
+class ParticipationRules(models.Model):
+    """A community's own rules for computing levels, when a network admin has adjusted them;
+    a community without a row uses the defaults (`trellis.analytics.levels`)."""
+
+    community = models.OneToOneField(
+        "communities.Community",
+        verbose_name=_("community"),
+        on_delete=models.CASCADE,
+        related_name="participation_rules",
+    )
+    weights = models.JSONField(
+        _("weights"),
+        default=dict,
+        blank=True,
+        help_text=_("Points for each kind of act; kinds left out keep their default weight."),
+    )
+    core_threshold = models.PositiveIntegerField(
+        _("core group from"), default=DEFAULT_THRESHOLDS[Level.CORE]
+    )
+    active_threshold = models.PositiveIntegerField(
+        _("active from"), default=DEFAULT_THRESHOLDS[Level.ACTIVE]
+    )
+    occasional_threshold = models.PositiveIntegerField(
+        _("occasional from"), default=DEFAULT_THRESHOLDS[Level.OCCASIONAL]
+    )
+    window_months = models.PositiveSmallIntegerField(
+        _("window in months"),
+        default=DEFAULT_WINDOW_MONTHS,
+        validators=[MinValueValidator(1), MaxValueValidator(36)],
+    )
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("updated by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+
+    class Meta:
+        verbose_name = _("participation rules")
+        verbose_name_plural = _("participation rules")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(occasional_threshold__gte=1)
+                & Q(active_threshold__gt=F("occasional_threshold"))
+                & Q(core_threshold__gt=F("active_threshold")),
+                name="participation_thresholds_ordered",
+                violation_error_message=_(
+                    "Each level needs a higher score than the one below it: core group above "
+                    "active, active above occasional, occasional at least 1."
+                ),
+            ),
+            models.CheckConstraint(
+                condition=Q(window_months__gte=1) & Q(window_months__lte=36),
+                name="participation_window_months_range",
+                violation_error_message=_("The window is between 1 and 36 months."),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return str(self.community)
+
+    def as_rules(self) -> Rules:
+        base = Rules()
+        weights = dict(base.weights)
+        weights.update({kind: int(w) for kind, w in self.weights.items() if kind in weights})
+        return Rules(
+            weights=weights,
+            core=self.core_threshold,
+            active=self.active_threshold,
+            occasional=self.occasional_threshold,
+            window_months=self.window_months,
+        )

@@ -84,6 +84,11 @@ AUDIT_ACTIONS: dict[str, AuditAction] = {
     ),
     "question.locked": AuditAction(gettext_lazy("Locked the question “%(subject)s”")),
     "question.unlocked": AuditAction(gettext_lazy("Unlocked the question “%(subject)s”")),
+    "participation.rules_changed": AuditAction(
+        gettext_lazy("Changed the rules of participation levels: %(fields)s"),
+        model="analytics.ParticipationRules",
+        without_fields=gettext_lazy("Changed the rules of participation levels"),
+    ),
     "post.translation_edited": AuditAction(
         gettext_lazy("Edited the translation (%(language)s) of a post about “%(subject)s”")
     ),

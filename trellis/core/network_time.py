@@ -7,7 +7,7 @@ late for another. Times shown to a person stay in their own zone; only dates tha
 someone may do, or what the record says happened on a day, come from here.
 """
 
-from datetime import date, datetime, tzinfo
+from datetime import date, datetime, time, tzinfo
 
 from django.utils import timezone
 
@@ -24,3 +24,8 @@ def network_today() -> date:
 def network_date(moment: datetime) -> date:
     """The date an aware moment falls on in the network's calendar."""
     return timezone.localtime(moment, timezone=network_zone()).date()
+
+
+def network_day_start(day: date) -> datetime:
+    """The aware moment a day of the network's calendar begins (its midnight there)."""
+    return datetime.combine(day, time.min, tzinfo=network_zone())

@@ -1,8 +1,10 @@
 """Reading the contribution log."""
 
+from collections.abc import Iterable, Mapping
+from datetime import datetime
 from typing import TYPE_CHECKING
 
-from django.db.models import QuerySet
+from django.db.models import Case, IntegerField, QuerySet, Sum, Value, When
 
 from trellis.participation.models import Contribution
 
@@ -19,3 +21,38 @@ def contribution_list(
     if community_id is not None:
         contributions = contributions.filter(community_id=community_id)
     return contributions
+
+
+def contribution_scores(
+    *,
+    weights: Mapping[str, int],
+    since: datetime,
+    until: datetime,
+    community_ids: Iterable[int] | None = None,
+) -> QuerySet:
+    """Each person's weighted count of standing acts in each community, between two moments
+    (`since` included, `until` not): rows of `community_id`, `person_id`, `score`, computed by
+    the database in one grouped query. Kinds weighing nothing are left out; a person with no
+    weighed act in a community has no row there."""
+    weighed = {kind: weight for kind, weight in weights.items() if weight}
+    score = Sum(
+        Case(
+            *(When(kind=kind, then=Value(weight)) for kind, weight in weighed.items()),
+            default=Value(0),
+            output_field=IntegerField(),
+        )
+    )
+    contributions = Contribution.objects.standing().filter(
+        occurred_at__gte=since,
+        occurred_at__lt=until,
+        community_id__isnull=False,
+        kind__in=list(weighed),
+    )
+    if community_ids is not None:
+        contributions = contributions.filter(community_id__in=list(community_ids))
+    return (
+        contributions.order_by()
+        .values("community_id", "person_id")
+        .annotate(score=score)
+        .values_list("community_id", "person_id", "score")
+    )

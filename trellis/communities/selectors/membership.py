@@ -1,9 +1,11 @@
 """Reads about members, requests to join, invitations, transactional participants and the
 history of a membership."""
 
+from collections.abc import Iterable
+from datetime import date, datetime
 from typing import Any
 
-from django.db.models import Q, QuerySet
+from django.db.models import Count, Q, QuerySet
 from django.http import Http404
 
 from trellis.communities import permissions
@@ -13,6 +15,8 @@ from trellis.communities.models import (
     Membership,
     MembershipEvent,
     MembershipState,
+    RoleAssignment,
+    RoleKind,
     TransactionalParticipant,
 )
 
@@ -128,3 +132,48 @@ def membership_event_list(*, membership: Membership) -> QuerySet[MembershipEvent
 def transactional_participant_list(*, community: Community) -> QuerySet[TransactionalParticipant]:
     """People who took part without an account, with the account each was matched to."""
     return community.transactional_participants.select_related("person")
+
+
+def member_level_rows(*, community_ids: Iterable[int]) -> QuerySet:
+    """Active members of the communities with their declared level: rows of `community_id`,
+    `person_id`, `declared_level`, for participation analytics to set beside computed levels."""
+    return (
+        Membership.objects.filter(
+            community_id__in=list(community_ids), state=MembershipState.ACTIVE
+        )
+        .order_by()
+        .values_list("community_id", "person_id", "declared_level")
+    )
+
+
+def core_role_holder_rows(*, community_ids: Iterable[int], on: date | None = None) -> QuerySet:
+    """Who convenes or holds a social learning leadership role in the communities (on a day,
+    today by default): rows of `community_id`, `person_id`. They belong to the declared core
+    group whatever level their membership declares."""
+    return (
+        RoleAssignment.objects.filter(
+            community_id__in=list(community_ids),
+            role__kind__in=[RoleKind.CONVENING, RoleKind.LEADERSHIP],
+        )
+        .current(on)
+        .order_by()
+        .values_list("community_id", "person_id")
+        .distinct()
+    )
+
+
+def transactional_guest_count(
+    *, community_ids: Iterable[int], since: datetime, until: datetime
+) -> dict[int, int]:
+    """People without an account who took part in each community in a period (guest
+    speakers, one-time attendees), by community."""
+    rows = (
+        TransactionalParticipant.objects.filter(
+            community_id__in=list(community_ids), created_at__gte=since, created_at__lt=until
+        )
+        .order_by()
+        .values("community_id")
+        .annotate(n=Count("id"))
+        .values_list("community_id", "n")
+    )
+    return dict(rows)
