@@ -78,7 +78,7 @@ POSTING_KINDS = (
     Kind.REPLY_POSTED,
 )
 
-DEFAULT_THRESHOLDS = {Level.CORE: 40, Level.ACTIVE: 15, Level.OCCASIONAL: 4}
+DEFAULT_THRESHOLDS = {Level.CORE: 25, Level.ACTIVE: 12, Level.OCCASIONAL: 3}
 
 
 @dataclass(frozen=True)

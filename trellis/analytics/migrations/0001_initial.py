@@ -21,9 +21,9 @@ class Migration(migrations.Migration):
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
                 ('weights', models.JSONField(blank=True, default=dict, help_text='Points for each kind of act; kinds left out keep their default weight.', verbose_name='weights')),
-                ('core_threshold', models.PositiveIntegerField(default=40, verbose_name='core group from')),
-                ('active_threshold', models.PositiveIntegerField(default=15, verbose_name='active from')),
-                ('occasional_threshold', models.PositiveIntegerField(default=4, verbose_name='occasional from')),
+                ('core_threshold', models.PositiveIntegerField(default=25, verbose_name='core group from')),
+                ('active_threshold', models.PositiveIntegerField(default=12, verbose_name='active from')),
+                ('occasional_threshold', models.PositiveIntegerField(default=3, verbose_name='occasional from')),
                 ('window_months', models.PositiveSmallIntegerField(default=12, validators=[django.core.validators.MinValueValidator(1), django.core.validators.MaxValueValidator(36)], verbose_name='window in months')),
                 ('updated_at', models.DateTimeField(auto_now=True, verbose_name='updated')),
                 ('community', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, related_name='participation_rules', to='communities.community', verbose_name='community')),

@@ -50,12 +50,12 @@ def test_offline_participation_weighs_at_least_as_much_as_posting():
     ("score", "level"),
     [
         (0, Level.PERIPHERAL),
-        (3, Level.PERIPHERAL),
-        (4, Level.OCCASIONAL),
-        (14, Level.OCCASIONAL),
-        (15, Level.ACTIVE),
-        (39, Level.ACTIVE),
-        (40, Level.CORE),
+        (2, Level.PERIPHERAL),
+        (3, Level.OCCASIONAL),
+        (11, Level.OCCASIONAL),
+        (12, Level.ACTIVE),
+        (24, Level.ACTIVE),
+        (25, Level.CORE),
     ],
 )
 def test_each_threshold_is_the_lowest_score_of_its_level(world, score, level):
@@ -96,7 +96,7 @@ def test_withdrawn_acts_and_other_communities_do_not_count(world):
 
 
 def test_the_declared_core_group_is_kept_apart_from_the_computed_one(world):
-    acts(world.member, world.public, Kind.ACTIVITY_HOSTED, 10)  # 40: computed core
+    acts(world.member, world.public, Kind.ACTIVITY_HOSTED, 7)  # 28: computed core
     RoleAssignment.objects.filter(person=world.convener).update(starts_on=date(2020, 1, 1))
     named = UserFactory(full_name="Named Core")
     MembershipFactory(community=world.public, person=named, declared_level="core")

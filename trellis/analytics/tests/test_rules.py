@@ -16,9 +16,9 @@ pytestmark = pytest.mark.django_db
 def update(actor, community, **changes):
     rules = {
         "weights": dict(DEFAULT_WEIGHTS),
-        "core": 40,
-        "active": 15,
-        "occasional": 4,
+        "core": 25,
+        "active": 12,
+        "occasional": 3,
         "window_months": 12,
     }
     rules.update(changes)
@@ -48,8 +48,8 @@ def test_nobody_else_adjusts_them(world, role):
 @pytest.mark.parametrize(
     ("changes", "field"),
     [
-        ({"core": 15}, "core_threshold"),
-        ({"active": 4}, "active_threshold"),
+        ({"core": 12}, "core_threshold"),
+        ({"active": 3}, "active_threshold"),
         ({"occasional": 0}, "occasional_threshold"),
         ({"window_months": 0}, "window_months"),
         ({"window_months": 37}, "window_months"),
