@@ -30,7 +30,8 @@ from trellis.activities.services.registration import (
 from trellis.activities.tests.factories import ActivityFactory
 from trellis.communities.tests.factories import MembershipFactory
 from trellis.core.errors import TrellisError
-from trellis.participation.models import Contribution, ContributionKind
+from trellis.participation.kinds import ContributionKind
+from trellis.participation.models import Contribution
 
 YES, MAYBE, NO = RegistrationAnswer.YES, RegistrationAnswer.MAYBE, RegistrationAnswer.NO
 CONFIRMED, WAITLISTED = RegistrationState.CONFIRMED, RegistrationState.WAITLISTED

@@ -11,7 +11,8 @@ from trellis.api.tests.client import error_of
 from trellis.communities import services
 from trellis.communities.models import AgendaItem, AgendaVote, AuditEntry, Role
 from trellis.communities.tests.factories import MembershipFactory, RoleAssignmentFactory
-from trellis.participation.models import Contribution, ContributionKind
+from trellis.participation.kinds import ContributionKind
+from trellis.participation.models import Contribution
 
 pytestmark = pytest.mark.django_db
 
