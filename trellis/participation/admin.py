@@ -1,10 +1,10 @@
-from typing import Any
+from typing import cast
 
 from django.contrib import admin
 from django.http import HttpRequest
 
 from trellis.core.service_admin import ServiceAdmin
-from trellis.participation.models import Contribution
+from trellis.participation.models import Contribution, ContributionQuerySet
 
 
 @admin.register(Contribution)
@@ -18,5 +18,5 @@ class ContributionAdmin(ServiceAdmin):
     search_fields = ["person__email", "person__full_name"]
     date_hierarchy = "occurred_at"
 
-    def get_queryset(self, request: HttpRequest) -> Any:
-        return super().get_queryset(request).standing()
+    def get_queryset(self, request: HttpRequest) -> ContributionQuerySet:
+        return cast(ContributionQuerySet, super().get_queryset(request)).standing()

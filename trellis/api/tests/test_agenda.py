@@ -142,7 +142,7 @@ def test_voting_is_idempotent_and_withdrawable(api, world):
         assert response.status_code == 200
         assert response.json() == {"item": item.pk, "vote_count": 0, "voted": False}
     assert not AgendaVote.objects.exists()
-    assert not Contribution.objects.filter(kind=ContributionKind.AGENDA_VOTED).exists()
+    assert not Contribution.objects.standing().filter(kind=ContributionKind.AGENDA_VOTED).exists()
 
 
 def test_only_members_vote_and_visitors_get_401(api, world):
