@@ -4,7 +4,6 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
-from trellis.accounts.tests.factories import UserFactory
 from trellis.participation.kinds import ContributionKind
 from trellis.participation.services import contribution_record, contribution_withdraw
 
@@ -12,7 +11,9 @@ pytestmark = pytest.mark.django_db
 
 
 def test_the_admin_list_leaves_out_withdrawn_acts(client: Client, world):
-    operator = UserFactory(email="operator@example.org", is_staff=True, is_superuser=True)
+    operator = world.admin
+    operator.is_staff = operator.is_superuser = True
+    operator.save(update_fields=["is_staff", "is_superuser"])
     for person in (world.member, world.convener):
         contribution_record(
             person=person,

@@ -5,7 +5,6 @@ from datetime import UTC, datetime
 
 import pytest
 
-from trellis.communities.models import Community
 from trellis.participation.kinds import ContributionKind
 from trellis.participation.models import Contribution
 from trellis.participation.selectors import (
@@ -111,7 +110,7 @@ def test_bulk_record_writes_the_entries_as_given_in_batches(world):
             person_id=person.pk,
             kind=ContributionKind.COMMUNITY_JOINED,
             community_id=world.public.pk,
-            target_model=Community,
+            target_model=type(world.public),
             target_id=world.public.pk,
             occurred_at=when,
             details={"via": "demo"},
