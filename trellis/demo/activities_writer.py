@@ -27,7 +27,7 @@ from trellis.communities.models import (
 from trellis.demo.activities.specs import ActivitySpec
 from trellis.demo.history import ContributionLog, historical_timestamps
 from trellis.demo.plan import DemoPlan
-from trellis.participation.models import Contribution, ContributionKind
+from trellis.participation.kinds import ContributionKind
 
 CONTRIBUTION_OF_ROLE = {
     "host": ContributionKind.ACTIVITY_HOSTED,
@@ -47,7 +47,7 @@ def agenda_and_activities_create(
         items = _agenda_create(plan, users, communities, log)
         guests = _guests_create(plan, users, communities)
         _activities_create(plan, users, communities, items, guests, log)
-    Contribution.objects.bulk_create(log.rows, batch_size=2000)
+    log.write()
 
 
 def _agenda_create(
@@ -161,12 +161,12 @@ def _activities_create(
     )
 
     contributors, materials = [], []
-    registrations: list[tuple[Registration, str, datetime]] = []
-    attendances: list[tuple[Attendance, str, datetime]] = []
+    registrations: list[tuple[Registration, list[str], datetime]] = []
+    attendances: list[tuple[Attendance, list[str], datetime]] = []
     for spec in plan.activities:
         activity = saved[spec.key]
-        # The services count an act for the first of the activity's communities (by code).
-        community = min(spec.communities)
+        # As the services do, an act counts for each of the activity's communities.
+        codes = sorted(spec.communities)
         named_at = spec.created_at + timedelta(hours=1)
         for contributor in spec.contributors:
             person = users[contributor.email] if contributor.email else None
@@ -180,7 +180,8 @@ def _activities_create(
             )
             if person is not None:
                 kind = CONTRIBUTION_OF_ROLE[contributor.role]
-                log.add(person, kind, community, activity, named_at, role=contributor.role)
+                for code in codes:
+                    log.add(person, kind, code, activity, named_at, role=contributor.role)
         for registration in spec.registrations:
             registration_row = Registration(
                 activity_id=activity.pk,
@@ -191,7 +192,7 @@ def _activities_create(
                 created_at=registration.at,
                 updated_at=registration.at,
             )
-            registrations.append((registration_row, community, registration.at))
+            registrations.append((registration_row, codes, registration.at))
         recorder = users[spec.recorded_by] if spec.recorded_by else None
         for attendance in spec.attendances:
             person = users[attendance.email] if attendance.email else None
@@ -203,12 +204,13 @@ def _activities_create(
                 recorded_by_id=recorder.pk if recorder else None,
                 recorded_at=spec.recorded_at or spec.ends_at,
             )
-            attendances.append((attendance_row, community, spec.starts_at))
+            attendances.append((attendance_row, codes, spec.starts_at))
         if spec.reported_by and spec.reported_at:
             reporter = users[spec.reported_by]
-            log.add(
-                reporter, ContributionKind.ACTIVITY_REPORTED, community, activity, spec.reported_at
-            )
+            for code in codes:
+                log.add(
+                    reporter, ContributionKind.ACTIVITY_REPORTED, code, activity, spec.reported_at
+                )
             for title, url in spec.materials:
                 materials.append(
                     ActivityMaterial(
@@ -226,24 +228,28 @@ def _activities_create(
     Attendance.objects.bulk_create([row for row, _, _ in attendances], batch_size=2000)
     # As the services do: a registration counts unless the answer is no; an attendance counts
     # as hosting, speaking or facilitating when that was the role, as taking part otherwise.
-    for registered, community, when in registrations:
-        if registered.answer != "no":
+    for registered, codes, when in registrations:
+        if registered.answer == "no":
+            continue
+        for code in codes:
             log.add_id(
                 registered.person_id,
                 ContributionKind.ACTIVITY_REGISTERED,
-                community,
+                code,
                 Registration,
                 registered.pk,
                 when,
                 answer=registered.answer,
             )
-    for attended, community, when in attendances:
-        if attended.person_id is not None:
-            kind = ATTENDANCE_CONTRIBUTION.get(attended.role, ContributionKind.ACTIVITY_ATTENDED)
+    for attended, codes, when in attendances:
+        if attended.person_id is None:
+            continue
+        kind = ATTENDANCE_CONTRIBUTION.get(attended.role, ContributionKind.ACTIVITY_ATTENDED)
+        for code in codes:
             log.add_id(
                 attended.person_id,
                 kind,
-                community,
+                code,
                 Activity,
                 attended.activity_id,
                 when,

@@ -12,7 +12,6 @@ from datetime import date
 
 from allauth.account.models import EmailAddress
 from django.contrib.auth.hashers import make_password
-from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 
 from trellis.accounts.models import ExpertiseTopic, User
@@ -37,7 +36,9 @@ from trellis.demo.network import COMMUNITIES, NETWORK
 from trellis.demo.plan import DemoPlan, demo_plan
 from trellis.demo.roles import CONVENER_ROLE, RoleSpec
 from trellis.demo.timeline import HISTORY_END, at
-from trellis.participation.models import Contribution, ContributionKind
+from trellis.participation.kinds import ContributionKind
+from trellis.participation.selectors import contribution_count
+from trellis.participation.services import ContributionEntry, contribution_bulk_record
 
 _CONTRIBUTION_KINDS = {
     "requested": ContributionKind.MEMBERSHIP_REQUESTED,
@@ -97,7 +98,7 @@ def demo_load(plan: DemoPlan | None = None) -> DemoSummary:
         memberships=len(plan.memberships),
         role_assignments=len(plan.roles),
         transactional_participants=TransactionalParticipant.objects.count(),
-        contributions=Contribution.objects.count(),
+        contributions=contribution_count(),
         activities=len(plan.activities),
         registrations=sum(len(activity.registrations) for activity in plan.activities),
         attendances=sum(len(activity.attendances) for activity in plan.activities),
@@ -242,9 +243,8 @@ def _memberships_create(
         for spec in plan.memberships
     )
     member_count_refresh(community_ids=[community.pk for community in communities.values()])
-    membership_type = ContentType.objects.get_for_model(Membership)
     events = []
-    contributions = []
+    contributions: list[ContributionEntry] = []
     for spec, membership in zip(plan.memberships, saved, strict=True):
         person = users[spec.email]
         community = communities[spec.community]
@@ -262,18 +262,18 @@ def _memberships_create(
             if kind is None:
                 continue
             contributions.append(
-                Contribution(
-                    person=person,
+                ContributionEntry(
+                    person_id=person.pk,
                     kind=kind,
-                    community=community,
-                    target_type=membership_type,
+                    community_id=community.pk,
+                    target_model=Membership,
                     target_id=membership.pk,
                     occurred_at=event.at,
                     details={"via": event.via} if event.via else {},
                 )
             )
     MembershipEvent.objects.bulk_create(events)
-    Contribution.objects.bulk_create(contributions)
+    contribution_bulk_record(entries=contributions)
 
 
 def _roles_create(
@@ -291,18 +291,19 @@ def _roles_create(
         )
         for spec in plan.roles
     )
-    assignment_type = ContentType.objects.get_for_model(RoleAssignment)
-    Contribution.objects.bulk_create(
-        Contribution(
-            person_id=assignment.person_id,
-            kind=ContributionKind.ROLE_ASSIGNED,
-            community_id=assignment.community_id,
-            target_type=assignment_type,
-            target_id=assignment.pk,
-            occurred_at=at(assignment.starts_on),
-            details={"role": spec.role},
+    contribution_bulk_record(
+        entries=(
+            ContributionEntry(
+                person_id=assignment.person_id,
+                kind=ContributionKind.ROLE_ASSIGNED,
+                community_id=assignment.community_id,
+                target_model=RoleAssignment,
+                target_id=assignment.pk,
+                occurred_at=at(assignment.starts_on),
+                details={"role": spec.role},
+            )
+            for spec, assignment in zip(plan.roles, assignments, strict=True)
         )
-        for spec, assignment in zip(plan.roles, assignments, strict=True)
     )
 
 

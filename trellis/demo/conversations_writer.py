@@ -41,7 +41,7 @@ from trellis.demo.conversations.specs import PEER_ASSIST_TYPE, ConversationsPlan
 from trellis.demo.history import ContributionLog, historical_timestamps
 from trellis.demo.plan import DemoPlan
 from trellis.notifications.models import Follow, Notification, NotificationSetting
-from trellis.participation.models import Contribution, ContributionKind
+from trellis.participation.kinds import ContributionKind
 
 READ_AFTER = timedelta(hours=5)
 
@@ -82,7 +82,7 @@ def conversations_create(
         NotificationSetting(person=users[email], kind=kind, frequency=frequency)
         for email, kind, frequency in conversations.settings
     )
-    Contribution.objects.bulk_create(log.rows, batch_size=2000)
+    log.write()
 
 
 def _questions_create(

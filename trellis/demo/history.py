@@ -1,19 +1,19 @@
 """Writing the demo's history the way the services would have recorded it as it happened.
 
 The demo writes rows in bulk, so it keeps the historical times of `auto_now` fields and
-collects the contribution-log rows the services would have recorded, for one insert at the end.
+collects the contribution-log entries the services would have recorded, for one insert at the
+end through the log's bulk service.
 """
 
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
 
-from django.contrib.contenttypes.models import ContentType
 from django.db import models
 
 from trellis.accounts.models import User
 from trellis.communities.models import Community
-from trellis.participation.models import Contribution
+from trellis.participation.services import ContributionEntry, contribution_bulk_record
 
 
 @contextmanager
@@ -36,13 +36,12 @@ def historical_timestamps(*model_classes: type[models.Model]) -> Iterator[None]:
 
 
 class ContributionLog:
-    """Contribution rows collected for one bulk insert; a row's `community` may be None
-    (a network-wide question)."""
+    """Contribution entries collected for one bulk insert through the log's own service; an
+    entry's `community` may be None (a network-wide question)."""
 
     def __init__(self, communities: dict[str, Community]) -> None:
         self.communities = {code: community.pk for code, community in communities.items()}
-        self.content_types: dict[type[models.Model], int] = {}
-        self.rows: list[Contribution] = []
+        self.entries: list[ContributionEntry] = []
 
     def add(
         self,
@@ -65,16 +64,20 @@ class ContributionLog:
         when: datetime,
         **details: str | int | None,
     ) -> None:
-        if model not in self.content_types:
-            self.content_types[model] = ContentType.objects.get_for_model(model).pk
-        self.rows.append(
-            Contribution(
+        self.entries.append(
+            ContributionEntry(
                 person_id=person_id,
                 kind=kind,
                 community_id=self.communities[community] if community else None,
-                target_type_id=self.content_types[model],
+                target_model=model,
                 target_id=target_id,
                 occurred_at=when,
                 details=details,
             )
         )
+
+    def write(self, *, batch_size: int = 2000) -> int:
+        """Insert the collected entries and forget them; returns how many were written."""
+        written = contribution_bulk_record(entries=self.entries, batch_size=batch_size)
+        self.entries = []
+        return written

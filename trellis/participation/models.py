@@ -18,6 +18,12 @@ class ContributionQuerySet(models.QuerySet["Contribution"]):
         history, and every reader of participation counts only these."""
         return self.filter(withdrawn_at__isnull=True)
 
+    def on(self, target: models.Model) -> "ContributionQuerySet":
+        """The acts on one object (a question, an activity, a registration)."""
+        return self.filter(
+            target_type=ContentType.objects.get_for_model(target), target_id=target.pk
+        )
+
 
 class Contribution(models.Model):
     person = models.ForeignKey(

@@ -1,5 +1,13 @@
-"""Writing to the contribution log."""
+"""Writing to the contribution log.
 
+The log is append-only: an act that is taken back (a withdrawn vote or helpful mark, an
+unmarked attendance, an acceptance moved to another answer) keeps its row, with the time it was
+withdrawn, and readers count only what stands (`Contribution.objects.standing()`). Doing the act
+again records a new row.
+"""
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,7 +15,8 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import IntegrityError, models, transaction
 from django.utils import timezone
 
-from trellis.participation.models import Contribution, ContributionKind
+from trellis.participation.kinds import ContributionKind
+from trellis.participation.models import Contribution
 
 if TYPE_CHECKING:
     from trellis.accounts.models import User
@@ -28,7 +37,8 @@ def contribution_record(
 
     Every capability calls this for each act it wants counted in participation and value
     analytics. It writes inside the caller's transaction, so an act that rolls back leaves no
-    trace in the log.
+    trace in the log. An act that belongs to several communities (an activity they share) is
+    recorded once for each of them, so that each community's count includes it.
     """
     kind = ContributionKind(kind)
     return Contribution.objects.create(
@@ -42,6 +52,50 @@ def contribution_record(
     )
 
 
+@dataclass(slots=True)
+class ContributionEntry:
+    """One act to record in bulk: what `contribution_record` takes, by primary keys. (Not
+    frozen: the scale generator makes a million of these, and frozen ones are slower to make.)"""
+
+    person_id: int
+    kind: str
+    community_id: int | None
+    target_model: type[models.Model]
+    target_id: int
+    occurred_at: datetime
+    details: dict[str, Any] = field(default_factory=dict)
+
+
+def contribution_bulk_record(
+    *, entries: Iterable[ContributionEntry], batch_size: int = 2000
+) -> int:
+    """Record many acts at once, as they happened: for generators of past history (the demo
+    network, the scale benchmark), which write the rows the services would have recorded.
+
+    The entries are trusted (no check of the kind or the target), inserted `batch_size` rows
+    per statement. Returns how many were recorded.
+    """
+    content_types: dict[type[models.Model], int] = {}
+    rows = []
+    for entry in entries:
+        model = entry.target_model
+        if model not in content_types:
+            content_types[model] = ContentType.objects.get_for_model(model).pk
+        rows.append(
+            Contribution(
+                person_id=entry.person_id,
+                kind=entry.kind,
+                community_id=entry.community_id,
+                target_type_id=content_types[model],
+                target_id=entry.target_id,
+                occurred_at=entry.occurred_at,
+                details=entry.details,
+            )
+        )
+    Contribution.objects.bulk_create(rows, batch_size=batch_size)
+    return len(rows)
+
+
 def contribution_withdraw(
     *,
     kind: ContributionKind | str,
@@ -49,24 +103,19 @@ def contribution_withdraw(
     person: "User | None" = None,
     details: dict[str, Any] | None = None,
 ) -> int:
-    """Forget acts that no longer stand: a withdrawn vote or helpful mark, an unmarked
-    attendance, an acceptance moved to another answer. Returns how many rows went.
+    """Withdraw acts that no longer stand: a withdrawn vote or helpful mark, an unmarked
+    attendance, an acceptance moved to another answer. Returns how many were withdrawn.
 
-    The log keeps what stands now rather than pairing each act with its undoing, so analytics
-    can count rows without knowing which acts can be taken back. Only rows of the given kind
-    on the given target (and person, and details when given) are removed.
+    The rows stay in the log with the time of their withdrawal, and no reader counts them any
+    more. Only standing rows of the given kind on the given target (and person, and details
+    when given) are withdrawn; withdrawing twice does nothing.
     """
-    contributions = Contribution.objects.filter(
-        kind=ContributionKind(kind),
-        target_type=ContentType.objects.get_for_model(target),
-        target_id=target.pk,
-    )
+    contributions = Contribution.objects.standing().on(target).filter(kind=ContributionKind(kind))
     if person is not None:
         contributions = contributions.filter(person=person)
     for key, value in (details or {}).items():
         contributions = contributions.filter(**{f"details__{key}": value})
-    deleted, _by_model = contributions.delete()
-    return deleted
+    return contributions.update(withdrawn_at=timezone.now())
 
 
 def mark_once(
@@ -105,8 +154,9 @@ def mark_withdraw(
     target: models.Model,
     **lookup: Any,
 ) -> bool:
-    """Withdraw a person's mark (nothing happens when there is none); its contribution row
-    goes with it, so the log says what a person stands by now. Says whether one was withdrawn.
+    """Withdraw a person's mark (nothing happens when there is none). The mark goes; its
+    contribution is withdrawn (kept in the log with the time, no longer counted), so marking
+    again records a new one. Says whether one was withdrawn.
     """
     with transaction.atomic():
         deleted, _by_model = model._default_manager.filter(person=person, **lookup).delete()

@@ -23,7 +23,8 @@ from trellis.conversations.tests.factories import (
     QuestionFactory,
     ReplyFactory,
 )
-from trellis.participation.models import Contribution, ContributionKind
+from trellis.participation.kinds import ContributionKind
+from trellis.participation.models import Contribution
 
 
 def admin_rows_add(community: Any, count: int) -> None:

@@ -20,7 +20,8 @@ from trellis.communities.models import (
 from trellis.communities.tests.factories import MembershipFactory
 from trellis.conversations.tests.factories import ReplyFactory
 from trellis.core.network_time import network_today
-from trellis.participation.models import Contribution, ContributionKind
+from trellis.participation.kinds import ContributionKind
+from trellis.participation.models import Contribution
 from trellis.tests.admin_forms import form_values
 
 pytestmark = pytest.mark.django_db

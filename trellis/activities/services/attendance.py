@@ -2,9 +2,10 @@
 check-in list or imported from a spreadsheet after the convener's review.
 
 Each member's attendance is also a contribution (`contribution_record`), of the kind its role
-names. Contributions are otherwise append-only, but an attendance that is unmarked (or whose
-role changes) takes its contribution rows with it: a mis-click on the check-in list must not
-count as participation in the analytics. The rows are found by `details["attendance"]`.
+names, for each of the activity's communities. An attendance that is unmarked (or whose role
+changes) withdraws its contributions (`contribution_withdraw`, by `details["attendance"]`): a
+mis-click on the check-in list must not count as participation in the analytics, and the log
+keeps the withdrawn rows for history.
 
 Guests (transactional participants) have no account and so no contributions.
 """
@@ -12,7 +13,6 @@ Guests (transactional participants) have no account and so no contributions.
 from typing import TYPE_CHECKING, Any
 
 from django.contrib.auth import get_user_model
-from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import Q
@@ -28,8 +28,8 @@ from trellis.activities.models import (
 from trellis.communities.models import Community, TransactionalParticipant
 from trellis.communities.services import transactional_participant_record
 from trellis.core.permissions import require
-from trellis.participation.models import Contribution, ContributionKind
-from trellis.participation.services import contribution_record
+from trellis.participation.kinds import ContributionKind
+from trellis.participation.services import contribution_record, contribution_withdraw
 
 if TYPE_CHECKING:
     from trellis.accounts.models import User
@@ -61,12 +61,15 @@ def _attendee_check(activity: Activity, person: "User | None", guest: Any) -> No
             raise ValidationError({"guest": _("This guest was recorded by another community.")})
 
 
-def _contributions_of(attendance: Attendance) -> Any:
-    return Contribution.objects.filter(
-        person_id=attendance.person_id,
-        target_type=ContentType.objects.get_for_model(Activity),
-        target_id=attendance.activity_id,
-        details__attendance=attendance.pk,
+def _contribution_withdraw(attendance: Attendance, role: str) -> None:
+    """Withdraw what the attendance recorded while it had `role`."""
+    if attendance.person is None:
+        return
+    contribution_withdraw(
+        kind=CONTRIBUTION_OF_ROLE[AttendanceRole(role)],
+        target=attendance.activity,
+        person=attendance.person,
+        details={"attendance": attendance.pk},
     )
 
 
@@ -74,7 +77,7 @@ def _contribution_record(attendance: Attendance) -> None:
     if attendance.person is None:
         return
     activity = attendance.activity
-    for community in activity.communities.all()[:1]:
+    for community in activity.communities.all():
         contribution_record(
             person=attendance.person,
             kind=CONTRIBUTION_OF_ROLE[AttendanceRole(attendance.role)],
@@ -111,10 +114,10 @@ def _mark(
             return attendance, True
     if attendance.role == role:
         return attendance, False
+    _contribution_withdraw(attendance, attendance.role)
     attendance.role = role
     attendance.recorded_by = actor
     attendance.save(update_fields=["role", "recorded_by"])
-    _contributions_of(attendance).delete()
     _contribution_record(attendance)
     return attendance, True
 
@@ -149,7 +152,8 @@ def attendance_unmark(
     person: "User | None" = None,
     guest: TransactionalParticipant | None = None,
 ) -> None:
-    """Take back a mark, with the contribution it recorded. Unmarking twice does nothing."""
+    """Take back a mark and withdraw the contributions it recorded. Unmarking twice does
+    nothing."""
     require(
         actor,
         permissions.can_record_attendance(actor, activity),
@@ -162,7 +166,7 @@ def attendance_unmark(
         attendance = Attendance.objects.select_for_update().filter(who, activity=activity).first()
         if attendance is None:
             return
-        _contributions_of(attendance).delete()
+        _contribution_withdraw(attendance, attendance.role)
         attendance.delete()
 
 

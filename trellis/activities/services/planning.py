@@ -26,7 +26,7 @@ from trellis.activities.services.registration import registrations_notify_change
 from trellis.communities.models import AgendaItem, Community, TransactionalParticipant
 from trellis.communities.services import audit_record, transactional_participant_record
 from trellis.core.permissions import require
-from trellis.participation.models import ContributionKind
+from trellis.participation.kinds import ContributionKind
 from trellis.participation.services import contribution_record
 
 if TYPE_CHECKING:
@@ -272,7 +272,7 @@ def activity_contributor_add(
     with transaction.atomic():
         contributor.save()
         if person is not None:
-            for community in activity.communities.all()[:1]:
+            for community in activity.communities.all():
                 contribution_record(
                     person=person,
                     kind=CONTRIBUTION_OF_ROLE[ContributorRole(role)],
@@ -337,7 +337,7 @@ def activity_outcomes_record(
         activity.full_clean(exclude=["communities", "agenda_items"])
     with transaction.atomic():
         activity.save()
-        for community in activity.communities.all()[:1]:
+        for community in activity.communities.all():
             contribution_record(
                 person=actor,
                 kind=ContributionKind.ACTIVITY_REPORTED,

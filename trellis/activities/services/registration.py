@@ -6,9 +6,10 @@ position on PostgreSQL; SQLite serialises writers anyway. "Maybe" and "no" never
 Whenever a place may have freed up (a cancellation, a "yes" changed to something else, more
 places planned), the waiting list is promoted first come, first served.
 
-A registration is recorded in the contribution log once per person and activity: the first
-time their answer is "yes" or "maybe". Changing one's mind later is not a new act of
-participation, and counting every change would reward indecision in the participation levels.
+A registration is recorded in the contribution log once per person and activity (one row for
+each of the activity's communities): the first time their answer is "yes" or "maybe". Changing
+one's mind later is not a new act of participation, and counting every change would reward
+indecision in the participation levels.
 
 The reads the registration box, the API and the conveners' list need are in
 `trellis.activities.selectors.registration`, which these services share their rules with.
@@ -18,7 +19,6 @@ from collections.abc import Iterable
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Q
@@ -43,8 +43,8 @@ from trellis.activities.selectors.registration import (
 )
 from trellis.core.errors import TrellisError
 from trellis.core.permissions import require
-from trellis.participation.models import ContributionKind
-from trellis.participation.selectors import contribution_list
+from trellis.participation.kinds import ContributionKind
+from trellis.participation.selectors import contribution_exists
 from trellis.participation.services import contribution_record
 
 if TYPE_CHECKING:
@@ -111,14 +111,10 @@ def _promote(activity: Activity) -> list[Registration]:
 
 
 def _registered_before(registration: Registration) -> bool:
-    return (
-        contribution_list(person=registration.person)
-        .filter(
-            kind=ContributionKind.ACTIVITY_REGISTERED,
-            target_type=ContentType.objects.get_for_model(Registration),
-            target_id=registration.pk,
-        )
-        .exists()
+    return contribution_exists(
+        kind=ContributionKind.ACTIVITY_REGISTERED,
+        target=registration,
+        person=registration.person,
     )
 
 
@@ -172,7 +168,7 @@ def registration_answer(*, person: "User", activity: Activity, answer: str) -> R
         if held_place:
             _promote(locked)
         if answer != RegistrationAnswer.NO and not _registered_before(registration):
-            for community in locked.communities.all()[:1]:
+            for community in locked.communities.all():
                 contribution_record(
                     person=person,
                     kind=ContributionKind.ACTIVITY_REGISTERED,

@@ -22,7 +22,8 @@ from trellis.activities.services import attendance as services
 from trellis.activities.services import attendance_import as import_services
 from trellis.activities.tests.factories import ActivityFactory
 from trellis.communities.models import TransactionalParticipant
-from trellis.participation.models import Contribution, ContributionKind
+from trellis.participation.kinds import ContributionKind
+from trellis.participation.models import Contribution
 
 RUNNERS_RECORD_ATTENDANCE = re.escape("Only those who run this activity can record its attendance.")
 
@@ -37,7 +38,7 @@ def activity(world: Any) -> Any:
 def contributions(person: Any) -> list[tuple[str, str]]:
     return [
         (c.kind, c.details["role"])
-        for c in Contribution.objects.filter(person=person, kind__startswith="activity.")
+        for c in Contribution.objects.standing().filter(person=person, kind__startswith="activity.")
     ]
 
 
@@ -65,7 +66,7 @@ def test_marking_records_a_contribution_of_the_role(world, activity, role, kind)
     assert contribution.details["role"] == role
 
 
-def test_changing_the_role_replaces_the_contribution_and_unmarking_removes_it(
+def test_changing_the_role_replaces_the_contribution_and_unmarking_withdraws_it(
     world, activity
 ) -> None:
     mark = services.attendance_mark

@@ -20,7 +20,8 @@ from trellis.activities.tests.factories import (
 )
 from trellis.communities.models import Role
 from trellis.communities.tests.factories import RoleAssignmentFactory
-from trellis.participation.models import Contribution, ContributionKind
+from trellis.participation.kinds import ContributionKind
+from trellis.participation.models import Contribution
 
 pytestmark = pytest.mark.django_db
 

@@ -30,7 +30,8 @@ from trellis.activities.services.registration import (
 from trellis.activities.tests.factories import ActivityFactory
 from trellis.communities.tests.factories import MembershipFactory
 from trellis.core.errors import TrellisError
-from trellis.participation.models import Contribution, ContributionKind
+from trellis.participation.kinds import ContributionKind
+from trellis.participation.models import Contribution
 
 YES, MAYBE, NO = RegistrationAnswer.YES, RegistrationAnswer.MAYBE, RegistrationAnswer.NO
 CONFIRMED, WAITLISTED = RegistrationState.CONFIRMED, RegistrationState.WAITLISTED
@@ -331,11 +332,16 @@ def test_registering_is_recorded_once_per_person_and_activity(world):
     registration_cancel(person=world.member, activity=activity)
     registration_answer(person=world.member, activity=activity, answer=YES)
 
-    [contribution] = registered_contributions(world.member)
-    assert contribution.community_id == activity.communities.first().pk
-    assert contribution.target_type == ContentType.objects.get_for_model(Registration)
-    assert contribution.target_id == registration.pk
-    assert contribution.details == {"answer": "maybe"}
+    contributions = registered_contributions(world.member)
+    assert {contribution.community_id for contribution in contributions} == {
+        world.public.pk,
+        world.private.pk,
+    }
+    assert len(contributions) == 2
+    for contribution in contributions:
+        assert contribution.target_type == ContentType.objects.get_for_model(Registration)
+        assert contribution.target_id == registration.pk
+        assert contribution.details == {"answer": "maybe"}
 
 
 def test_answering_no_is_not_a_registration(world):

@@ -11,7 +11,8 @@ from trellis.api.tests.client import error_of
 from trellis.communities import services
 from trellis.communities.models import AgendaItem, AgendaVote, AuditEntry, Role
 from trellis.communities.tests.factories import MembershipFactory, RoleAssignmentFactory
-from trellis.participation.models import Contribution, ContributionKind
+from trellis.participation.kinds import ContributionKind
+from trellis.participation.models import Contribution
 
 pytestmark = pytest.mark.django_db
 
@@ -141,7 +142,7 @@ def test_voting_is_idempotent_and_withdrawable(api, world):
         assert response.status_code == 200
         assert response.json() == {"item": item.pk, "vote_count": 0, "voted": False}
     assert not AgendaVote.objects.exists()
-    assert not Contribution.objects.filter(kind=ContributionKind.AGENDA_VOTED).exists()
+    assert not Contribution.objects.standing().filter(kind=ContributionKind.AGENDA_VOTED).exists()
 
 
 def test_only_members_vote_and_visitors_get_401(api, world):

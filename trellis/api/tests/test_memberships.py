@@ -17,7 +17,8 @@ from trellis.communities.models import (
     TransactionalParticipant,
 )
 from trellis.communities.tests.factories import CommunityFactory, MembershipFactory
-from trellis.participation.models import Contribution, ContributionKind
+from trellis.participation.kinds import ContributionKind
+from trellis.participation.models import Contribution
 
 pytestmark = pytest.mark.django_db
 

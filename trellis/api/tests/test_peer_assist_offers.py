@@ -8,7 +8,8 @@ from trellis.communities.tests.factories import MembershipFactory
 from trellis.conversations.models import PeerAssistOffer, PeerAssistStatus
 from trellis.conversations.tests.factories import PeerAssistFactory
 from trellis.notifications.models import Notification
-from trellis.participation.models import Contribution, ContributionKind
+from trellis.participation.kinds import ContributionKind
+from trellis.participation.models import Contribution
 
 pytestmark = pytest.mark.django_db
 

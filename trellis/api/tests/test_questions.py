@@ -10,7 +10,8 @@ from trellis.api.tests.client import error_of
 from trellis.communities.tests.factories import MembershipFactory
 from trellis.conversations.models import Answer, HelpfulMark, Question
 from trellis.conversations.tests.factories import AnswerFactory, QuestionFactory
-from trellis.participation.models import Contribution, ContributionKind
+from trellis.participation.kinds import ContributionKind
+from trellis.participation.models import Contribution
 
 pytestmark = pytest.mark.django_db
 

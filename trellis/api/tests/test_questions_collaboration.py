@@ -18,7 +18,8 @@ from trellis.conversations.models import (
 )
 from trellis.conversations.tests.factories import AnswerFactory, QuestionFactory
 from trellis.notifications.models import Notification, NotificationKind
-from trellis.participation.models import Contribution, ContributionKind
+from trellis.participation.kinds import ContributionKind
+from trellis.participation.models import Contribution
 
 pytestmark = pytest.mark.django_db
 

@@ -9,7 +9,8 @@ from django.utils import timezone
 from trellis.activities.models import ActivityStatus, Registration, RegistrationState
 from trellis.activities.tests.factories import ActivityFactory
 from trellis.api.tests.client import error_of
-from trellis.participation.models import Contribution, ContributionKind
+from trellis.participation.kinds import ContributionKind
+from trellis.participation.models import Contribution
 
 pytestmark = pytest.mark.django_db
 

@@ -13,7 +13,8 @@ from trellis.api.tests.client import error_of
 from trellis.communities.models import AuditEntry, Role, RoleAssignment
 from trellis.communities.tests.factories import RoleAssignmentFactory
 from trellis.core.network_time import network_today
-from trellis.participation.models import Contribution, ContributionKind
+from trellis.participation.kinds import ContributionKind
+from trellis.participation.models import Contribution
 
 pytestmark = pytest.mark.django_db
 

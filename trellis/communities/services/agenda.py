@@ -26,7 +26,7 @@ from trellis.communities.models import (
 from trellis.communities.services.audit import audit_record
 from trellis.core.permissions import require
 from trellis.core.translated import translated_clean
-from trellis.participation.models import ContributionKind
+from trellis.participation.kinds import ContributionKind
 from trellis.participation.services import (
     contribution_record,
     mark_once,
@@ -209,9 +209,9 @@ def agenda_vote_cast(*, person: "User", item: AgendaItem) -> AgendaVote:
 def agenda_vote_withdraw(*, person: "User", item: AgendaItem) -> None:
     """Withdraw one's vote (nothing happens when there is none).
 
-    The vote's contribution row is deleted with it, not balanced by a "withdrawn" row: the log
-    then says what a person supports now, so participation analytics never count a withdrawn
-    vote and need no pairing logic. Votes carry no other history worth keeping.
+    The vote goes and its contribution is withdrawn: the row stays in the log with the time of
+    the withdrawal, for history, and participation analytics count only what stands, so they
+    need no pairing logic. Voting again records a new contribution.
     """
     require(person, permissions.can_withdraw_agenda_vote(person, item.community))
     mark_withdraw(

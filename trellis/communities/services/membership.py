@@ -26,7 +26,7 @@ from trellis.communities.services.audit import audit_record
 from trellis.communities.services.counts import member_count_refresh
 from trellis.core.errors import TrellisError
 from trellis.core.permissions import require
-from trellis.participation.models import ContributionKind
+from trellis.participation.kinds import ContributionKind
 from trellis.participation.services import contribution_record
 
 if TYPE_CHECKING:

@@ -22,7 +22,7 @@ from trellis.communities.models import (
 from trellis.communities.services.audit import audit_record
 from trellis.core.network_time import network_today
 from trellis.core.permissions import require
-from trellis.participation.models import ContributionKind
+from trellis.participation.kinds import ContributionKind
 from trellis.participation.services import contribution_record
 
 if TYPE_CHECKING:

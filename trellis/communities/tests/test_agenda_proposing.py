@@ -9,7 +9,8 @@ from trellis.communities import services
 from trellis.communities.models import AgendaItem, AgendaStatus
 from trellis.communities.tests.agenda import agenda_url, item_url, proposed_item
 from trellis.communities.tests.factories import MembershipFactory
-from trellis.participation.models import Contribution, ContributionKind
+from trellis.participation.kinds import ContributionKind
+from trellis.participation.models import Contribution
 
 pytestmark = pytest.mark.django_db
 

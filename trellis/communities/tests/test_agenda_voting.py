@@ -5,7 +5,8 @@ import pytest
 from trellis.communities import services
 from trellis.communities.models import AgendaVote
 from trellis.communities.tests.agenda import agenda_url, item_url, proposed_item, vote_url
-from trellis.participation.models import Contribution, ContributionKind
+from trellis.participation.kinds import ContributionKind
+from trellis.participation.models import Contribution
 
 pytestmark = pytest.mark.django_db
 
@@ -24,7 +25,10 @@ def test_member_votes_once_and_withdraws_the_vote_and_its_contribution(client, w
 
     client.post(vote_url(item), {"withdraw": "1"})
     assert not AgendaVote.objects.filter(item=item).exists()
-    assert not votes.exists()
+    assert not votes.standing().exists()
+    assert votes.get().withdrawn_at is not None
+    client.post(vote_url(item))
+    assert votes.standing().count() == 1 and votes.count() == 2
     assert Contribution.objects.filter(kind=ContributionKind.AGENDA_PROPOSED).exists()
 
 
@@ -84,7 +88,7 @@ def test_withdrawing_keeps_other_peoples_votes_and_contributions(world):
     services.agenda_vote_withdraw(person=world.member, item=item)
     assert list(AgendaVote.objects.values_list("person", flat=True)) == [world.convener.pk]
     assert list(
-        Contribution.objects.filter(kind=ContributionKind.AGENDA_VOTED).values_list(
-            "person", flat=True
-        )
+        Contribution.objects.standing()
+        .filter(kind=ContributionKind.AGENDA_VOTED)
+        .values_list("person", flat=True)
     ) == [world.convener.pk]

@@ -15,7 +15,8 @@ from trellis.communities.models import (
     MembershipState,
     Stage,
 )
-from trellis.participation.models import Contribution, ContributionKind
+from trellis.participation.kinds import ContributionKind
+from trellis.participation.models import Contribution
 
 pytestmark = pytest.mark.django_db
 

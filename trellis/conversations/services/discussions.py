@@ -40,7 +40,7 @@ from trellis.notifications.services import (
     register_followable,
     register_target_url,
 )
-from trellis.participation.models import ContributionKind
+from trellis.participation.kinds import ContributionKind
 from trellis.participation.services import contribution_record
 
 if TYPE_CHECKING:

@@ -36,7 +36,7 @@ from trellis.conversations.selectors.moderation import post_kind, post_title
 from trellis.conversations.services.writing import post_text_check
 from trellis.core.errors import LoginRequired
 from trellis.core.permissions import require
-from trellis.participation.models import ContributionKind
+from trellis.participation.kinds import ContributionKind
 from trellis.participation.services import contribution_record
 
 

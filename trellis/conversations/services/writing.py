@@ -24,7 +24,8 @@ from trellis.conversations.permissions import (
 from trellis.core.permissions import require
 from trellis.notifications.models import NotificationKind
 from trellis.notifications.services import notify
-from trellis.participation.models import Contribution, ContributionKind
+from trellis.participation.kinds import ContributionKind
+from trellis.participation.selectors import contribution_details_list
 from trellis.participation.services import contribution_record
 
 TITLE_MAX_LENGTH = 300
@@ -96,12 +97,8 @@ def post_edit(
 
 
 def _already_mentioned(post: Post) -> set[int]:
-    details = Contribution.objects.filter(
-        kind=ContributionKind.MENTIONED_SOMEONE,
-        target_type=ContentType.objects.get_for_model(post),
-        target_id=post.pk,
-    ).values_list("details", flat=True)
-    return {int(detail["person"]) for detail in details if detail and "person" in detail}
+    details = contribution_details_list(kind=ContributionKind.MENTIONED_SOMEONE, target=post)
+    return {int(detail["person"]) for detail in details if "person" in detail}
 
 
 def mentions_record(

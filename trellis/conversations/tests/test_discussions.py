@@ -18,7 +18,8 @@ from trellis.core.errors import TrellisError
 from trellis.notifications.models import Notification, NotificationKind
 from trellis.notifications.selectors import is_following
 from trellis.notifications.services import follow
-from trellis.participation.models import Contribution, ContributionKind
+from trellis.participation.kinds import ContributionKind
+from trellis.participation.models import Contribution
 
 MEMBERS_TAKE_PART = re.escape(
     "Only members of the community, and those who run it, can take part in its conversations."

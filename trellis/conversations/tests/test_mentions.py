@@ -10,7 +10,8 @@ from trellis.conversations.mentions import MENTIONS_PER_POST, mention_ids, menti
 from trellis.conversations.services.writing import mentions_record, post_edit
 from trellis.conversations.tests.factories import AnswerFactory, QuestionFactory
 from trellis.notifications.models import Notification, NotificationKind
-from trellis.participation.models import Contribution, ContributionKind
+from trellis.participation.kinds import ContributionKind
+from trellis.participation.models import Contribution
 
 pytestmark = pytest.mark.django_db
 

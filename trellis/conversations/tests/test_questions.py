@@ -17,7 +17,8 @@ from trellis.core.errors import LoginRequired
 from trellis.notifications.models import Notification, NotificationKind
 from trellis.notifications.selectors import is_following
 from trellis.notifications.services import follow
-from trellis.participation.models import Contribution, ContributionKind
+from trellis.participation.kinds import ContributionKind
+from trellis.participation.models import Contribution
 
 MEMBERS_TAKE_PART = re.escape(
     "Only members of the community, and those who run it, can take part in its conversations."
@@ -40,7 +41,12 @@ pytestmark = pytest.mark.django_db
 
 
 def contributions(kind, **filters):
-    return Contribution.objects.filter(kind=kind, **filters)
+    """The standing acts: what participation analytics count."""
+    return Contribution.objects.standing().filter(kind=kind, **filters)
+
+
+def withdrawn(kind, **filters):
+    return Contribution.objects.filter(kind=kind, withdrawn_at__isnull=False, **filters)
 
 
 def notified(person, kind):
@@ -196,10 +202,14 @@ def test_the_asker_accepts_and_may_change_their_mind(world):
     services.answer_accept(actor=world.convener, answer=second)
     assert Question.objects.get(pk=question.pk).accepted_answer == second
     assert not contributions(ContributionKind.ANSWER_ACCEPTED, person=first.author).exists()
+    assert withdrawn(ContributionKind.ANSWER_ACCEPTED, person=first.author).count() == 1
     assert contributions(ContributionKind.ANSWER_ACCEPTED, person=second.author).count() == 1
 
     services.answer_accept(actor=world.member, answer=second)
     assert contributions(ContributionKind.ANSWER_ACCEPTED, person=second.author).count() == 1
+    services.answer_accept(actor=world.member, answer=first)
+    assert contributions(ContributionKind.ANSWER_ACCEPTED, person=first.author).count() == 1
+    assert withdrawn(ContributionKind.ANSWER_ACCEPTED, person=first.author).count() == 1
 
 
 def test_only_the_asker_or_a_convener_accepts(world):
@@ -222,6 +232,10 @@ def test_helpful_marks_are_one_per_person_and_withdrawn_with_their_contribution(
     services.helpful_unmark(person=world.member, answer=answer)
     assert not HelpfulMark.objects.exists()
     assert not contributions(ContributionKind.ANSWER_MARKED_HELPFUL).exists()
+    kept = withdrawn(ContributionKind.ANSWER_MARKED_HELPFUL, person=world.member).get()
+    assert kept.occurred_at <= kept.withdrawn_at
+    services.helpful_mark(person=world.member, answer=answer)
+    assert contributions(ContributionKind.ANSWER_MARKED_HELPFUL, person=world.member).count() == 1
 
 
 def test_people_cannot_mark_their_own_answer_and_outsiders_cannot_mark(world):

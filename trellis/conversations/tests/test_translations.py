@@ -19,7 +19,8 @@ from trellis.conversations.tests.factories import (
     QuestionFactory,
     ReplyFactory,
 )
-from trellis.participation.models import Contribution, ContributionKind
+from trellis.participation.kinds import ContributionKind
+from trellis.participation.models import Contribution
 
 pytestmark = pytest.mark.django_db
 

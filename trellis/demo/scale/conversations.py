@@ -14,7 +14,7 @@ from trellis.demo.scale.network import ScaleNetwork
 from trellis.demo.scale.size import YEARS, ScaleSize
 from trellis.demo.scale.texts import Texts, body_compose, titled
 from trellis.demo.timeline import moment
-from trellis.participation.models import ContributionKind
+from trellis.participation.kinds import ContributionKind
 
 BATCH = 500
 

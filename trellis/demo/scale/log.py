@@ -10,7 +10,6 @@ from django.db import models
 
 from trellis.communities.models import Community
 from trellis.demo.history import ContributionLog
-from trellis.participation.models import Contribution
 
 BATCH = 5000
 
@@ -35,10 +34,8 @@ class StreamedContributionLog(ContributionLog):
         if person_id is None:
             raise ValueError("Every contribution is somebody's.")
         super().add_id(person_id, kind, community, model, target_id, when, **details)
-        if len(self.rows) >= BATCH:
+        if len(self.entries) >= BATCH:
             self.flush()
 
     def flush(self) -> None:
-        Contribution.objects.bulk_create(self.rows, batch_size=BATCH)
-        self.written += len(self.rows)
-        self.rows = []
+        self.written += self.write(batch_size=BATCH)

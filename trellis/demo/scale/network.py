@@ -35,7 +35,7 @@ from trellis.demo.roles import CONVENER_ROLE
 from trellis.demo.scale.log import StreamedContributionLog
 from trellis.demo.scale.size import COMMUNITIES, PRIVATE_SHARE, ScaleSize
 from trellis.demo.timeline import at, moment
-from trellis.participation.models import ContributionKind
+from trellis.participation.kinds import ContributionKind
 
 EMAIL_DOMAIN = "scale.example.org"
 LEVELS: tuple[str, ...] = (

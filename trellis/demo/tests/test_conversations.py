@@ -25,7 +25,8 @@ from trellis.conversations.models import (
 from trellis.demo.accounts import CONVENER, MEMBER
 from trellis.demo.plan import demo_plan
 from trellis.notifications.models import Follow, Notification, NotificationSetting
-from trellis.participation.models import Contribution, ContributionKind
+from trellis.participation.kinds import ContributionKind
+from trellis.participation.models import Contribution
 
 CYRILLIC = re.compile("[\u0400-\u04ff]")
 ANCHOR = date(2026, 11, 27)

@@ -25,7 +25,8 @@ from trellis.demo.accounts import demo_account_list, demo_password
 from trellis.demo.names import TRADITIONS
 from trellis.demo.plan import demo_plan
 from trellis.demo.transliteration import transliterate
-from trellis.participation.models import Contribution, ContributionKind
+from trellis.participation.kinds import ContributionKind
+from trellis.participation.models import Contribution
 
 CYRILLIC = re.compile("[\u0400-\u04ff]")
 GEORGIAN = re.compile("[\u10a0-\u10ff]")

@@ -20,7 +20,7 @@ from trellis.core.permissions import require
 from trellis.notifications.models import NotificationKind
 from trellis.notifications.selectors import followers_of
 from trellis.notifications.services import notify
-from trellis.participation.models import ContributionKind
+from trellis.participation.kinds import ContributionKind
 from trellis.participation.services import contribution_record, contribution_withdraw
 
 if TYPE_CHECKING:
@@ -72,7 +72,8 @@ def answer_edit(*, actor: "User", answer: Answer, body: str) -> Answer:
 def _accepted_contributions_forget(answer: Answer) -> None:
     """An acceptance that was changed no longer counts for the earlier answer's authors.
 
-    Like a withdrawn vote, the log keeps what stands now, so analytics need no pairing logic.
+    Like a withdrawn vote, the contribution is withdrawn: kept in the log with its time, no
+    longer counted; accepting the answer again records a new one.
     """
     contribution_withdraw(kind=ContributionKind.ANSWER_ACCEPTED, target=answer)
 

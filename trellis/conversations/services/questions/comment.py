@@ -16,7 +16,7 @@ from trellis.conversations.services.questions.checks import (
 from trellis.core.permissions import require
 from trellis.notifications.models import NotificationKind
 from trellis.notifications.services import notify
-from trellis.participation.models import ContributionKind
+from trellis.participation.kinds import ContributionKind
 from trellis.participation.services import contribution_record
 
 if TYPE_CHECKING:

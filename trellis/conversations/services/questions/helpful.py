@@ -9,7 +9,7 @@ from django.utils.translation import gettext as _
 from trellis.conversations import permissions
 from trellis.conversations.models import Answer, HelpfulMark
 from trellis.core.permissions import require
-from trellis.participation.models import ContributionKind
+from trellis.participation.kinds import ContributionKind
 from trellis.participation.services import mark_once, mark_withdraw
 
 if TYPE_CHECKING:
@@ -39,7 +39,8 @@ def helpful_mark(*, person: "User", answer: Answer) -> HelpfulMark:
 def helpful_unmark(*, person: "User", answer: Answer) -> None:
     """Withdraw one's helpful mark (nothing happens when there is none).
 
-    The contribution row goes with the mark: the log says what a person stands by now.
+    The mark goes and its contribution is withdrawn: kept in the log with its time, no longer
+    counted.
     """
     require(
         person,
