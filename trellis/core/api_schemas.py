@@ -192,11 +192,12 @@ def _by_language(value: Any) -> Any:
             _('Send an object with a text for each language, such as {"en": "…", "ru": "…"}.')
         )
     codes = [code for code, _name in settings.LANGUAGES]
-    unknown = sorted(str(key) for key in value if key not in codes)
+    unknown = sorted(str(key)[:20] for key in value if key not in codes)
     if unknown:
+        named = ", ".join(unknown[:MAX_LANGUAGES]) + ("…" if len(unknown) > MAX_LANGUAGES else "")
         raise ValueError(
             _("Unknown language: %(codes)s. Write in: %(languages)s.")
-            % {"codes": ", ".join(unknown), "languages": ", ".join(codes)}
+            % {"codes": named, "languages": ", ".join(codes)}
         )
     return value
 
