@@ -25,7 +25,7 @@ from trellis.core.forms import (
     model_formfield,
     usual_languages_set,
 )
-from trellis.core.translated import translated
+from trellis.core.translated import TranslatedTextWidget, translated
 
 LOCAL_DATETIME_FORMAT = "%Y-%m-%dT%H:%M"
 
@@ -234,13 +234,9 @@ _OUTCOMES = forms.fields_for_model(
     Activity,
     fields=["summary", "outputs", "decisions", "follow_ups"],
     formfield_callback=model_formfield,
-    widgets={
-        "summary": forms.Textarea(attrs={"rows": 6}),
-        "outputs": forms.Textarea(attrs={"rows": 4}),
-        "decisions": forms.Textarea(attrs={"rows": 4}),
-        "follow_ups": forms.Textarea(attrs={"rows": 4}),
-    },
 )
+# Each text has one box per language (see `TranslatedTextFormField`); the summary's are taller.
+_OUTCOMES["summary"].widget = TranslatedTextWidget(multiline=True, attrs={"rows": 6})
 _OUTCOMES["summary"].help_text = _("What happened, in a few paragraphs. Markdown is allowed.")
 
 

@@ -150,10 +150,11 @@ class Activity(TimeStampedModel):
         related_name="activities",
         blank=True,
     )
-    summary = models.TextField(_("summary"), blank=True, max_length=20000)
-    outputs = models.TextField(_("outputs"), blank=True, max_length=20000)
-    decisions = models.TextField(_("decisions"), blank=True, max_length=20000)
-    follow_ups = models.TextField(_("follow-ups"), blank=True, max_length=20000)
+    # What came out of it, written by its leaders in one language or more: {language: text}.
+    summary = TranslatedField(_("summary"), multiline=True, blank=True, max_length=20000)
+    outputs = TranslatedField(_("outputs"), multiline=True, blank=True, max_length=20000)
+    decisions = TranslatedField(_("decisions"), multiline=True, blank=True, max_length=20000)
+    follow_ups = TranslatedField(_("follow-ups"), multiline=True, blank=True, max_length=20000)
     reported_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("reported by"),

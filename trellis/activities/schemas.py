@@ -102,10 +102,10 @@ class ActivityOut(Schema):
 
 class ActivityDetailOut(ActivityOut):
     online_url: str = Field(description="Shown to registrants and to those who run it.")
-    summary: str
-    outputs: str
-    decisions: str
-    follow_ups: str
+    summary: TranslatedTextOut = Field(description="What happened: {language: Markdown}.")
+    outputs: TranslatedTextOut = Field(description="{language: Markdown}.")
+    decisions: TranslatedTextOut = Field(description="{language: Markdown}.")
+    follow_ups: TranslatedTextOut = Field(description="{language: Markdown}.")
     contributors: list[ContributorOut]
     sessions: list[int]
 

@@ -13,6 +13,7 @@ from ninja import Field, Path, Schema
 from ninja.pagination import PageNumberPagination
 from pydantic import (
     AfterValidator,
+    BeforeValidator,
     ConfigDict,
     StringConstraints,
     ValidationInfo,
@@ -181,6 +182,29 @@ TranslatedNote = Annotated[
     ],
     Field(max_length=MAX_LANGUAGES),
 ]
+
+
+def _by_language(value: Any) -> Any:
+    """A translated text's shape, checked first so that a client sending one string or an
+    unknown language reads what to send instead (the per-language checks follow)."""
+    if not isinstance(value, dict):
+        raise ValueError(
+            _('Send an object with a text for each language, such as {"en": "…", "ru": "…"}.')
+        )
+    codes = [code for code, _name in settings.LANGUAGES]
+    unknown = sorted(str(key)[:20] for key in value if key not in codes)
+    if unknown:
+        named = ", ".join(unknown[:MAX_LANGUAGES]) + ("…" if len(unknown) > MAX_LANGUAGES else "")
+        raise ValueError(
+            _("Unknown language: %(codes)s. Write in: %(languages)s.")
+            % {"codes": named, "languages": ", ".join(codes)}
+        )
+    return value
+
+
+# Leaders' Markdown in any of the network's languages, such as an activity's outcomes: an
+# object of texts by language, with a message saying so when it is not.
+TranslatedMarkdown = Annotated[TranslatedLongText, BeforeValidator(_by_language)]
 TranslatedTextOut = dict[str, str]
 
 

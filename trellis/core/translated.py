@@ -9,6 +9,7 @@ from typing import Any
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxLengthValidator
 from django.db import models
 from django.utils.text import capfirst
 from django.utils.translation import get_language
@@ -154,3 +155,6 @@ class TranslatedField(models.JSONField):
         if not self.multiline:
             for text in value.values():
                 single_line_check(text)
+        if self.text_max_length:
+            for text in value.values():
+                MaxLengthValidator(self.text_max_length)(text)

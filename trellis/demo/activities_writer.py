@@ -258,6 +258,12 @@ def _activities_create(
             )
 
 
+def _in_main_language(spec: ActivitySpec, text: str) -> dict[str, str]:
+    """An outcome as its social reporter wrote it: in the activity's main language only, so
+    a reader of the other language meets it marked as written in that one."""
+    return {spec.languages[0]: text} if text else {}
+
+
 def _activity(
     spec: ActivitySpec,
     types: dict[str, ActivityType],
@@ -284,10 +290,10 @@ def _activity(
         capacity=spec.capacity,
         registration_deadline=spec.registration_deadline,
         status=spec.status,
-        summary=spec.summary,
-        outputs=spec.outputs,
-        decisions=spec.decisions,
-        follow_ups=spec.follow_ups,
+        summary=_in_main_language(spec, spec.summary),
+        outputs=_in_main_language(spec, spec.outputs),
+        decisions=_in_main_language(spec, spec.decisions),
+        follow_ups=_in_main_language(spec, spec.follow_ups),
         reported_by=users[spec.reported_by] if spec.reported_by else None,
         created_by=users[spec.created_by] if spec.created_by else None,
         created_at=spec.created_at,

@@ -82,6 +82,26 @@ def test_an_admin_edit_of_an_activity_is_in_the_audit_trail(
     assert {"city", "venue"} <= set(entry.changes["fields"])
 
 
+def test_outcomes_written_in_the_admin_are_recorded_in_each_language_by_the_service(
+    client: Client, world: Any, operator: Any
+) -> None:
+    activity = ActivityFactory(communities=[world.public], status="held")
+    client.force_login(operator)
+
+    response = post_change(
+        client, activity, summary_en="We compared three approaches.", decisions_ru="Пилот"
+    )
+
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    activity.refresh_from_db()
+    assert activity.summary == {"en": "We compared three approaches."}
+    assert (activity.decisions, activity.outputs) == ({"ru": "Пилот"}, {})
+    assert activity.reported_by == operator
+    assert Contribution.objects.filter(
+        person=operator, kind=ContributionKind.ACTIVITY_REPORTED
+    ).exists()
+
+
 def test_approving_a_request_in_the_admin_counts_the_join(
     client: Client, world: Any, operator: Any
 ) -> None:

@@ -15,29 +15,37 @@ from pydantic import AnyHttpUrl, StringConstraints, UrlConstraints
 from trellis.activities import selectors
 from trellis.activities.models import Activity, ActivityMaterial
 from trellis.activities.services import planning
-from trellis.core.api_schemas import ONE_LINE, InputSchema, PathId, error_responses
+from trellis.core.api_schemas import (
+    ONE_LINE,
+    InputSchema,
+    PathId,
+    TranslatedMarkdown,
+    TranslatedTextOut,
+    error_responses,
+)
 from trellis.core.permissions import signed_in_person
 
 router = Router()
 
-ReportText = Annotated[str, StringConstraints(max_length=20_000, strip_whitespace=True)]
-
 
 class OutcomesIn(InputSchema):
-    """The whole record; a field left out is recorded empty. Markdown is allowed."""
+    """The whole record; a field left out is recorded empty. Each text is {language: text}
+    (for example {"en": "...", "ru": "..."}), in one language or more. Markdown is allowed."""
 
-    summary: ReportText = Field("", description="What happened, in a few paragraphs.")
-    outputs: ReportText = ""
-    decisions: ReportText = ""
-    follow_ups: ReportText = ""
+    summary: TranslatedMarkdown = Field(
+        default_factory=dict, description="What happened, in a few paragraphs."
+    )
+    outputs: TranslatedMarkdown = Field(default_factory=dict)
+    decisions: TranslatedMarkdown = Field(default_factory=dict)
+    follow_ups: TranslatedMarkdown = Field(default_factory=dict)
 
 
 class OutcomesOut(Schema):
     activity: int
-    summary: str
-    outputs: str
-    decisions: str
-    follow_ups: str
+    summary: TranslatedTextOut
+    outputs: TranslatedTextOut
+    decisions: TranslatedTextOut
+    follow_ups: TranslatedTextOut
 
     @staticmethod
     def resolve_activity(obj: Activity) -> int:

@@ -26,6 +26,7 @@ from trellis.activities.services.registration import registrations_notify_change
 from trellis.communities.models import AgendaItem, Community, TransactionalParticipant
 from trellis.communities.services import audit_record, transactional_participant_record
 from trellis.core.permissions import require
+from trellis.core.translated import translated_clean
 from trellis.participation.kinds import ContributionKind
 from trellis.participation.services import contribution_record
 
@@ -319,18 +320,19 @@ def activity_outcomes_record(
     *,
     actor: "User",
     activity: Activity,
-    summary: str,
-    outputs: str = "",
-    decisions: str = "",
-    follow_ups: str = "",
+    summary: dict[str, str],
+    outputs: dict[str, str] | None = None,
+    decisions: dict[str, str] | None = None,
+    follow_ups: dict[str, str] | None = None,
 ) -> Activity:
-    """The social reporter's record of what came out of an activity."""
+    """The social reporter's record of what came out of an activity, the whole of it: each
+    text is {language: text}, in one language or more; a text left out is recorded empty."""
     require(actor, permissions.can_report_outcomes(actor, activity))
-    recorded = {
-        "summary": summary,
-        "outputs": outputs,
-        "decisions": decisions,
-        "follow_ups": follow_ups,
+    recorded: dict[str, Any] = {
+        "summary": translated_clean(summary),
+        "outputs": translated_clean(outputs),
+        "decisions": translated_clean(decisions),
+        "follow_ups": translated_clean(follow_ups),
         "reported_by": actor,
     }
     with _kept_if_refused(activity, recorded):

@@ -51,7 +51,7 @@ def recorded(world, activity):
     for person in (world.member, world.convener):
         Attendance.objects.create(activity=activity, person=person)
     Attendance.objects.create(activity=activity, guest=guest)
-    activity.summary = "We agreed on a **common template**."
+    activity.summary = {"en": "We agreed on a **common template**."}
     activity.save(update_fields=["summary"])
     ActivityMaterial.objects.create(
         activity=activity, title="Slides on debt", url="https://example.org/slides"

@@ -255,10 +255,10 @@ def test_social_reporter_records_outcomes_and_materials(client, world):
     response = client.post(
         url,
         {
-            "outcomes-summary": "We compared **three** approaches.",
-            "outcomes-outputs": "A checklist",
-            "outcomes-decisions": "",
-            "outcomes-follow_ups": "Survey in June",
+            "outcomes-summary_en": "We compared **three** approaches.",
+            "outcomes-outputs_en": "A checklist",
+            "outcomes-decisions_en": "",
+            "outcomes-follow_ups_en": "Survey in June",
         },
     )
     assert response.status_code == 302
@@ -276,7 +276,7 @@ def test_outcomes_are_sanitised(client, world):
     client.force_login(world.convener)
     client.post(
         reverse("activities:outcomes", args=[activity.pk]),
-        {"outcomes-summary": "<script>alert(1)</script>[x](javascript:alert(1))"},
+        {"outcomes-summary_en": "<script>alert(1)</script>[x](javascript:alert(1))"},
     )
     page = client.get(reverse("activities:detail", args=[activity.pk])).content.decode()
     assert "<script>alert(1)" not in page

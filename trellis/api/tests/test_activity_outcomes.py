@@ -12,10 +12,10 @@ from trellis.core.api_schemas import MAX_OBJECT_ID
 pytestmark = pytest.mark.django_db
 
 RECORD = {
-    "summary": "We compared **three** approaches.",
-    "outputs": "A checklist",
-    "decisions": "Pilot in two ministries",
-    "follow_ups": "Survey in June",
+    "summary": {"en": "We compared **three** approaches.", "ru": "Сравнили **три** подхода."},
+    "outputs": {"en": "A checklist", "ru": "Перечень"},
+    "decisions": {"en": "Pilot in two ministries"},
+    "follow_ups": {"ru": "Опрос в июне"},
 }
 
 
@@ -49,15 +49,28 @@ def test_the_record_is_replaced_whole(api, world):
     activity = held(world.public)
     api.request("PUT", outcomes_url(activity), RECORD, person=world.convener)
     response = api.request(
-        "PUT", outcomes_url(activity), {"summary": "Short"}, person=world.convener
+        "PUT", outcomes_url(activity), {"summary": {"ru": " Кратко "}}, person=world.convener
     )
     assert response.json() == {
         "activity": activity.pk,
-        "summary": "Short",
-        "outputs": "",
-        "decisions": "",
-        "follow_ups": "",
+        "summary": {"ru": "Кратко"},
+        "outputs": {},
+        "decisions": {},
+        "follow_ups": {},
     }
+
+
+def test_a_language_left_empty_is_not_recorded(api, world):
+    activity = held(world.public)
+    response = api.request(
+        "PUT",
+        outcomes_url(activity),
+        {"summary": {"en": "Short", "ru": "   "}, "outputs": {"en": ""}},
+        person=world.convener,
+    )
+    assert response.status_code == 200, response.json()
+    activity.refresh_from_db()
+    assert (activity.summary, activity.outputs) == ({"en": "Short"}, {})
 
 
 def test_convener_adds_a_material(api, world):
@@ -96,7 +109,7 @@ def test_only_conveners_and_social_reporters_record(api, world, role, status, co
     for response in (recorded, added):
         assert response.status_code == status
         assert error_of(response)["code"] == code
-    assert Activity.objects.get().summary == ""
+    assert Activity.objects.get().summary == {}
     assert not ActivityMaterial.objects.exists()
 
 
@@ -120,10 +133,13 @@ def test_a_private_activity_is_not_there_for_visitors_and_outsiders(api, world):
     ("body", "field"),
     [
         ({"summary": None}, "summary"),
-        ({"summary": "x" * 20_001}, "summary"),
+        ({"summary": {"en": "x" * 20_001}}, "summary.en"),
+        ({"summary": {"en": "ok", "ru": "x" * 20_001}}, "summary.ru"),
         ({"follow_ups": ["a list"]}, "follow_ups"),
-        ({"summary": "ok", "reported_by": 1}, "reported_by"),
-        ({"summary": "nul \x00"}, "__all__"),
+        ({"outputs": {"xx": "text", "en": "ok"}}, "outputs"),
+        ({"follow_ups": {"en": ["a list"]}}, "follow_ups.en"),
+        ({"summary": {"en": "ok"}, "reported_by": 1}, "reported_by"),
+        ({"summary": {"en": "nul \x00"}}, "__all__"),
     ],
 )
 def test_a_bad_record_is_a_422_and_changes_nothing(api, world, body, field):
@@ -131,7 +147,39 @@ def test_a_bad_record_is_a_422_and_changes_nothing(api, world, body, field):
     response = api.request("PUT", outcomes_url(activity), body, person=world.convener)
     assert response.status_code == 422
     assert field in error_of(response)["fields"], error_of(response)
-    assert Activity.objects.get().summary == ""
+    assert Activity.objects.get().summary == {}
+
+
+def test_an_outcome_that_is_not_an_object_of_languages_is_a_422_that_says_so(api, world):
+    activity = held(world.public)
+    response = api.request(
+        "PUT", outcomes_url(activity), {"summary": "One language only"}, person=world.convener
+    )
+    assert response.status_code == 422
+    error = error_of(response)
+    assert error["code"] == "validation_error"
+    assert error["fields"] == {
+        "summary": ['Send an object with a text for each language, such as {"en": "…", "ru": "…"}.']
+    }
+    in_russian = api.request(
+        "PUT", outcomes_url(activity), {"summary": "Итоги"}, person=world.convener, language="ru"
+    )
+    assert error_of(in_russian)["fields"]["summary"][0].startswith("Отправьте объект с текстом")
+    assert Activity.objects.get().summary == {}
+
+
+def test_an_outcome_in_an_unknown_language_is_a_422_that_names_it(api, world):
+    activity = held(world.public)
+    response = api.request(
+        "PUT",
+        outcomes_url(activity),
+        {"summary": {"en": "ok"}, "decisions": {"de": "Entscheidung"}},
+        person=world.convener,
+    )
+    assert response.status_code == 422
+    error = error_of(response)
+    assert error["fields"] == {"decisions": ["Unknown language: de. Write in: en, ru."]}
+    assert Activity.objects.get().summary == {}
 
 
 @pytest.mark.parametrize(

@@ -98,7 +98,10 @@ def test_the_list_has_vote_counts_and_the_askers_vote_in_priority_order(api, wor
     services.agenda_vote_cast(person=world.member, item=first)
     services.agenda_vote_cast(person=world.convener, item=first)
     activity = ActivityFactory(
-        communities=[world.public], status="held", summary="Done", outputs="A note"
+        communities=[world.public],
+        status="held",
+        summary={"en": "Done"},
+        outputs={"en": "A note", "ru": "Заметка"},
     )
     activity.agenda_items.add(first)
 
@@ -109,7 +112,8 @@ def test_the_list_has_vote_counts_and_the_askers_vote_in_priority_order(api, wor
     assert listed["vote_count"] == 2
     assert listed["voted"] is True
     assert listed["activities"][0]["id"] == activity.pk
-    assert listed["activities"][0]["outputs"] == "A note"
+    assert listed["activities"][0]["outputs"] == {"en": "A note", "ru": "Заметка"}
+    assert listed["activities"][0]["summary"] == {"en": "Done"}
     assert body["items"][0]["voted"] is False
 
     as_visitor = api.get(agenda_path(world.public)).json()

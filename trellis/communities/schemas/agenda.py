@@ -36,8 +36,8 @@ class AgendaActivityOut(Schema):
     title: TranslatedTextOut
     starts_at: datetime
     status: str = Field(description="The activity's status code, e.g. held.")
-    summary: str = Field(description="Markdown.")
-    outputs: str = Field(description="Markdown.")
+    summary: TranslatedTextOut = Field(description="{language: Markdown}.")
+    outputs: TranslatedTextOut = Field(description="{language: Markdown}.")
 
 
 class AgendaItemOut(Schema):

@@ -44,8 +44,8 @@ def test_agenda_shows_what_activities_produced_and_hides_drafts_from_members(cli
         communities=[world.public],
         title={"en": "Costing workshop", "ru": "Семинар по оценке"},
         status="held",
-        summary="We compared **three** methods.",
-        outputs="A costing checklist",
+        summary={"en": "We compared **three** methods."},
+        outputs={"en": "A costing checklist", "ru": "Перечень для оценки затрат"},
     )
     draft = ActivityFactory(communities=[world.public], title={"en": "Secret plan"}, status="draft")
     held.agenda_items.add(item)
@@ -59,6 +59,10 @@ def test_agenda_shows_what_activities_produced_and_hides_drafts_from_members(cli
     assert "Secret plan" not in page
     russian = client.get(agenda_url(world.public), HTTP_ACCEPT_LANGUAGE="ru").content.decode()
     assert "Семинар по оценке" in russian
+    # The outputs were written in both languages, the summary in English only: marked as such.
+    assert "Перечень для оценки затрат" in russian and "A costing checklist" not in russian
+    assert '<div lang="en"><p>We compared <strong>three</strong> methods.</p>' in russian
+    assert "(на английском)" in russian
     client.force_login(world.convener)
     assert "Secret plan" in client.get(agenda_url(world.public)).content.decode()
 

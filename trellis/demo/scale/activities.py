@@ -126,7 +126,9 @@ def activities_create(
                     ends_at=starts_at + timedelta(hours=2 if online else 8),
                     languages=["en", "ru"],
                     status=ActivityStatus.HELD if held else ActivityStatus.OPEN,
-                    summary=body_compose(rng, texts, "en", description["en"]) if held else "",
+                    summary={"en": body_compose(rng, texts, "en", description["en"])}
+                    if held
+                    else {},
                     reported_by_id=host if held else None,
                     created_by_id=host,
                     created_at=starts_at - timedelta(days=rng.randint(20, 90)),

@@ -77,7 +77,10 @@ ROWS = [
         lambda w, c: f"/api/v1/activities/{an_activity(w, c)}/outcomes",
         API_ORGANISERS,
         API_ORGANISERS_PRIVATE,
-        data={"summary": "We compared **three** approaches.", "outputs": "A checklist"},
+        data={
+            "summary": {"en": "We compared **three** approaches.", "ru": "Сравнили три подхода."},
+            "outputs": {"en": "A checklist"},
+        },
         json=True,
         effect=lambda w, c: sorted(
             str(summary) for summary in Activity.objects.values_list("summary", flat=True)

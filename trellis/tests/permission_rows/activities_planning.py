@@ -190,9 +190,10 @@ ROWS = [
         ORGANISERS,
         ORGANISERS_PRIVATE,
         data={
-            "outcomes-summary": "We compared **three** approaches.",
-            "outcomes-outputs": "A checklist",
-            "outcomes-follow_ups": "Survey in June",
+            "outcomes-summary_en": "We compared **three** approaches.",
+            "outcomes-summary_ru": "Сравнили три подхода.",
+            "outcomes-outputs_en": "A checklist",
+            "outcomes-follow_ups_en": "Survey in June",
         },
         effect=lambda w, c: the_activity(c).summary,
     ),
