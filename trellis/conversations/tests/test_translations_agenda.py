@@ -243,4 +243,4 @@ def test_a_moderators_edit_of_an_agenda_translation_is_audited_in_russian(world)
     with django_translation.override("en"):
         assert entry.description.endswith(f"of the agenda item “{TITLE_EN}”")
     with django_translation.override("ru"):
-        assert entry.description.endswith(f"пункта повестки «{TITLE_EN}»")
+        assert entry.description.endswith(f"пункта программы обучения «{TITLE_EN}»")
