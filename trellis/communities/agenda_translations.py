@@ -63,9 +63,9 @@ def agenda_translations_register(source: AgendaVersionSource) -> None:
 
 def agenda_versions_attach(
     *, viewer: Any, community: Any, items: Sequence[Any], original: bool = False
-) -> None:
+) -> list[AgendaItemVersion]:
     """Set `item.version` (an `AgendaItemVersion`) on each item of one page of `community`'s
-    agenda.
+    agenda; returns them in the items' order.
 
     With `original`, the reader asked to read every item as it was written: no translation is
     shown, though the links to translate or ask for one still are.
@@ -81,3 +81,4 @@ def agenda_versions_attach(
             versions.update(source(viewer=viewer, items=items, original=original))
     for item in items:
         item.version = versions.get(item.pk, AgendaItemVersion())
+    return [item.version for item in items]

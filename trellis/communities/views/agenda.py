@@ -85,14 +85,14 @@ def agenda(request: HttpRequest, slug: str) -> HttpResponse:
         )
     original = bool(request.GET.get("original"))
     shown = [item for _status, _label, items, _total in groups for item in items]
-    agenda_versions_attach(
+    versions = agenda_versions_attach(
         viewer=request.user, community=community, items=shown, original=original
     )
     context.update(
         {
             "groups": groups,
             "original": original,
-            "translated_any": any(item.version.translated for item in shown),
+            "translated_any": any(version.translated for version in versions),
             "page": page,
             "statuses": AgendaStatus.choices,
             "status": status,

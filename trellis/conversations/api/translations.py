@@ -15,6 +15,7 @@ from ninja.responses import Status
 
 from trellis.conversations.models_translations import PostTranslation
 from trellis.conversations.schemas_translations import (
+    TranslatableKind,
     TranslationCreateIn,
     TranslationEditIn,
     TranslationOut,
@@ -22,10 +23,9 @@ from trellis.conversations.schemas_translations import (
     TranslationQueueFollowOut,
     TranslationRequestIn,
     TranslationRequestOut,
-    TranslatableKind,
 )
-from trellis.conversations.selectors.translatable import access_translatable
 from trellis.conversations.selectors import translations as selectors
+from trellis.conversations.selectors.translatable import access_translatable
 from trellis.conversations.selectors.translations import QueueItem
 from trellis.conversations.services import translations as services
 from trellis.core.api_schemas import NetworkLanguage, Pagination, PathId, error_responses

@@ -179,7 +179,8 @@ def queue_items(*, viewer: Any, requests: list[TranslationRequest]) -> list[Queu
     loaded: dict[tuple[str, int], Any] = {}
     for kind, ids in wanted.items():
         found = TRANSLATABLE_MODELS[kind].objects.filter(pk__in=ids)
-        loaded.update({(kind, each.pk): each for each in found.select_related(*TRANSLATABLE_RELATED[kind])})
+        found = found.select_related(*TRANSLATABLE_RELATED[kind])
+        loaded.update({(kind, each.pk): each for each in found})
     items = []
     for request in requests:
         kind = kinds.get(request.target_type.model_class(), "")  # type: ignore[arg-type]

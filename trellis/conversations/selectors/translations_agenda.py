@@ -13,7 +13,8 @@ from trellis.conversations.selectors.translations import translations_attach
 
 
 def _url(name: str, item: AgendaItem, **kwargs: Any) -> str:
-    return reverse(f"conversations:{name}", kwargs={"kind": AGENDA_ITEM, "post_id": item.pk, **kwargs})
+    arguments = {"kind": AGENDA_ITEM, "post_id": item.pk, **kwargs}
+    return reverse(f"conversations:{name}", kwargs=arguments)
 
 
 def _communities_load(items: list[AgendaItem]) -> None:
