@@ -2,8 +2,9 @@
 add one, correct one, ask for one ("translation wanted"), read the queue of posts wanting a
 translation and follow it.
 
-A post is named as on the pages, by its kind and id; one that does not exist, or that the
-person may not read, is a 404.
+A post is named as on the pages, by its kind and id (`agenda_item` for an item of a community's
+learning agenda, which follows the agenda's rules); one that does not exist, or that the person
+may not read, is a 404.
 """
 
 from typing import Any

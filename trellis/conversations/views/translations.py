@@ -1,5 +1,6 @@
-"""Translations of posts: adding and editing one, asking for one, and the queue of posts
-wanting a translation that members who translate follow."""
+"""Translations of posts and of learning agenda items (kind `agenda_item`): adding and editing
+one, asking for one, and the queue of what waits for a translation, which members who translate
+follow."""
 
 from typing import Any
 
