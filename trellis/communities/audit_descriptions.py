@@ -92,6 +92,9 @@ AUDIT_ACTIONS: dict[str, AuditAction] = {
     "post.translation_edited": AuditAction(
         gettext_lazy("Edited the translation (%(language)s) of a post about “%(subject)s”")
     ),
+    "agenda.translation_edited": AuditAction(
+        gettext_lazy("Edited the translation (%(language)s) of the agenda item “%(subject)s”")
+    ),
 }
 
 # Keys of `changes` that carry data about the entry rather than a changed field.

@@ -234,6 +234,13 @@ def can_propose_agenda_item(person: Any, community: Community) -> bool:
     return is_member(person, community) or can_manage_community(person, community)
 
 
+def can_translate_agenda_item(person: Any, item: AgendaItem) -> bool:
+    """Members who see the agenda, and those who run the community, translate its items."""
+    return can_view_agenda(person, item.community) and can_propose_agenda_item(
+        person, item.community
+    )
+
+
 def can_vote_on_agenda(person: Any, community: Community) -> bool:
     return is_member(person, community)
 

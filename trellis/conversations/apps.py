@@ -10,15 +10,24 @@ class ConversationsConfig(AppConfig):
     def ready(self) -> None:
         # Imported here: these modules need the app registry, and notifications (a lower layer)
         # learn about conversations only through what is registered with them.
+        from trellis.communities.agenda_translations import agenda_translations_register
         from trellis.communities.home.parts import home_source_register
         from trellis.conversations.digest import questions_you_could_answer, translations_wanted
         from trellis.conversations.selectors.home import conversations_home_source
-        from trellis.conversations.services import discussions, peer_assist_targets, questions
+        from trellis.conversations.selectors.translations_agenda import agenda_item_versions
+        from trellis.conversations.services import (
+            discussions,
+            peer_assist_targets,
+            questions,
+            translations,
+        )
         from trellis.notifications.digests import register_waiting_section
 
         questions.notification_targets_register()
         discussions.notification_targets_register()
         peer_assist_targets.notification_targets_register()
+        translations.translation_targets_register()
+        agenda_translations_register(agenda_item_versions)
         register_waiting_section(
             questions_you_could_answer, heading=_("Questions you could answer")
         )

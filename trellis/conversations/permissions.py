@@ -10,9 +10,11 @@ from typing import TYPE_CHECKING, Any
 from django.utils.translation import gettext_lazy as _
 
 from trellis.activities.permissions import can_manage_activities
-from trellis.communities.models import Community
+from trellis.communities.models import AgendaItem, Community
 from trellis.communities.permissions import (
     can_manage_community,
+    can_translate_agenda_item,
+    can_view_agenda,
     can_view_community,
     is_member,
     is_network_admin,
@@ -50,6 +52,7 @@ __all__ = [
     "can_participate",
     "can_schedule_peer_assist",
     "can_see_post",
+    "can_see_translatable",
     "can_translate_post",
     "can_view_conversations",
     "can_write_under_question",
@@ -159,8 +162,18 @@ def can_edit_post(person: Any, post: Any, community: Community | None) -> bool:
     return coauthors is not None and any(other.pk == person.pk for other in coauthors.all())
 
 
+def can_see_translatable(person: Any, target: Any, community: Community | None) -> bool:
+    """Read a post, or an item of a community's learning agenda (`can_view_agenda`)."""
+    if isinstance(target, AgendaItem):
+        return can_view_agenda(person, target.community)
+    return can_see_post(person, target, community)
+
+
 def can_translate_post(person: Any, post: Any, community: Community | None) -> bool:
-    """Add a translation: those who read the post and take part in its community."""
+    """Add a translation: those who read the post and take part in its community; for an agenda
+    item, the members who see the agenda and those who run the community."""
+    if isinstance(post, AgendaItem):
+        return can_translate_agenda_item(person, post)
     return can_see_post(person, post, community) and can_participate(person, community)
 
 
@@ -176,8 +189,8 @@ def can_edit_translation(
 
 
 def can_ask_translation(person: Any, post: Any, community: Community | None) -> bool:
-    """Ask for a translation: its author or any signed-in reader."""
-    return is_signed_in(person) and can_see_post(person, post, community)
+    """Ask for a translation: its author or any signed-in reader (of a post or agenda item)."""
+    return is_signed_in(person) and can_see_translatable(person, post, community)
 
 
 def can_write_under_question(person: Any, question: "Question") -> bool:

@@ -1,14 +1,16 @@
 """API shapes of translations of posts and of the requests that ask for them."""
 
 from datetime import datetime
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from ninja import Field, Schema
 from pydantic import StringConstraints
 
 from trellis.conversations.schemas import PostAuthorOut
-from trellis.conversations.schemas_moderation import PostKind
 from trellis.core.api_schemas import InputSchema, NetworkLanguage
+
+# What may be translated: the kinds of post, and the items of a community's learning agenda.
+TranslatableKind = Literal["question", "answer", "comment", "discussion", "reply", "agenda_item"]
 
 # The service keeps texts within the posts' limits and says so; these only bound what is read.
 _Body = Annotated[str, StringConstraints(max_length=40_000)]
@@ -26,12 +28,16 @@ class TranslationOut(Schema):
 
 class TranslationCreateIn(InputSchema):
     language: NetworkLanguage = Field(description="Not the post's own language.")
-    title: _Title | None = Field(None, description="Needed for questions and discussions.")
-    body: _Body
+    title: _Title | None = Field(
+        None, description="Needed for questions, discussions and agenda items."
+    )
+    body: _Body = Field(description="For an agenda item, its description; may be empty then.")
 
 
 class TranslationEditIn(InputSchema):
-    title: _Title | None = Field(None, description="Needed for questions and discussions.")
+    title: _Title | None = Field(
+        None, description="Needed for questions, discussions and agenda items."
+    )
     body: _Body
 
 
@@ -41,7 +47,7 @@ class TranslationRequestIn(InputSchema):
 
 class TranslationRequestOut(Schema):
     id: int
-    kind: PostKind
+    kind: TranslatableKind
     post_id: int
     language: str
     requested_by: PostAuthorOut | None

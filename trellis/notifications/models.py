@@ -21,6 +21,7 @@ class NotificationKind(models.TextChoices):
     MENTIONED = "mentioned", _("Someone mentions me")
     PEER_ASSIST = "peer_assist", _("Peer assists: requests, offers and choices")
     FLAG_RAISED = "flag_raised", _("Posts flagged for conveners")
+    TRANSLATION_ADDED = "translation_added", _("A translation I asked for is ready")
 
 
 class Frequency(models.TextChoices):

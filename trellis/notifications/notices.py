@@ -23,6 +23,9 @@ SENTENCES: dict[str, Callable[[], str]] = {
     NotificationKind.MENTIONED: lambda: _("%(actor)s mentioned you: %(target)s"),
     NotificationKind.PEER_ASSIST: lambda: _("%(actor)s — news of a peer assist: %(target)s"),
     NotificationKind.FLAG_RAISED: lambda: _("%(actor)s flagged a post: %(target)s"),
+    NotificationKind.TRANSLATION_ADDED: lambda: _(
+        "%(actor)s translated what you asked for: %(target)s"
+    ),
 }
 
 

@@ -23,7 +23,7 @@ TargetTitle = Callable[[Any], str]
 _followable: dict[str, FollowCheck] = {}
 _urls: dict[str, TargetUrl] = {}
 _titles: dict[str, TargetTitle] = {}
-_related: dict[str, tuple[type[models.Model], tuple[str, ...]]] = {}
+_related: dict[str, tuple[type[models.Model], tuple[str, ...], tuple[Any, ...]]] = {}
 
 
 def _key(model: type[models.Model] | models.Model) -> str:
@@ -41,24 +41,29 @@ def register_target_url(
     *,
     title: TargetTitle | None = None,
     select_related: Sequence[str] = (),
+    prefetch_related: Sequence[Any] = (),
 ) -> None:
     """`url(obj)` is the path of obj's page; `title(obj)` names it in notices (default: str).
 
     `select_related` names the relations `url` and `title` follow (a reply's discussion and its
-    community), loaded with the targets so a list of notices runs a fixed number of queries.
+    community), loaded with the targets so a list of notices runs a fixed number of queries;
+    `prefetch_related` the lookups a join cannot load (a generic relation of the target).
     """
     _urls[_key(model)] = url
     if title is not None:
         _titles[_key(model)] = title
-    if select_related:
-        _related[_key(model)] = (model, tuple(select_related))
+    if select_related or prefetch_related:
+        _related[_key(model)] = (model, tuple(select_related), tuple(prefetch_related))
 
 
 def target_prefetch(lookup: str = "target") -> GenericPrefetch:
     """Prefetch notices' targets, one query per type, with the relations their links need."""
     return GenericPrefetch(
         lookup,
-        [model._default_manager.select_related(*fields) for model, fields in _related.values()],
+        [
+            model._default_manager.select_related(*fields).prefetch_related(*lookups)
+            for model, fields, lookups in _related.values()
+        ],
     )
 
 

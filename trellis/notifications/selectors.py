@@ -31,6 +31,7 @@ DEFAULT_FREQUENCY: dict[str, str] = {
     NotificationKind.ANSWER_ACCEPTED: Frequency.IMMEDIATE,
     NotificationKind.PEER_ASSIST: Frequency.IMMEDIATE,
     NotificationKind.FLAG_RAISED: Frequency.IMMEDIATE,
+    NotificationKind.TRANSLATION_ADDED: Frequency.IMMEDIATE,
 }
 
 

@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from trellis.communities import permissions, selectors, services
+from trellis.communities.agenda_translations import agenda_versions_attach
 from trellis.communities.forms import (
     AgendaItemForm,
     AgendaItemPrioritiseForm,
@@ -82,9 +83,16 @@ def agenda(request: HttpRequest, slug: str) -> HttpResponse:
             per_group=AGENDA_GROUP_SHOWN,
             latest_activities=AGENDA_ACTIVITIES_SHOWN,
         )
+    original = bool(request.GET.get("original"))
+    shown = [item for _status, _label, items, _total in groups for item in items]
+    versions = agenda_versions_attach(
+        viewer=request.user, community=community, items=shown, original=original
+    )
     context.update(
         {
             "groups": groups,
+            "original": original,
+            "translated_any": any(version.translated for version in versions),
             "page": page,
             "statuses": AgendaStatus.choices,
             "status": status,
@@ -142,9 +150,14 @@ def _item_page(
     context = _agenda_context(request, community)
     if prioritise_form is None and context["can_prioritise"]:
         prioritise_form = _prioritise_form(item, community)
+    original = bool(request.GET.get("original"))
+    agenda_versions_attach(
+        viewer=request.user, community=community, items=[item], original=original
+    )
     context.update(
         {
             "item": item,
+            "original": original,
             "timeline": selectors.agenda_item_timeline(item=item),
             "can_edit": permissions.can_edit_agenda_text(request.user, item),
             "prioritise_form": prioritise_form,

@@ -2,8 +2,9 @@
 add one, correct one, ask for one ("translation wanted"), read the queue of posts wanting a
 translation and follow it.
 
-A post is named as on the pages, by its kind and id; one that does not exist, or that the
-person may not read, is a 404.
+A post is named as on the pages, by its kind and id (`agenda_item` for an item of a community's
+learning agenda, which follows the agenda's rules); one that does not exist, or that the person
+may not read, is a 404.
 """
 
 from typing import Any
@@ -14,8 +15,8 @@ from ninja.pagination import paginate
 from ninja.responses import Status
 
 from trellis.conversations.models_translations import PostTranslation
-from trellis.conversations.schemas_moderation import PostKind
 from trellis.conversations.schemas_translations import (
+    TranslatableKind,
     TranslationCreateIn,
     TranslationEditIn,
     TranslationOut,
@@ -24,8 +25,8 @@ from trellis.conversations.schemas_translations import (
     TranslationRequestIn,
     TranslationRequestOut,
 )
-from trellis.conversations.selectors import moderation as post_selectors
 from trellis.conversations.selectors import translations as selectors
+from trellis.conversations.selectors.translatable import access_translatable
 from trellis.conversations.selectors.translations import QueueItem
 from trellis.conversations.services import translations as services
 from trellis.core.api_schemas import NetworkLanguage, Pagination, PathId, error_responses
@@ -39,9 +40,9 @@ POST = "/posts/{kind}/{post_id}"
 @router.get(
     f"{POST}/translations", response={200: list[TranslationOut], **error_responses(404, 422)}
 )
-def translation_list(request: HttpRequest, kind: PostKind, post_id: PathId) -> list[Any]:
+def translation_list(request: HttpRequest, kind: TranslatableKind, post_id: PathId) -> list[Any]:
     """The post's translations, each credited to its translator."""
-    post, _community = post_selectors.access_post(viewer=request.user, kind=kind, post_id=post_id)
+    post, _community = access_translatable(viewer=request.user, kind=kind, target_id=post_id)
     return selectors.translation_list(post=post)
 
 
@@ -50,11 +51,11 @@ def translation_list(request: HttpRequest, kind: PostKind, post_id: PathId) -> l
     response={201: TranslationOut, **error_responses(403, 404, 413, 422)},
 )
 def translation_create(
-    request: HttpRequest, kind: PostKind, post_id: PathId, payload: TranslationCreateIn
+    request: HttpRequest, kind: TranslatableKind, post_id: PathId, payload: TranslationCreateIn
 ) -> Status[PostTranslation]:
     """Add the post's translation into a language it is not written in and has none in yet;
     members who read the post may. Fulfils the open requests for that language."""
-    post, community = post_selectors.access_post(viewer=request.user, kind=kind, post_id=post_id)
+    post, community = access_translatable(viewer=request.user, kind=kind, target_id=post_id)
     translation = services.post_translation_add(
         actor=signed_in_person(request),
         post=post,
@@ -72,7 +73,7 @@ def translation_create(
 )
 def translation_edit(
     request: HttpRequest,
-    kind: PostKind,
+    kind: TranslatableKind,
     post_id: PathId,
     language: NetworkLanguage,
     payload: TranslationEditIn,
@@ -96,11 +97,11 @@ def translation_edit(
     response={201: TranslationRequestOut, **error_responses(403, 404, 422)},
 )
 def translation_request_create(
-    request: HttpRequest, kind: PostKind, post_id: PathId, payload: TranslationRequestIn
+    request: HttpRequest, kind: TranslatableKind, post_id: PathId, payload: TranslationRequestIn
 ) -> Status[QueueItem]:
     """Ask for the post in a language ("translation wanted"); asking again while a request is
     open answers with that request."""
-    post, community = post_selectors.access_post(viewer=request.user, kind=kind, post_id=post_id)
+    post, community = access_translatable(viewer=request.user, kind=kind, target_id=post_id)
     wanted = services.translation_request_create(
         actor=signed_in_person(request), post=post, community=community, language=payload.language
     )

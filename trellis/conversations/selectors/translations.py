@@ -19,20 +19,21 @@ from trellis.conversations.models_translations import (
 from trellis.conversations.permissions import (
     can_ask_translation,
     can_edit_translation,
-    can_see_post,
+    can_see_translatable,
     can_translate_post,
     is_signed_in,
 )
-from trellis.conversations.selectors.moderation import (
-    POST_MODELS,
-    access_post,
-    post_community,
-    post_excerpt,
-    post_kind,
-    post_title,
-    post_url,
-)
 from trellis.conversations.selectors.scope import conversation_scope
+from trellis.conversations.selectors.translatable import (
+    TRANSLATABLE_MODELS,
+    TRANSLATABLE_RELATED,
+    access_translatable,
+    translatable_community,
+    translatable_excerpt,
+    translatable_kind,
+    translatable_title,
+    translatable_url,
+)
 
 
 def reader_language() -> str:
@@ -99,7 +100,7 @@ def translations_attach(
         )
         may_translate = can_translate_post(viewer, post, community)
         post.version = PostVersion(
-            kind=post_kind(post),
+            kind=translatable_kind(post),
             translation=None if original else translation,
             missing=language if post.language != language and translation is None else "",
             asked=key in asked,
@@ -126,9 +127,9 @@ def translation_list(*, post: Any) -> list[PostTranslation]:
 def access_translation(
     *, viewer: Any, kind: str, post_id: int, language: str
 ) -> tuple[Any, Community | None, PostTranslation]:
-    """The post, its community and its translation into `language`; 404 when any is missing
-    or the viewer may not read the post."""
-    post, community = access_post(viewer=viewer, kind=kind, post_id=post_id)
+    """The post (or agenda item), its community and its translation into `language`; 404 when
+    any is missing or the viewer may not read the post."""
+    post, community = access_translatable(viewer=viewer, kind=kind, target_id=post_id)
     translation = (
         PostTranslation.objects.filter(
             target_type=ContentType.objects.get_for_model(post),
@@ -167,31 +168,24 @@ class QueueItem:
 
 
 def queue_items(*, viewer: Any, requests: list[TranslationRequest]) -> list[QueueItem]:
-    """The posts of a page of requests, one query per kind; hidden posts the viewer may not
-    read are left out."""
+    """The posts (and agenda items) of a page of requests, one query per kind; those the viewer
+    may not read (hidden posts) are left out."""
     wanted: dict[str, set[int]] = {}
-    models = {model: kind for kind, model in POST_MODELS.items()}
+    kinds = {model: kind for kind, model in TRANSLATABLE_MODELS.items()}
     for request in requests:
         model = request.target_type.model_class()
-        if model in models:
-            wanted.setdefault(models[model], set()).add(request.target_id)
+        if model in kinds:
+            wanted.setdefault(kinds[model], set()).add(request.target_id)
     loaded: dict[tuple[str, int], Any] = {}
-    related = {
-        "question": ("community",),
-        "answer": ("question__community",),
-        "comment": ("question__community", "answer__question__community"),
-        "discussion": ("community",),
-        "reply": ("discussion__community",),
-    }
     for kind, ids in wanted.items():
-        posts = POST_MODELS[kind].objects.filter(pk__in=ids).select_related(*related[kind])  # type: ignore[attr-defined]
-        loaded.update({(kind, post.pk): post for post in posts})
+        found = TRANSLATABLE_MODELS[kind].objects.filter(pk__in=ids)
+        found = found.select_related(*TRANSLATABLE_RELATED[kind])
+        loaded.update({(kind, each.pk): each for each in found})
     items = []
     for request in requests:
-        model = request.target_type.model_class()
-        kind = models.get(model, "")  # type: ignore[arg-type]
+        kind = kinds.get(request.target_type.model_class(), "")  # type: ignore[arg-type]
         post = loaded.get((kind, request.target_id))
-        if post is None or not can_see_post(viewer, post, post_community(post)):
+        if post is None or not can_see_translatable(viewer, post, translatable_community(post)):
             continue
         items.append(queue_item(request=request, post=post))
     return items
@@ -201,10 +195,10 @@ def queue_item(*, request: TranslationRequest, post: Any) -> QueueItem:
     return QueueItem(
         request=request,
         post=post,
-        kind=post_kind(post),
-        title=post_title(post),
-        excerpt=post_excerpt(post),
-        url=post_url(post),
+        kind=translatable_kind(post),
+        title=translatable_title(post),
+        excerpt=translatable_excerpt(post),
+        url=translatable_url(post),
     )
 
 

@@ -10,6 +10,7 @@ from typing import Any
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
+from django.contrib.contenttypes.prefetch import GenericPrefetch
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
@@ -32,10 +33,20 @@ from trellis.conversations.permissions import (
     can_translate_post,
     is_signed_in,
 )
-from trellis.conversations.selectors.moderation import post_kind, post_title
+from trellis.conversations.selectors.translatable import (
+    TRANSLATABLE_MODELS,
+    TRANSLATABLE_RELATED,
+    is_agenda_item,
+    translatable_body,
+    translatable_kind,
+    translatable_title,
+    translatable_url,
+)
 from trellis.conversations.services.writing import post_text_check
 from trellis.core.errors import LoginRequired
 from trellis.core.permissions import require
+from trellis.notifications.models import NotificationKind
+from trellis.notifications.services import notify, register_target_url
 from trellis.participation.kinds import ContributionKind
 from trellis.participation.services import contribution_record
 
@@ -64,10 +75,18 @@ def _post_filter(post: Any) -> dict[str, Any]:
 
 
 def _texts(*, post: Any, body: str, title: str | None) -> tuple[str, str]:
-    """The cleaned text and title; posts with a title need one in the translation too."""
+    """The cleaned text and title; posts with a title need one in the translation too. An
+    agenda item without a description has only its title to translate."""
     body = body.strip()
     clean_title = (title or "").strip() if hasattr(post, "title") else None
-    post_text_check(body=body, title=clean_title)
+    try:
+        post_text_check(body=body, title=clean_title)
+    except ValidationError as error:
+        errors = error.message_dict
+        if not body and not translatable_body(post).strip():
+            errors.pop("body", None)
+        if errors:
+            raise ValidationError(errors) from None
     return body, clean_title or ""
 
 
@@ -106,15 +125,26 @@ def post_translation_add(
             translation = PostTranslation.objects.create(
                 **target, language=language, title=title, body=body, translator=actor
             )
-            TranslationRequest.objects.filter(
+            fulfilled = TranslationRequest.objects.filter(
                 **target, language=language, fulfilled_at__isnull=True
-            ).update(fulfilled_at=timezone.now())
+            )
+            askers = [request.requested_by for request in fulfilled.select_related("requested_by")]
+            fulfilled.update(fulfilled_at=timezone.now())
             contribution_record(
                 person=actor,
                 kind=ContributionKind.POST_TRANSLATED,
                 community=community,
                 target=post,
                 details={"language": language},
+            )
+            # Those who asked hear of it, in their language, with a link to the translation
+            # (`notify` leaves out the translator, former members and whoever lost access).
+            notify(
+                recipients=[asker for asker in askers if asker is not None],
+                kind=NotificationKind.TRANSLATION_ADDED,
+                actor=actor,
+                target=translation,
+                community=community,
             )
     except IntegrityError as error:  # added by someone else a moment ago
         raise _duplicate(language) from error
@@ -157,13 +187,14 @@ def post_translation_edit(
         translation.edited_by = actor
         translation.save(update_fields=["body", "title", "edited_at", "edited_by", "updated_at"])
         if translation.translator_id != actor.pk:
-            kind = post_kind(post)
             audit_record(
                 actor=actor,
                 community=community,
-                action="post.translation_edited",
-                subject=post_title(post)[:500],
-                post_kind=kind,
+                action="agenda.translation_edited"
+                if is_agenda_item(post)
+                else "post.translation_edited",
+                subject=translatable_title(post)[:500],
+                post_kind=translatable_kind(post),
                 post_id=post.pk,
                 language=translation.language,
             )
@@ -211,3 +242,33 @@ def translation_queue_follow(*, person: Any, language: str, following: bool) -> 
         else:
             TranslationVolunteer.objects.filter(person=person, language=language).delete()
     return following
+
+
+def _translation_url(translation: PostTranslation) -> str:
+    return translatable_url(translation.target) if translation.target is not None else ""
+
+
+def _translation_title(translation: PostTranslation) -> str:
+    """The translated title; for an answer, comment or reply, the title of what it is under."""
+    if translation.title:
+        return translation.title
+    return translatable_title(translation.target) if translation.target is not None else ""
+
+
+def translation_targets_register() -> None:
+    """Notices of a translation link to the page of what was translated; the translated things
+    are loaded with the notices, one query per kind. Called from `ConversationsConfig.ready()`."""
+    register_target_url(
+        PostTranslation,
+        _translation_url,
+        title=_translation_title,
+        prefetch_related=(
+            GenericPrefetch(
+                "target",
+                [
+                    model.objects.select_related(*TRANSLATABLE_RELATED[kind])
+                    for kind, model in TRANSLATABLE_MODELS.items()
+                ],
+            ),
+        ),
+    )

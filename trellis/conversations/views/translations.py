@@ -1,5 +1,6 @@
-"""Translations of posts: adding and editing one, asking for one, and the queue of posts
-wanting a translation that members who translate follow."""
+"""Translations of posts and of learning agenda items (kind `agenda_item`): adding and editing
+one, asking for one, and the queue of what waits for a translation, which members who translate
+follow."""
 
 from typing import Any
 
@@ -20,7 +21,7 @@ from trellis.conversations.forms_translations import (
     TranslationRequestForm,
 )
 from trellis.conversations.permissions import TRANSLATE_POST_REASON, can_translate_post
-from trellis.conversations.selectors import moderation as post_selectors
+from trellis.conversations.selectors import translatable
 from trellis.conversations.selectors import translations as selectors
 from trellis.conversations.services import translations as services
 from trellis.core.forms import apply_validation_error
@@ -42,10 +43,11 @@ def _page_context(request: HttpRequest, post: Any, community: Any) -> dict[str, 
         {
             "community": community,
             "post": post,
-            "kind": post_selectors.post_kind(post),
+            "kind": translatable.translatable_kind(post),
             "has_title": hasattr(post, "title"),
-            "post_title": post_selectors.post_title(post),
-            "post_url": post_selectors.post_url(post),
+            "post_title": translatable.translatable_title(post),
+            "post_body": translatable.translatable_body(post),
+            "post_url": translatable.translatable_url(post),
         }
     )
     return context
@@ -54,7 +56,9 @@ def _page_context(request: HttpRequest, post: Any, community: Any) -> dict[str, 
 @require_http_methods(["GET", "POST"])
 def post_translate(request: HttpRequest, kind: str, post_id: int) -> HttpResponse:
     """Add a translation of a post into a language it has none in yet."""
-    post, community = post_selectors.access_post(viewer=request.user, kind=kind, post_id=post_id)
+    post, community = translatable.access_translatable(
+        viewer=request.user, kind=kind, target_id=post_id
+    )
     require(
         request.user,
         can_translate_post(request.user, post, community),
@@ -64,7 +68,7 @@ def post_translate(request: HttpRequest, kind: str, post_id: int) -> HttpRespons
     languages = [code for code in selectors.other_languages(post.language) if code not in existing]
     if not languages:
         messages.info(request, _("This post is already translated into every language."))
-        return redirect(post_selectors.post_url(post) or "/")
+        return redirect(translatable.translatable_url(post) or "/")
     wanted = request.GET.get("language") or selectors.reader_language()
     form = TranslationForm(
         request.POST if request.method == "POST" else None,
@@ -86,7 +90,7 @@ def post_translate(request: HttpRequest, kind: str, post_id: int) -> HttpRespons
             apply_validation_error(form, error)
         else:
             messages.success(request, _("Thank you: your translation is shown to its readers."))
-            return redirect(post_selectors.post_url(post) or "/")
+            return redirect(translatable.translatable_url(post) or "/")
     context = _page_context(request, post, community)
     context.update({"form": form, "translation": None})
     return render(request, "conversations/translations/form.html", context)
@@ -118,7 +122,7 @@ def translation_edit(request: HttpRequest, kind: str, post_id: int, language: st
             apply_validation_error(form, error)
         else:
             messages.success(request, _("Your changes have been saved."))
-            return redirect(post_selectors.post_url(post) or "/")
+            return redirect(translatable.translatable_url(post) or "/")
     else:
         services.translation_edit_check(
             actor=request.user, translation=translation, post=post, community=community
@@ -131,7 +135,9 @@ def translation_edit(request: HttpRequest, kind: str, post_id: int, language: st
 @require_POST
 def translation_ask(request: HttpRequest, kind: str, post_id: int) -> HttpResponse:
     """Ask for a translation of the post ("translation wanted")."""
-    post, community = post_selectors.access_post(viewer=request.user, kind=kind, post_id=post_id)
+    post, community = translatable.access_translatable(
+        viewer=request.user, kind=kind, target_id=post_id
+    )
     person = signed_in_person(request)
     form = TranslationRequestForm(request.POST)
     if not form.is_valid():
@@ -145,7 +151,7 @@ def translation_ask(request: HttpRequest, kind: str, post_id: int) -> HttpRespon
             messages.error(request, " ".join(error.messages))
         else:
             messages.success(request, _("Asked. Members who translate will see it in their queue."))
-    return _back(request, post_selectors.post_url(post))
+    return _back(request, translatable.translatable_url(post))
 
 
 def _queue_language(request: HttpRequest) -> str:
