@@ -22,8 +22,11 @@ def _role_page(request: HttpRequest, community: Community | None) -> HttpRespons
     require(request.user, permissions.can_assign_roles(request.user, community))
     search = (request.GET.get("q") or "").strip()[:100]
     people = selectors.role_candidate_list(community=community)
+    # The coverage page links a vacant role here with `?role=<id>` to preselect it.
+    preselected = request.GET.get("role", "")
     form = RoleAssignmentForm(
         request.POST or None,
+        initial={"role": preselected} if preselected.isdigit() else None,
         people=people,
         roles=selectors.role_list(for_community=community is not None),
     )
