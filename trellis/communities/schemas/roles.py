@@ -48,7 +48,7 @@ class RoleHistoryOut(RoleAssignmentOut):
     assigned_by: PersonRefOut | None
 
 
-class RoleHolderOut(Schema):
+class CoverageHolderOut(Schema):
     assignment: int = Field(description="The assignment's id, for PATCH /roles/{id}.")
     person: PersonRefOut
     starts_on: date
@@ -75,7 +75,7 @@ class RoleCoverageOut(Schema):
     name: str
     kind: str
     vacant: bool
-    holders: list[RoleHolderOut]
+    holders: list[CoverageHolderOut]
 
     @staticmethod
     def resolve_role(obj: Any) -> str:
