@@ -153,7 +153,7 @@ def role_history_list(*, community: Community) -> QuerySet[RoleAssignment]:
         RoleAssignment.objects.filter(
             community=community, role__kind__in=COVERED_KINDS, ends_on__lt=network_today()
         )
-        .select_related("role", "person", "assigned_by")
+        .select_related("role", "person", "assigned_by", "community")
         .order_by("-ends_on", "-starts_on", "pk")
     )
 
