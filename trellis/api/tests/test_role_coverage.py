@@ -100,7 +100,9 @@ def test_bad_periods_are_refused_with_a_translated_message(api, world):
     assert before.status_code == 422
     assert "ends_on" in error_of(before)["fields"]
     assert error_of(before)["fields"]["ends_on"] == ["A role cannot end before it starts."]
-    assert error_of(russian)["fields"]["ends_on"] == ["Роль не может закончиться раньше, чем началась."]
+    assert error_of(russian)["fields"]["ends_on"] == [
+        "Роль не может закончиться раньше, чем началась."
+    ]
     assert garbled.status_code == 422
     assignment.refresh_from_db()
     assert assignment.ends_on is None

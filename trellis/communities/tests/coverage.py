@@ -36,7 +36,11 @@ def leaders_build(world: World) -> Leaders:
         MembershipFactory(community=community, person=person)
     for code in ("agenda_setter", "social_reporter", "community_keeper"):
         RoleAssignmentFactory(
-            community=community, person=ada, role=role(code), starts_on=SINCE, assigned_by=world.convener
+            community=community,
+            person=ada,
+            role=role(code),
+            starts_on=SINCE,
+            assigned_by=world.convener,
         )
     RoleAssignmentFactory(
         community=community,

@@ -18,7 +18,9 @@ from trellis.tests.test_query_counts_scale import Target, queries_stay_flat, sce
 pytestmark = pytest.mark.django_db
 
 TARGETS = [
-    Target("community coverage", lambda s: reverse("communities:role_coverage", args=["public-cop"])),
+    Target(
+        "community coverage", lambda s: reverse("communities:role_coverage", args=["public-cop"])
+    ),
     Target("network coverage", lambda s: reverse("communities:network_role_coverage")),
     Target("api community roles", lambda s: "/api/v1/communities/public-cop/roles"),
 ]
