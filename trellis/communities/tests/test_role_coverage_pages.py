@@ -4,11 +4,13 @@ by roles, with names for network admins and figures for everyone else signed in.
 
 import io
 import re
+from datetime import date
 
 import pytest
 from django.urls import reverse
 from openpyxl import load_workbook
 
+from trellis.communities import services
 from trellis.communities.models import AuditEntry, RoleAssignment
 from trellis.communities.tests.coverage import PAST_END, SINCE, leaders_build, role
 from trellis.communities.tests.factories import (
@@ -121,16 +123,38 @@ def test_a_convener_assigns_a_vacant_role_from_the_coverage_page(client, world):
     assert AuditEntry.objects.filter(action="role.assigned", actor=world.convener).exists()
 
 
-def test_a_convener_ends_a_role_and_it_moves_to_the_history(client, world):
+def test_a_convener_ends_a_role_from_the_coverage_page_and_comes_back_to_it(client, world):
     leaders = leaders_build(world)
     assignment = RoleAssignment.objects.get(person=leaders.vera)
 
     assert "End the role" in _page(client, world.convener)
-    client.post(reverse("communities:role_end", args=[assignment.pk]))
+    response = client.post(
+        reverse("communities:role_end", args=[assignment.pk]), {"return_to": "coverage"}
+    )
+
+    assert response.url == reverse("communities:role_coverage", args=["public-cop"])
     assignment.refresh_from_db()
-    # Ended today: still in force today, in the history once the day has passed.
+    # Ended today: held until the day is over.
     assert assignment.ends_on is not None
     assert AuditEntry.objects.filter(action="role.ended", actor=world.convener).exists()
+
+
+def test_a_role_that_ended_is_vacant_and_in_the_history(client, world):
+    leaders = leaders_build(world)
+    services.role_period_change(
+        actor=world.admin,
+        assignment=RoleAssignment.objects.get(person=leaders.vera),
+        ends_on=date(2022, 1, 31),
+    )
+
+    html = _page(client, world.member)
+
+    assert "Vacant" in _row(html, "critical_friend")
+    assert "6 roles are vacant." in html
+    history = _section(html, "history-heading")
+    assert "2 past assignments" in history
+    assert history.index("Vera Figner") < history.index("Boris Pasternak")
+    assert AuditEntry.objects.filter(action="role.period_changed", actor=world.admin).exists()
 
 
 def test_every_table_downloads_as_csv_and_xlsx(client, world):

@@ -79,4 +79,6 @@ def role_end(request: HttpRequest, assignment_id: int) -> HttpResponse:
     messages.success(request, _("The role has ended."))
     if assignment.community is None:
         return redirect("communities:network_roles")
-    return redirect("communities:roles", slug=assignment.community.slug)
+    # Ended from the coverage page, the convener goes back to it (a name, never an address).
+    page = "role_coverage" if request.POST.get("return_to") == "coverage" else "roles"
+    return redirect(f"communities:{page}", slug=assignment.community.slug)
