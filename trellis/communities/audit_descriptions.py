@@ -46,6 +46,9 @@ AUDIT_ACTIONS: dict[str, AuditAction] = {
     ),
     "role.assigned": AuditAction(gettext_lazy("Gave the role “%(role)s” to %(subject)s")),
     "role.ended": AuditAction(gettext_lazy("Ended the role “%(role)s” of %(subject)s")),
+    "role.period_changed": AuditAction(
+        gettext_lazy("Changed the period of the role “%(role)s” of %(subject)s")
+    ),
     "membership.approved": AuditAction(gettext_lazy("Approved the request to join of %(subject)s")),
     "membership.declined": AuditAction(gettext_lazy("Declined the request to join of %(subject)s")),
     "membership.removed": AuditAction(gettext_lazy("Removed from the members: %(subject)s")),

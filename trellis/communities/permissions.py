@@ -181,6 +181,22 @@ def can_assign_roles(person: Any, community: Community | None) -> bool:
     return can_manage_community(person, community)
 
 
+def can_view_role_coverage(person: Any, community: Community) -> bool:
+    """Who leads the community, which roles are vacant and how they rotated: for those who may
+    see its members (signed in; inward only for a private community)."""
+    return can_view_members(person, community)
+
+
+def can_view_network_role_coverage(person: Any) -> bool:
+    """The network's leadership coverage, as figures, for every signed-in person."""
+    return is_signed_in(person)
+
+
+def can_view_network_role_holders(person: Any) -> bool:
+    """Names across the network's coverage, and who holds many roles: the social learning team."""
+    return is_network_admin(person)
+
+
 def shares_community(viewer: Any, person: Any) -> bool:
     """Whether two people are both active members of at least one community."""
     if not is_signed_in(viewer):

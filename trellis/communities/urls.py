@@ -1,6 +1,6 @@
 from django.urls import path
 
-from trellis.communities.views import agenda, community, membership, roles
+from trellis.communities.views import agenda, community, coverage, membership, roles
 
 app_name = "communities"
 urlpatterns = [
@@ -45,7 +45,13 @@ urlpatterns = [
     ),
     path("communities/<slug:slug>/manage/", membership.community_manage, name="manage"),
     path("communities/<slug:slug>/roles/", roles.community_roles, name="roles"),
+    path(
+        "communities/<slug:slug>/roles/coverage/",
+        coverage.community_role_coverage,
+        name="role_coverage",
+    ),
     path("network/roles/", roles.network_roles, name="network_roles"),
+    path("network/roles/coverage/", coverage.network_role_coverage, name="network_role_coverage"),
     path("roles/<int:assignment_id>/end/", roles.role_end, name="role_end"),
     path("invitations/<str:token>/", membership.invitation_respond, name="invitation"),
     path("communities/<slug:slug>/agenda/", agenda.agenda, name="agenda"),

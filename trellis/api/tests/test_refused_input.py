@@ -40,6 +40,7 @@ def objects(world):
             question=QuestionFactory(community=world.public), author=world.member
         ),
         "membership": world.member.memberships.get(community=world.public),
+        "role": world.convener.role_assignments.get(community=world.public),
         "translated": PostTranslation.objects.create(
             target=AnswerFactory(question=QuestionFactory(community=world.public), language="en"),
             language="ru",
@@ -64,6 +65,7 @@ def patch_paths(objects):
         "/api/v1/communities/{slug}/memberships/{membership_id}": (
             f"/api/v1/communities/public-cop/memberships/{objects['membership'].pk}"
         ),
+        "/api/v1/roles/{assignment_id}": f"/api/v1/roles/{objects['role'].pk}",
         "/api/v1/posts/{kind}/{post_id}/translations/{language}": (
             f"/api/v1/posts/answer/{objects['translated'].target_id}/translations/ru"
         ),

@@ -15,12 +15,15 @@ from ninja.responses import Status
 from trellis.communities import selectors, services
 from trellis.communities.api.access import community_from_path
 from trellis.communities.models import Community, RoleAssignment
-from trellis.communities.permissions import can_assign_roles
+from trellis.communities.permissions import can_assign_roles, can_view_role_coverage
 from trellis.communities.schemas.roles import (
+    CommunityRolesFilter,
+    CommunityRolesOut,
     RoleAssignIn,
     RoleAssignmentFilter,
     RoleAssignmentOut,
     RoleEndIn,
+    RolePeriodIn,
 )
 from trellis.core.api_schemas import Pagination, PathId, error_responses
 from trellis.core.permissions import require, signed_in_person
@@ -119,4 +122,57 @@ def role_end(
         actor=signed_in_person(request),
         assignment=assignment,
         ends_on=payload.ends_on if payload else None,
+    )
+
+
+@router.get(
+    "/communities/{slug}/roles",
+    response={200: CommunityRolesOut, **error_responses(403, 404, 422)},
+)
+def community_roles(
+    request: HttpRequest, slug: str, filters: Query[CommunityRolesFilter]
+) -> dict[str, Any]:
+    """Leadership coverage: every leadership and convening role, who holds it since when or
+    that it is vacant, and the rotation history (past assignments, who assigned them)."""
+    community = community_from_path(request, slug)
+    require(request.user, can_view_role_coverage(request.user, community))
+    coverage = selectors.community_role_coverage(community=community)
+    history = selectors.role_history_list(community=community)
+    start = filters.history_offset
+    return {
+        "roles": coverage,
+        "vacant": sum(1 for entry in coverage if entry.vacant),
+        "history": list(history[start : start + filters.history_limit]),
+        "history_count": history.count(),
+    }
+
+
+@router.post(
+    "/communities/{slug}/roles",
+    response={201: RoleAssignmentOut, **error_responses(403, 404, 422)},
+)
+def community_role_create(
+    request: HttpRequest, slug: str, payload: RoleAssignIn
+) -> Status[RoleAssignment]:
+    """Give someone a role in the community (as POST /communities/{slug}/role-assignments)."""
+    return _assign(request, community_from_path(request, slug), payload)
+
+
+@router.patch(
+    "/roles/{assignment_id}",
+    response={200: RoleAssignmentOut, **error_responses(403, 404, 422)},
+)
+def role_update(
+    request: HttpRequest, assignment_id: PathId, payload: RolePeriodIn
+) -> RoleAssignment:
+    """Change an assignment's period: move its start or end, end it (`ends_on`), or make it
+    open-ended again (`ends_on: null`)."""
+    assignment = selectors.access_role_assignment(viewer=request.user, assignment_id=assignment_id)
+    given = payload.model_fields_set
+    return services.role_period_change(
+        actor=signed_in_person(request),
+        assignment=assignment,
+        starts_on=payload.starts_on,
+        ends_on=payload.ends_on,
+        reopen="ends_on" in given and payload.ends_on is None,
     )

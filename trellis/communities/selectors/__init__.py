@@ -29,6 +29,16 @@ from trellis.communities.selectors.community import (
     stage_change_list,
     stakeholder_list,
 )
+from trellis.communities.selectors.coverage import (
+    MANY_ROLES,
+    NetworkCoverage,
+    RoleCoverage,
+    community_many_roles_list,
+    community_role_coverage,
+    covered_role_list,
+    network_role_coverage,
+    role_history_list,
+)
 from trellis.communities.selectors.home import community_visit_latest, personal_home
 from trellis.communities.selectors.membership import (
     access_invitation,
@@ -54,7 +64,10 @@ from trellis.communities.selectors.roles import (
 
 __all__ = [
     "AGENDA_STATUS_ORDER",
+    "MANY_ROLES",
     "AgendaTimelineEntry",
+    "NetworkCoverage",
+    "RoleCoverage",
     "access_agenda_item",
     "access_agenda_item_by_id",
     "access_community",
@@ -73,8 +86,11 @@ __all__ = [
     "communities_visible_to",
     "community_card_list",
     "community_list",
+    "community_many_roles_list",
+    "community_role_coverage",
     "community_visible_list",
     "community_visit_latest",
+    "covered_role_list",
     "invitation_get_open",
     "invitation_list",
     "invitation_received_get",
@@ -84,12 +100,14 @@ __all__ = [
     "membership_event_list",
     "membership_get",
     "network_get",
+    "network_role_coverage",
     "network_usual_languages",
     "pending_request_list",
     "personal_home",
     "role_assignment_ended_list",
     "role_assignment_list",
     "role_candidate_list",
+    "role_history_list",
     "role_list",
     "stage_change_list",
     "stakeholder_list",

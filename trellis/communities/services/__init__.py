@@ -33,7 +33,7 @@ from trellis.communities.services.membership import (
     transactional_participant_record,
     transactional_participants_match,
 )
-from trellis.communities.services.roles import role_assign, role_end
+from trellis.communities.services.roles import role_assign, role_end, role_period_change
 
 __all__ = [
     "EDITABLE_FIELDS",
@@ -56,6 +56,7 @@ __all__ = [
     "membership_remove",
     "role_assign",
     "role_end",
+    "role_period_change",
     "stakeholder_add",
     "stakeholder_remove",
     "transactional_participant_record",

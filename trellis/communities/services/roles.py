@@ -95,3 +95,42 @@ def role_end(
         )
     permissions.permission_cache_clear(assignment.person)
     return assignment
+
+
+def role_period_change(
+    *,
+    actor: "User",
+    assignment: RoleAssignment,
+    starts_on: date | None = None,
+    ends_on: date | None = None,
+    reopen: bool = False,
+) -> RoleAssignment:
+    """Change an assignment's period: its start, its end (`reopen` removes the end)."""
+    require(actor, permissions.can_assign_roles(actor, assignment.community))
+    new_start = starts_on or assignment.starts_on
+    new_end = None if reopen else (ends_on or assignment.ends_on)
+    if new_end is not None and new_end < new_start:
+        raise ValidationError({"ends_on": _("A role cannot end before it starts.")})
+    changed = [
+        name
+        for name, value in (("starts_on", new_start), ("ends_on", new_end))
+        if getattr(assignment, name) != value
+    ]
+    if not changed:
+        return assignment
+    with transaction.atomic():
+        assignment.starts_on = new_start
+        assignment.ends_on = new_end
+        assignment.save(update_fields=[*changed, "updated_at"])
+        audit_record(
+            actor=actor,
+            community=assignment.community,
+            action="role.period_changed",
+            subject=str(assignment.person),
+            person=assignment.person_id,
+            role=assignment.role.code,
+            starts_on=new_start.isoformat(),
+            ends_on=new_end.isoformat() if new_end else None,
+        )
+    permissions.permission_cache_clear(assignment.person)
+    return assignment

@@ -22,8 +22,11 @@ def _role_page(request: HttpRequest, community: Community | None) -> HttpRespons
     require(request.user, permissions.can_assign_roles(request.user, community))
     search = (request.GET.get("q") or "").strip()[:100]
     people = selectors.role_candidate_list(community=community)
+    # The coverage page links a vacant role here with `?role=<id>` to preselect it.
+    preselected = request.GET.get("role", "")
     form = RoleAssignmentForm(
         request.POST or None,
+        initial={"role": preselected} if preselected.isdigit() else None,
         people=people,
         roles=selectors.role_list(for_community=community is not None),
     )
@@ -76,4 +79,6 @@ def role_end(request: HttpRequest, assignment_id: int) -> HttpResponse:
     messages.success(request, _("The role has ended."))
     if assignment.community is None:
         return redirect("communities:network_roles")
-    return redirect("communities:roles", slug=assignment.community.slug)
+    # Ended from the coverage page, the convener goes back to it (a name, never an address).
+    page = "role_coverage" if request.POST.get("return_to") == "coverage" else "roles"
+    return redirect(f"communities:{page}", slug=assignment.community.slug)
