@@ -31,8 +31,8 @@ from django.utils.translation import gettext_lazy as _
 TOP_BROKERS = 5
 # Above this many members, betweenness is estimated from a sample of sources (fixed seed, so
 # the same data gives the same brokers): exact betweenness costs members × ties.
-BETWEENNESS_EXACT_UP_TO = 1_000
-BETWEENNESS_SAMPLE = 300
+BETWEENNESS_EXACT_UP_TO = 400
+BETWEENNESS_SAMPLE = 100
 BETWEENNESS_SEED = 11
 
 
