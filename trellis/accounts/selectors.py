@@ -178,3 +178,17 @@ def directory_country_list() -> list[tuple[str, str]]:
         .distinct()
     )
     return sorted(((code, str(countries.name(code))) for code in codes), key=lambda c: c[1])
+
+
+def member_country_list(*, community_id: int) -> list[tuple[int, str, str, Any]]:
+    """(id, name, country code or "", member since) of the community's active members, by id:
+    the nodes of its interaction network (`trellis.analytics`), in one query. The permission
+    to see them is the reader's to check."""
+    rows = (
+        Membership.objects.filter(
+            community_id=community_id, state=MembershipState.ACTIVE, person__is_active=True
+        )
+        .order_by("person_id")
+        .values_list("person_id", "person__full_name", "person__country", "joined_at")
+    )
+    return [(pk, name, str(country or ""), joined) for pk, name, country, joined in rows]

@@ -1,7 +1,20 @@
 """Participation analytics' pages."""
 
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from trellis.analytics.views import network
 
 app_name = "analytics"
 
-urlpatterns: list = []
+urlpatterns: list = [
+    path(
+        "communities/<slug:slug>/participation/network/",
+        network.network_page,
+        name="network",
+    ),
+    path(
+        "communities/<slug:slug>/participation/network/<slug:table>.<slug:file_format>",
+        network.network_export,
+        name="network_export",
+    ),
+]

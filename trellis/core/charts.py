@@ -2,6 +2,7 @@
 (inline, beside its table) and into a PDF report. Text stays text (selectable, translatable,
 read by screen readers) and the output is the same for the same data."""
 
+import re
 from io import StringIO
 
 import matplotlib
@@ -37,4 +38,25 @@ def svg(chart: Figure, *, title: str) -> SafeString:
     start = text.index("<svg")
     # matplotlib escapes the text it draws (names, labels), so the element is safe to inline.
     element = text[start:].replace("<svg", f'<svg role="img" aria-label="{escape(title)}"', 1)
-    return mark_safe(element)  # noqa: S308
+    return mark_safe(_without_inline_styles(element))  # noqa: S308
+
+
+_STYLE_ATTRIBUTE = re.compile(r' style="([^"]*)"')
+_STYLE_ELEMENT = re.compile(r"<style[^>]*>\*\{([^}]*)\}</style>")
+
+
+def _as_attributes(declarations: str) -> str:
+    pairs = (part.split(":", 1) for part in declarations.split(";") if ":" in part)
+    return "".join(f' {name.strip()}="{value.strip()}"' for name, value in pairs)
+
+
+def _without_inline_styles(element: str) -> str:
+    """The page's Content-Security-Policy refuses style attributes and elements (no
+    'unsafe-inline'); matplotlib writes only properties SVG also takes as presentation
+    attributes, which the policy allows, so each becomes one. Its sheet's defaults for every
+    element go on the root, whence they inherit."""
+    defaults = _STYLE_ELEMENT.search(element)
+    if defaults is not None:
+        element = _STYLE_ELEMENT.sub("", element)
+        element = element.replace("<svg", "<svg" + _as_attributes(defaults.group(1)), 1)
+    return _STYLE_ATTRIBUTE.sub(lambda match: _as_attributes(match.group(1)), element)
