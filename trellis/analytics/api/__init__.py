@@ -2,4 +2,7 @@
 
 from ninja import Router
 
+from trellis.analytics.api import big_picture
+
 router = Router(tags=["participation"])
+router.add_router("", big_picture.router)
