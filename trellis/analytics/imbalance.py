@@ -88,7 +88,7 @@ def language_gap_flags(
         low_share = active_or_core_share(groups[low])
         if low == high or not low_share < LANGUAGE_GAP_RATIO * high_share:
             continue
-        figures = {
+        figures: dict[str, float] = {
             "members": members_in(groups[low]),
             "active_or_core": active_or_core(groups[low]),
             "share": low_share,
@@ -137,7 +137,10 @@ def country_peripheral_flags(
             "in the core group. The rule: a country with at least %(min)s members, none of "
             "them above the peripheral level."
         ) % {"n": members, "country": label.get(code, code), "min": COUNTRY_PERIPHERAL_MIN_MEMBERS}
-        figures = {"members": members, "min_members": COUNTRY_PERIPHERAL_MIN_MEMBERS}
+        figures: dict[str, float] = {
+            "members": members,
+            "min_members": COUNTRY_PERIPHERAL_MIN_MEMBERS,
+        }
         flags.append(Flag(COUNTRY_PERIPHERAL_ONLY, (code,), message, figures))
     return flags
 
@@ -161,7 +164,7 @@ def country_absent_flags(
             "or participants do. The rule: a country of the network's people with no member "
             "or participant here."
         ) % {"country": label.get(code, code)}
-        figures = {"participants": participants}
+        figures: dict[str, float] = {"participants": participants}
         flags.append(Flag(COUNTRY_ABSENT, (code,), message, figures))
     return flags
 
@@ -178,7 +181,5 @@ def imbalance_flags(
     return [
         *language_gap_flags(by_language, label=language_label),
         *country_peripheral_flags(by_country, label=country_label),
-        *country_absent_flags(
-            by_country, network_countries=network_countries, label=country_label
-        ),
+        *country_absent_flags(by_country, network_countries=network_countries, label=country_label),
     ]

@@ -86,7 +86,9 @@ def test_a_country_just_below_the_rule_is_not_flagged():
 
 def test_a_network_country_absent_from_the_community_is_flagged():
     present = {"AM": group(peripheral=1)}
-    [flag] = country_absent_flags(present, network_countries=["AM", "TJ"], label={"TJ": "Tajikistan"})
+    [flag] = country_absent_flags(
+        present, network_countries=["AM", "TJ"], label={"TJ": "Tajikistan"}
+    )
     assert (flag.rule, flag.groups, flag.figures) == (COUNTRY_ABSENT, ("TJ",), {"participants": 0})
     assert "People in the network come from Tajikistan" in flag.message
 

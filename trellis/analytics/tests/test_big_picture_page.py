@@ -171,6 +171,4 @@ def test_the_number_of_queries_does_not_grow_with_the_community(client, world, s
     acts(world.outsider, large, Kind.QUESTION_ASKED, 1)
     client.force_login(world.admin)
     _queries(client, page_url(world.public) + suffix)  # warm what is read once per process
-    assert _queries(client, page_url(small) + suffix) == _queries(
-        client, page_url(large) + suffix
-    )
+    assert _queries(client, page_url(small) + suffix) == _queries(client, page_url(large) + suffix)

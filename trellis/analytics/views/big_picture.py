@@ -1,7 +1,6 @@
 """A community's big picture of participation: the concentric diagram of levels, the same by
 country, language and organisation, the imbalance flags, and every table as a download."""
 
-from collections.abc import Sequence
 from typing import Any
 
 from django.http import Http404, HttpRequest, HttpResponse
@@ -40,11 +39,11 @@ def _group_heading(grouping: str) -> str:
     ]
 
 
-def table(picture: BigPicture, name: str) -> tuple[list[str], list[Sequence[Any]]]:
+def table(picture: BigPicture, name: str) -> tuple[list[str], list[list[Any]]]:
     """A table of the page by its name: headers (translated) and rows."""
     if name == LEVELS_TABLE:
         headers = [_("Level"), _("People"), _("Share"), _("Typical share")]
-        rows = [
+        rows: list[list[Any]] = [
             [str(row.level.label), row.count, round(row.share, 4), _typical(row.typical)]
             for row in picture.levels
         ]
@@ -56,7 +55,7 @@ def table(picture: BigPicture, name: str) -> tuple[list[str], list[Sequence[Any]
         _("Share of everyone"),
         _("Share of members active or in the core group"),
     ]
-    rows = [
+    group_rows: list[list[Any]] = [
         [
             row.label,
             *(row.counts[level] for level in LEVEL_ORDER),
@@ -66,7 +65,7 @@ def table(picture: BigPicture, name: str) -> tuple[list[str], list[Sequence[Any]
         ]
         for row in picture.groups[name]
     ]
-    return headers, rows
+    return headers, group_rows
 
 
 def _weights_in_words(picture: BigPicture) -> list[tuple[str, int]]:
