@@ -59,10 +59,9 @@ def concentric_diagram(rows: list[LevelRow]) -> SafeString:
     axes.set_ylim(-1.05, 1.05)
     if not total:
         axes.text(0, 0, _("Nobody has taken part yet."), ha="center", va="center")
-    axes.legend(
+    chart.legend(
         handles=handles,
-        loc="center left",
-        bbox_to_anchor=(1.0, 0.5),
+        loc="outside right center",
         frameon=False,
         title=_("From the centre outwards"),
     )
@@ -72,7 +71,7 @@ def concentric_diagram(rows: list[LevelRow]) -> SafeString:
 def group_chart(rows: list[GroupRow], *, title: str) -> SafeString:
     """Stacked horizontal bars: each group's people by level, the largest groups on top."""
     shown = rows[:CHART_GROUPS]
-    chart = figure(6.4, max(2.0, 0.45 * len(shown) + 1.2))
+    chart = figure(6.4, max(2.4, 0.45 * len(shown) + 1.6))
     axes = chart.add_subplot()
     labels = [row.label for row in shown]
     left = [0] * len(shown)
@@ -91,5 +90,5 @@ def group_chart(rows: list[GroupRow], *, title: str) -> SafeString:
     axes.invert_yaxis()
     axes.set_xlabel(_("People"))
     axes.spines[["top", "right"]].set_visible(False)
-    axes.legend(loc="lower right", fontsize=8, frameon=False)
+    chart.legend(loc="outside upper center", ncols=3, fontsize=8, frameon=False)
     return svg(chart, title=title)
