@@ -172,3 +172,21 @@ def test_the_number_of_queries_does_not_grow_with_the_community(client, world, s
     client.force_login(world.admin)
     _queries(client, page_url(world.public) + suffix)  # warm what is read once per process
     assert _queries(client, page_url(small) + suffix) == _queries(client, page_url(large) + suffix)
+
+
+def test_the_page_shows_new_rules_at_once(client, unequal):
+    from trellis.analytics.levels import DEFAULT_WEIGHTS
+    from trellis.analytics.services.rules import participation_rules_update
+
+    client.force_login(unequal.admin)
+    assert "over the last 12 months" in client.get(page_url(unequal.public)).content.decode()
+    participation_rules_update(
+        actor=unequal.admin,
+        community=unequal.public,
+        weights=DEFAULT_WEIGHTS,
+        core=40,
+        active=15,
+        occasional=4,
+        window_months=6,
+    )
+    assert "over the last 6 months" in client.get(page_url(unequal.public)).content.decode()
