@@ -1,5 +1,7 @@
 """Reads about people, filtered by what the person asking may see."""
 
+from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any
 
 from django.conf import settings
@@ -192,3 +194,31 @@ def member_country_list(*, community_id: int) -> list[tuple[int, str, str, Any]]
         .values_list("person_id", "person__full_name", "person__country", "joined_at")
     )
     return [(pk, name, str(country or ""), joined) for pk, name, country, joined in rows]
+@dataclass(frozen=True)
+class PersonGroups:
+    """The lines along which participation is compared: where a person works and in what."""
+
+    country: str
+    preferred_language: str
+    organisation: str
+
+
+def person_group_map(*, person_ids: Iterable[int]) -> dict[int, PersonGroups]:
+    """person_id -> country code, preferred language and organisation, in one query (empty
+    strings where a person left them blank). For aggregates only: no name is read."""
+    ids = list(person_ids)
+    if not ids:
+        return {}
+    rows = (
+        User.objects.filter(pk__in=ids)
+        .order_by()
+        .values_list("pk", "country", "preferred_language", "organisation")
+    )
+    return {
+        pk: PersonGroups(
+            country=str(country or ""),
+            preferred_language=language or "",
+            organisation=" ".join((organisation or "").split()),
+        )
+        for pk, country, language, organisation in rows
+    }

@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from trellis.analytics.views import network
+from trellis.analytics.views import big_picture, network
 
 app_name = "analytics"
 
@@ -16,5 +16,10 @@ urlpatterns: list = [
         "communities/<slug:slug>/participation/network/<slug:table>.<slug:file_format>",
         network.network_export,
         name="network_export",
+    ),
+    path(
+        "communities/<slug:slug>/participation/",
+        big_picture.participation,
+        name="participation",
     ),
 ]

@@ -26,7 +26,16 @@ from trellis.core import generations
 T = TypeVar("T")
 
 # The areas a page's content comes from: everything but the notices, which change all the time.
-CONTENT = ("accounts", "participation", "communities", "activities", "conversations", "follows")
+CONTENT = (
+    "accounts",
+    "participation",
+    "communities",
+    "activities",
+    "conversations",
+    "follows",
+    # The rules of participation levels: a page showing levels changes when they do.
+    "analytics",
+)
 MAX_ENTRIES = 20_000
 
 _lock = threading.Lock()

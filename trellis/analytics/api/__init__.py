@@ -2,8 +2,11 @@
 
 from ninja import Router
 
+from trellis.analytics.api import big_picture
+
 router = Router(tags=["participation"])
 
 from trellis.analytics.api.network import router as network_router  # noqa: E402
 
 router.add_router("", network_router)
+router.add_router("", big_picture.router)
