@@ -1,7 +1,22 @@
 """Participation analytics' pages."""
 
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from trellis.analytics.views import member_levels, person, rules
 
 app_name = "analytics"
 
-urlpatterns: list = []
+urlpatterns: list = [
+    path(
+        "communities/<slug:slug>/participation/members/",
+        member_levels.member_levels,
+        name="member_levels",
+    ),
+    path("communities/<slug:slug>/participation/rules/", rules.rules, name="rules"),
+    path(
+        "communities/<slug:slug>/participation/rules/reset/",
+        rules.rules_reset,
+        name="rules_reset",
+    ),
+    path("people/<int:person_id>/participation/", person.person, name="person"),
+]
