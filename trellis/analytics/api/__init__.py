@@ -2,4 +2,7 @@
 
 from ninja import Router
 
+from trellis.analytics.api.levels import router as levels_router
+
 router = Router(tags=["participation"])
+router.add_router("", levels_router)

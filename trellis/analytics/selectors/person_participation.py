@@ -67,7 +67,9 @@ def level_of(score: int, rules: Rules, *, is_member: bool) -> Level | None:
     return Level.TRANSACTIONAL if score > 0 else None
 
 
-def person_participation(*, viewer: Any, person: Any, on: date | None = None) -> PersonParticipation:
+def person_participation(
+    *, viewer: Any, person: Any, on: date | None = None
+) -> PersonParticipation:
     """The person's participation as `viewer` may see it (their own, or a network admin's view:
     the caller checks `can_view_person_participation`); communities the viewer may not see are
     left out."""
@@ -83,17 +85,21 @@ def person_participation(*, viewer: Any, person: Any, on: date | None = None) ->
     ):
         points[community_id][day][kind] = n
     others = set(points) - set(members_of)
-    took_part = {
-        c.pk: c
-        for c in community_visible_list(viewer=viewer).filter(pk__in=others).order_by("code")
-    } if others else {}
+    took_part = (
+        {
+            c.pk: c
+            for c in community_visible_list(viewer=viewer).filter(pk__in=others).order_by("code")
+        }
+        if others
+        else {}
+    )
     rules = rules_for([*members_of, *took_part])
     communities = [
         _community(community, community.pk in members_of, rules[community.pk], points, starts, on)
         for community in [*members_of.values(), *took_part.values()]
     ]
-    roles = list(person_role_assignment_list(person=person))
-    visible = {c.pk for c in communities} | set(
+    roles: list[Any] = list(person_role_assignment_list(person=person))
+    visible = {c.community.pk for c in communities} | set(
         community_visible_list(viewer=viewer)
         .filter(pk__in={r.community_id for r in roles if r.community_id} - set(rules))
         .values_list("pk", flat=True)
