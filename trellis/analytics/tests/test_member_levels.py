@@ -138,7 +138,7 @@ def test_exports_keep_formulas_as_text(client, world):
 def test_the_page_in_russian(client, scored):
     client.force_login(scored.admin)
     page = client.get(url(scored.public), HTTP_ACCEPT_LANGUAGE="ru").content.decode()
-    assert "Уровни участия" in page and "Ядро" in page
+    assert "Уровни участия" in page and "Основная группа" in page
 
 
 def test_queries_do_not_grow_with_the_community(client, world, django_assert_max_num_queries):

@@ -92,7 +92,7 @@ def test_refused_in_russian(client, world):
     page = client.post(
         url(world.public), form_data(core_threshold=15), HTTP_ACCEPT_LANGUAGE="ru"
     ).content.decode()
-    assert "Для ядра нужно больше баллов, чем для активного уровня." in page
+    assert "Основной группе нужно больше баллов, чем активному уровню." in page
 
 
 @pytest.mark.parametrize("role", ["member", "sponsor", "convener"])
