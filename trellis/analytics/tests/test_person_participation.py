@@ -112,9 +112,9 @@ def test_own_page_in_russian_shows_nothing_of_another_person(client, history):
 def test_the_profile_links_to_one_s_own_participation_only(client, history):
     client.force_login(history.member)
     assert url(history.member) in client.get(f"/people/{history.member.pk}/").content.decode()
-    assert url(history.convener) not in client.get(
-        f"/people/{history.convener.pk}/"
-    ).content.decode()
+    assert (
+        url(history.convener) not in client.get(f"/people/{history.convener.pk}/").content.decode()
+    )
 
 
 def test_the_api_gives_the_same_content(client, history):
