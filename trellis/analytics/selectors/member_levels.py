@@ -86,9 +86,10 @@ class Participant:
     score: int
 
 
-def transactional_rows(levels: CommunityLevels) -> list[Participant]:
-    """Non-members who took part in the window, the highest score first, with their names."""
-    ids = sorted(levels.transactional, key=lambda pk: (-levels.transactional[pk], pk))
+def transactional_rows(levels: CommunityLevels, *, limit: int = 50) -> list[Participant]:
+    """Non-members who took part in the window, the highest score first, with their names:
+    the first `limit` of them, so the page stays the same size however many there are."""
+    ids = sorted(levels.transactional, key=lambda pk: (-levels.transactional[pk], pk))[:limit]
     names = person_names(ids=ids)
     return [Participant(pk, names.get(pk, ""), levels.transactional[pk]) for pk in ids]
 

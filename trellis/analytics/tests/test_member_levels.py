@@ -157,3 +157,4 @@ def test_queries_do_not_grow_with_the_community(client, world, django_assert_max
     with django_assert_max_num_queries(len(few.captured_queries)):
         page = client.get(url(world.public))
     assert "125 members" in page.content.decode()
+    assert "who took part without being members: 123." in page.content.decode()

@@ -31,6 +31,8 @@ def test_an_admin_replaces_them(client, world):
     out = response.json()
     assert out["defaults"] is False and out["weights"][Kind.ACTIVITY_ATTENDED] == 9
     assert out["weights"][Kind.ANSWER_POSTED] == DEFAULT_WEIGHTS[Kind.ANSWER_POSTED]
+    client.force_login(world.member)
+    assert client.get(url(world.public)).json()["core_threshold"] == 50
 
 
 @pytest.mark.parametrize(

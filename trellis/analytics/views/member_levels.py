@@ -50,6 +50,7 @@ def member_levels(request: HttpRequest, slug: str) -> HttpResponse:
             "rules": table.levels.rules,
             "counts": table.levels.counts(),
             "transactional": transactional_rows(table.levels),
+            "transactional_count": len(table.levels.transactional),
             "guests": table.levels.guests,
             "differences": core_differences(table.levels) if is_convener else None,
             "can_declare": is_convener,
