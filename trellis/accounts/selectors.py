@@ -222,3 +222,16 @@ def person_group_map(*, person_ids: Iterable[int]) -> dict[int, PersonGroups]:
         )
         for pk, country, language, organisation in rows
     }
+def person_names(*, ids: Iterable[int]) -> dict[int, str]:
+    """The names of these people, in one query: for pages that list people they found by id
+    elsewhere (participation levels) and show a page of them at a time."""
+    return dict(User.objects.filter(pk__in=list(ids)).values_list("pk", "full_name"))
+
+
+def person_ids_named(*, search: str) -> set[int]:
+    """The ids of people whose name (or its Latin spelling) contains `search`."""
+    return set(
+        User.objects.filter(
+            Q(full_name__icontains=search) | Q(full_name_latin__icontains=search)
+        ).values_list("pk", flat=True)
+    )

@@ -3,6 +3,7 @@
 from django.urls import path
 
 from trellis.analytics.views import big_picture, network
+from trellis.analytics.views import member_levels, person, rules
 
 app_name = "analytics"
 
@@ -22,4 +23,15 @@ urlpatterns: list = [
         big_picture.participation,
         name="participation",
     ),
+        "communities/<slug:slug>/participation/members/",
+        member_levels.member_levels,
+        name="member_levels",
+    ),
+    path("communities/<slug:slug>/participation/rules/", rules.rules, name="rules"),
+    path(
+        "communities/<slug:slug>/participation/rules/reset/",
+        rules.rules_reset,
+        name="rules_reset",
+    ),
+    path("people/<int:person_id>/participation/", person.person, name="person"),
 ]

@@ -4,7 +4,9 @@ from collections.abc import Iterable, Mapping
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from django.db.models import Case, IntegerField, QuerySet, Sum, Value, When
+from django.db.models import Case, Count, IntegerField, QuerySet, Sum, Value, When
+from django.db.models.functions import TruncDate
+from django.utils import timezone
 
 from trellis.participation.models import Contribution
 
@@ -85,4 +87,25 @@ def contribution_scores(
         .values("community_id", "person_id")
         .annotate(score=score)
         .values_list("community_id", "person_id", "score")
+    )
+
+
+def contribution_daily_counts(*, person_id: int, since: datetime, until: datetime) -> QuerySet:
+    """One person's standing acts per community, day of the network's calendar and kind,
+    between two moments (`since` included, `until` not): rows of `community_id`, `day`, `kind`,
+    `n`, in one grouped query whatever the range. Weighing is left to the reader, whose rules
+    may differ from one community to the next."""
+    return (
+        Contribution.objects.standing()
+        .filter(
+            person_id=person_id,
+            occurred_at__gte=since,
+            occurred_at__lt=until,
+            community_id__isnull=False,
+        )
+        .annotate(day=TruncDate("occurred_at", tzinfo=timezone.get_default_timezone()))
+        .order_by()
+        .values("community_id", "day", "kind")
+        .annotate(n=Count("id"))
+        .values_list("community_id", "day", "kind", "n")
     )

@@ -31,6 +31,9 @@ API_OPERATIONS: dict[str, tuple[str, ...]] = {
     "accounts:profile_edit": ("PATCH /me",),
     "accounts:token_create": ("POST /tokens",),
     "accounts:token_revoke": ("DELETE /tokens/{token_id}",),
+    "analytics:rules": ("PUT /communities/{slug}/participation-rules",),
+    # Going back to the defaults is a PUT of the default thresholds and window, no weights.
+    "analytics:rules_reset": ("PUT /communities/{slug}/participation-rules",),
     "activities:attendance_import": ("POST /activities/{activity_id}/attendance/import",),
     # The page reads and matches first, then a convener confirms each row; the API answers a
     # dry run with the matches and records them when dry_run is false.

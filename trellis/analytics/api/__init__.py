@@ -10,3 +10,7 @@ from trellis.analytics.api.network import router as network_router  # noqa: E402
 
 router.add_router("", network_router)
 router.add_router("", big_picture.router)
+from trellis.analytics.api.levels import router as levels_router
+
+router = Router(tags=["participation"])
+router.add_router("", levels_router)

@@ -3,7 +3,7 @@
 from typing import Any
 
 from django.contrib.auth import get_user_model
-from django.db.models import Q, QuerySet
+from django.db.models import BooleanField, Case, Q, QuerySet, Value, When
 from django.http import Http404
 
 from trellis.communities import permissions
@@ -82,3 +82,21 @@ def access_role_assignment(*, viewer: Any, assignment_id: int) -> RoleAssignment
     ):
         raise Http404
     return assignment
+
+
+def person_role_assignment_list(*, person: Any) -> QuerySet[RoleAssignment]:
+    """Every role a person holds or held, in communities and the network, the latest first,
+    each with `in_force`: whether it is in force today (as `RoleAssignment.objects.current`)."""
+    in_force = RoleAssignment.objects.filter(person=person).current().values("pk")
+    return (
+        RoleAssignment.objects.filter(person=person)
+        .select_related("role", "community")
+        .annotate(
+            in_force=Case(
+                When(pk__in=in_force, then=Value(True)),
+                default=Value(False),
+                output_field=BooleanField(),
+            )
+        )
+        .order_by("-starts_on", "role__position")
+    )

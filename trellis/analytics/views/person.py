@@ -1,0 +1,69 @@
+"""A person's own participation: theirs and network admins' to see; anyone else gets the
+same 404 as for a person who does not exist, so nobody learns more."""
+
+from base64 import b64encode
+
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.utils.formats import date_format
+from django.utils.safestring import SafeString
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_safe
+
+from trellis.accounts.selectors import person_by_id
+from trellis.analytics.permissions import can_view_person_participation
+from trellis.analytics.selectors.person_participation import (
+    PersonParticipation,
+    person_participation,
+)
+from trellis.core.charts import figure, svg
+from trellis.core.permissions import signed_in_person
+from trellis.core.translated import translated
+
+
+@require_safe
+def person(request: HttpRequest, person_id: int) -> HttpResponse:
+    viewer = signed_in_person(request)
+    subject = person_by_id(person_id)
+    if subject is None or not can_view_person_participation(viewer, subject):
+        raise Http404
+    participation = person_participation(viewer=viewer, person=subject)
+    communities = participation.communities
+    return render(
+        request,
+        "analytics/person.html",
+        {
+            "subject": subject,
+            "participation": participation,
+            "month_rows": [
+                (date_format(first, "YEAR_MONTH_FORMAT"), [c.months[i] for c in communities])
+                for i, first in enumerate(participation.month_starts)
+            ],
+            "chart": _chart(participation) if participation.communities else None,
+        },
+    )
+
+
+def _chart(participation: PersonParticipation) -> str:
+    """The chart as a data address for an <img>: inline, matplotlib's SVG carries style
+    attributes the content security policy refuses; inside an image they are the image's own."""
+    title = _("Points month by month in each community")
+    element = _chart_svg(participation, title)
+    return "data:image/svg+xml;base64," + b64encode(element.encode()).decode()
+
+
+def _chart_svg(participation: PersonParticipation, title: str) -> SafeString:
+    chart = figure(width=6.4, height=3.2)
+    axes = chart.add_subplot()
+    labels = [date_format(d, "M y") for d in participation.month_starts]
+    for community in participation.communities:
+        axes.plot(
+            labels,
+            [month.score for month in community.months],
+            marker="o",
+            label=translated(community.community.name) or community.community.code,
+        )
+    axes.set_ylabel(_("Points in the month"))
+    axes.tick_params(axis="x", labelrotation=45)
+    axes.legend(loc="upper left", fontsize="small")
+    return svg(chart, title=title)
