@@ -41,7 +41,15 @@ from django.utils import timezone
 # The apps whose tables are watched, by the tables' prefix (an app's label; allauth's email
 # addresses and two-factor devices count as accounts). Follows are an area of their own: pages
 # show them (the follow buttons) while the notices, which change all the time, are not shown.
-APPS = ("accounts", "participation", "communities", "activities", "notifications", "conversations")
+APPS = (
+    "accounts",
+    "participation",
+    "communities",
+    "activities",
+    "notifications",
+    "conversations",
+    "analytics",
+)
 AREAS = (*APPS, "follows")
 _PREFIXES = {**{app: app for app in APPS}, "account": "accounts", "mfa": "accounts"}
 _TABLES = {"notifications_follow": "follows"}

@@ -2,4 +2,7 @@
 
 from ninja import Router
 
+from trellis.analytics.api import movement
+
 router = Router(tags=["participation"])
+router.add_router("", movement.router)
