@@ -46,7 +46,7 @@ def transitions_table(trajectories: Trajectories) -> Table:
 
 
 def people_table(trajectories: Trajectories) -> Table:
-    headers = [_("Period"), _("Person"), _("Movement"), _("From"), _("To")]
+    headers = [_("Period"), _("Person"), _("Movement"), _("From level"), _("To level")]
     rows = [
         [
             movement.period.label,

@@ -96,7 +96,7 @@ def test_downloads_escape_formulas(client, world, snapshots):
     client.force_login(world.convener)
     response = client.get(url(world, "people.csv") + RANGE)
     rows = list(csv.reader(io.StringIO(response.content.decode().lstrip("\ufeff"))))
-    assert rows[0] == ["Period", "Person", "Movement", "From", "To"]
+    assert rows[0] == ["Period", "Person", "Movement", "From level", "To level"]
     assert ["2026-02", "'=Nina Newcomer", "Newcomer", "Not there", "Occasional"] in rows
     response = client.get(url(world, "levels.xlsx") + RANGE)
     sheet = load_workbook(io.BytesIO(response.content)).active
