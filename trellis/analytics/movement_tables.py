@@ -39,7 +39,10 @@ def transitions_table(trajectories: Trajectories) -> Table:
     matrix = trajectories.matrix()
     headers = [_("From \\ to"), *(state_label(state) for state in FLOW_STATES)]
     rows = [
-        [state_label(a), *(matrix.get((a, b), "") if (a, b) != (OUTSIDE, OUTSIDE) else "—" for b in FLOW_STATES)]
+        [
+            state_label(a),
+            *(matrix.get((a, b), "") if (a, b) != (OUTSIDE, OUTSIDE) else "—" for b in FLOW_STATES),
+        ]
         for a in FLOW_STATES
     ]
     return headers, rows
@@ -63,7 +66,5 @@ def people_table(trajectories: Trajectories) -> Table:
 
 def silent_table(silent: list[SilentMember]) -> Table:
     headers = [_("Person"), _("Level three months ago"), _("Score then"), _("Silent since")]
-    rows = [
-        [m.name, str(Level(m.level).label), m.score, m.since.isoformat()] for m in silent
-    ]
+    rows = [[m.name, str(Level(m.level).label), m.score, m.since.isoformat()] for m in silent]
     return headers, rows

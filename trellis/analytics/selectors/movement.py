@@ -65,4 +65,6 @@ def movement_view(
         else None
     )
     silent = fallen_silent(community_id=community.pk) if detail else None
-    return MovementView(periods=periods, trajectories=trajectories, latest=latest, detail=detail, silent=silent)
+    return MovementView(
+        periods=periods, trajectories=trajectories, latest=latest, detail=detail, silent=silent
+    )

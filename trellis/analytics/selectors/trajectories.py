@@ -77,7 +77,12 @@ class Trajectories:
         total: Counter[tuple[str, str]] = Counter()
         for movement in self.movements:
             total.update(movement.transitions or {})
-        return {(a, b): total[a, b] for a in FLOW_STATES for b in FLOW_STATES if (a, b) != (OUTSIDE, OUTSIDE)}
+        return {
+            (a, b): total[a, b]
+            for a in FLOW_STATES
+            for b in FLOW_STATES
+            if (a, b) != (OUTSIDE, OUTSIDE)
+        }
 
 
 def latest_snapshot_month(*, community_id: int) -> date | None:

@@ -59,9 +59,7 @@ def level_snapshots_build(*, period: date, community_ids: Iterable[int] | None =
     """
     period = month_start(period)
     ids = (
-        list(community_ids)
-        if community_ids is not None
-        else list(community_ids_by_slug().values())
+        list(community_ids) if community_ids is not None else list(community_ids_by_slug().values())
     )
     if not ids:
         return 0

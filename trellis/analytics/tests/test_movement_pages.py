@@ -122,10 +122,14 @@ def test_the_api_answers_figures_and_names_by_role(client, world, snapshots):
     assert body["fallen_silent"] == []
 
 
-@pytest.mark.parametrize("query", ["?from=2026-1", "?to=abc", "?period=year", "?from=2026-05&to=2026-01"])
+@pytest.mark.parametrize(
+    "query", ["?from=2026-1", "?to=abc", "?period=year", "?from=2026-05&to=2026-01"]
+)
 def test_the_api_refuses_a_bad_range_with_422(client, world, query):
     client.force_login(world.member)
-    response = client.get(f"/api/v1/communities/{world.public.slug}/participation/trajectories{query}")
+    response = client.get(
+        f"/api/v1/communities/{world.public.slug}/participation/trajectories{query}"
+    )
     assert response.status_code == 422
     assert response.json()["error"]["fields"]
 

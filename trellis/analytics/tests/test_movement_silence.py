@@ -43,7 +43,9 @@ def test_silent_from_three_months_to_the_day(world, zone, clock, today, silent):
         moment = network_day_start(today).replace(hour=hour, minute=minute)
         with time_machine.travel(moment, tick=False):
             found = fallen_silent(community_id=world.public.pk)
-    assert [(m.name, m.level) for m in found] == ([("Member Person", Level.ACTIVE)] if silent else [])
+    assert [(m.name, m.level) for m in found] == (
+        [("Member Person", Level.ACTIVE)] if silent else []
+    )
 
 
 def test_only_members_who_were_active_and_did_nothing_since(world):

@@ -19,7 +19,7 @@ from trellis.analytics.selectors.trajectories import (
 
 pytestmark = pytest.mark.django_db
 
-P, T, O, A, C = (
+P, T, OC, A, C = (
     Level.PERIPHERAL,
     Level.TRANSACTIONAL,
     Level.OCCASIONAL,
@@ -27,10 +27,10 @@ P, T, O, A, C = (
     Level.CORE,
 )
 # Each person's level in January to April 2026; None: not there.
-HISTORY = {
-    "Ann": [P, O, A, C],  # moves inward in February, then up
+HISTORY: dict[str, list[Level | None]] = {
+    "Ann": [P, OC, A, C],  # moves inward in February, then up
     "Bob": [A, None, None, A],  # leaves in February, returns in April
-    "Cat": [None, T, P, O],  # newcomer in February (transactional), inward in April
+    "Cat": [None, T, P, OC],  # newcomer in February (transactional), inward in April
     "Dan": [C, C, C, None],  # leaves in April
     "Eve": [None, None, None, P],  # newcomer in April
 }
@@ -59,16 +59,16 @@ def test_transitions_and_moves_month_by_month(world, history):
     january, february, march, april = result.movements
     # January: the first month built, nothing before it to move from.
     assert january.built and january.transitions is None
-    assert january.counts == {C: 1, A: 1, O: 0, P: 1, T: 0}
-    assert february.transitions == {(P, O): 1, (A, OUTSIDE): 1, (OUTSIDE, T): 1, (C, C): 1}
+    assert january.counts == {C: 1, A: 1, OC: 0, P: 1, T: 0}
+    assert february.transitions == {(P, OC): 1, (A, OUTSIDE): 1, (OUTSIDE, T): 1, (C, C): 1}
     assert (february.newcomers, february.returning, february.inward, february.left) == (1, 0, 1, 1)
     assert [(m.name, m.kind) for m in february.moves] == [("Ann", INWARD), ("Cat", NEWCOMER)]
-    assert march.transitions == {(O, A): 1, (T, P): 1, (C, C): 1}
+    assert march.transitions == {(OC, A): 1, (T, P): 1, (C, C): 1}
     assert (march.newcomers, march.returning, march.inward) == (0, 0, 0)
     assert april.transitions == {
         (A, C): 1,
         (OUTSIDE, A): 1,
-        (P, O): 1,
+        (P, OC): 1,
         (C, OUTSIDE): 1,
         (OUTSIDE, P): 1,
     }
@@ -79,7 +79,7 @@ def test_transitions_and_moves_month_by_month(world, history):
         ("Bob", RETURNING),
     ]
     matrix = result.matrix()
-    assert matrix[P, O] == 2
+    assert matrix[P, OC] == 2
     assert matrix[C, C] == 2
     assert sum(matrix.values()) == 12
 
@@ -98,7 +98,7 @@ def test_names_only_when_asked(world, history):
 def test_quarters_read_the_state_at_their_latest_built_month(world, history):
     q1, q2 = read(world, MONTHS[0], MONTHS[3], kind=QUARTER).movements
     assert q1.period.label == "2026 Q1"
-    assert q1.counts == {C: 1, A: 1, O: 0, P: 1, T: 0}  # March
+    assert q1.counts == {C: 1, A: 1, OC: 0, P: 1, T: 0}  # March
     assert q1.transitions is None  # nothing built in the quarter before
     # From March to April.
     assert q2.transitions == read(world, MONTHS[3], MONTHS[3]).movements[0].transitions

@@ -98,5 +98,3 @@ def movement_export(request: HttpRequest, slug: str, table: str, file_format: st
         rows=rows,
         file_format=file_format,
     )
-
-
