@@ -26,7 +26,16 @@ from trellis.core import generations
 T = TypeVar("T")
 
 # The areas a page's content comes from: everything but the notices, which change all the time.
-CONTENT = ("accounts", "participation", "communities", "activities", "conversations", "follows")
+# Analytics' own tables (rules, monthly snapshots) change rarely and shape the figures shown.
+CONTENT = (
+    "accounts",
+    "participation",
+    "communities",
+    "activities",
+    "conversations",
+    "follows",
+    "analytics",
+)
 MAX_ENTRIES = 20_000
 
 _lock = threading.Lock()

@@ -156,3 +156,13 @@ def test_a_remembered_page_shows_snapshots_built_after_it(client, world):
         community=world.public, person=world.member, period=MONTHS[0], level=Level.ACTIVE
     )
     assert "No snapshots" not in client.get(url(world)).content.decode()
+
+
+def test_a_remembered_api_answer_shows_snapshots_built_after_it(client, world):
+    client.force_login(world.member)
+    api = f"/api/v1/communities/{world.public.slug}/participation/trajectories"
+    assert client.get(api).json()["latest_snapshot"] is None
+    LevelSnapshot.objects.create(
+        community=world.public, person=world.member, period=MONTHS[0], level=Level.ACTIVE
+    )
+    assert client.get(api).json()["latest_snapshot"] == "2026-01"

@@ -14,7 +14,6 @@ from trellis.analytics.permissions import can_adjust_participation_rules
 from trellis.analytics.selectors.movement import MovementView, movement_view
 from trellis.communities.selectors import access_community
 from trellis.core.permissions import require
-from trellis.core.remembered import CONTENT
 from trellis.core.remembered_pages import remember_page
 
 RANGE_FIELDS = ("from", "to", "period")
@@ -41,7 +40,7 @@ def _view(request: HttpRequest, community: object) -> tuple[MovementView, list[s
 
 
 @require_safe
-@remember_page(areas=(*CONTENT, "analytics"))
+@remember_page
 def movement_page(request: HttpRequest, slug: str) -> HttpResponse:
     """Figures for everyone who sees participation; who moved and who fell silent for the
     community's conveners, keepers and network admins."""
