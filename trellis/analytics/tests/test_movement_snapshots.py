@@ -6,6 +6,7 @@ from io import StringIO
 
 import pytest
 from django.core.management import CommandError, call_command
+from django.test import override_settings
 
 from trellis.accounts.tests.factories import UserFactory
 from trellis.analytics.apps import SNAPSHOT_JOB
@@ -14,6 +15,7 @@ from trellis.analytics.models import LevelSnapshot
 from trellis.analytics.services.snapshots import level_snapshots_build
 from trellis.communities.models import RoleAssignment
 from trellis.communities.tests.factories import MembershipFactory
+from trellis.core.network_time import network_zone
 from trellis.core.schedule import periodic_jobs
 from trellis.participation.kinds import ContributionKind as Kind
 from trellis.participation.services import contribution_record
@@ -111,10 +113,19 @@ def test_the_command_refuses_what_it_cannot_do(world, arguments):
         call_command("participation_snapshots", *arguments, stdout=StringIO())
 
 
-def test_the_monthly_job_is_due_on_the_first_of_each_month():
+@pytest.mark.parametrize("zone", ["Asia/Almaty", "America/Bogota"])
+@pytest.mark.parametrize(
+    ("now", "due"),
+    [
+        (datetime(2026, 3, 15, 12), datetime(2026, 3, 1, 2)),
+        (datetime(2026, 3, 1, 2), datetime(2026, 3, 1, 2)),
+        (datetime(2026, 3, 1, 1, 59), datetime(2026, 2, 1, 2)),
+        (datetime(2026, 1, 1, 0, 30), datetime(2025, 12, 1, 2)),
+    ],
+)
+def test_the_monthly_job_is_due_at_two_on_the_first_of_each_month(zone, now, due):
+    """In the network's calendar: the month's snapshot is taken once it has ended there."""
     job = next(job for job in periodic_jobs() if job.name == SNAPSHOT_JOB)
-    zone = datetime(2026, 3, 1, tzinfo=UTC).tzinfo
-    local = job.last_due(datetime(2026, 3, 15, 12, tzinfo=zone))
-    assert (local.month, local.day, local.hour) == (3, 1, 2)
-    earlier = job.last_due(datetime(2026, 3, 1, 0, 30, tzinfo=zone).astimezone())
-    assert earlier.month in {2, 3}
+    with override_settings(TIME_ZONE=zone):
+        local = network_zone()
+        assert job.last_due(now.replace(tzinfo=local)) == due.replace(tzinfo=local)
