@@ -5,6 +5,7 @@ from datetime import UTC, date, datetime
 from io import StringIO
 
 import pytest
+import time_machine
 from django.core.management import CommandError, call_command
 from django.test import override_settings
 
@@ -13,6 +14,7 @@ from trellis.analytics.apps import SNAPSHOT_JOB
 from trellis.analytics.levels import Level
 from trellis.analytics.models import LevelSnapshot
 from trellis.analytics.services.snapshots import level_snapshots_build
+from trellis.analytics.tasks import level_snapshots_last_month
 from trellis.communities.models import RoleAssignment
 from trellis.communities.tests.factories import MembershipFactory
 from trellis.core.network_time import network_zone
@@ -129,3 +131,13 @@ def test_the_monthly_job_is_due_at_two_on_the_first_of_each_month(zone, now, due
     with override_settings(TIME_ZONE=zone):
         local = network_zone()
         assert job.last_due(now.replace(tzinfo=local)) == due.replace(tzinfo=local)
+
+
+def test_the_task_snapshots_the_month_just_ended_and_twice_is_once(world):
+    acts(world.member, world.public, Kind.ACTIVITY_ATTENDED, 5, datetime(2026, 3, 20, tzinfo=UTC))
+    with time_machine.travel(datetime(2026, 4, 1, 3, tzinfo=network_zone()), tick=False):
+        assert level_snapshots_last_month.call() == {"period": "2026-03", "rows": 4}
+        first = rows()
+        level_snapshots_last_month.enqueue()  # the test backend runs it at once
+    assert rows() == first
+    assert ("public-cop", "Member Person", Level.ACTIVE, 15, False) in first
