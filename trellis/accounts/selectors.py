@@ -115,6 +115,11 @@ def person_by_id(person_id: int) -> User | None:
     return User.objects.filter(pk=person_id).first()
 
 
+def person_names(*, person_ids: Iterable[int]) -> dict[int, str]:
+    """Full names by id, in one query; the permission to show them is the reader's to check."""
+    return dict(User.objects.filter(pk__in=list(person_ids)).values_list("pk", "full_name"))
+
+
 def access_person(*, viewer: Any, person_id: int) -> User:
     """The person, or 404 when they do not exist or their profile is hidden from the viewer."""
     person = User.objects.filter(pk=person_id).prefetch_related("expertise").first()
@@ -222,12 +227,6 @@ def person_group_map(*, person_ids: Iterable[int]) -> dict[int, PersonGroups]:
         )
         for pk, country, language, organisation in rows
     }
-def person_names(*, ids: Iterable[int]) -> dict[int, str]:
-    """The names of these people, in one query: for pages that list people they found by id
-    elsewhere (participation levels) and show a page of them at a time."""
-    return dict(User.objects.filter(pk__in=list(ids)).values_list("pk", "full_name"))
-
-
 def person_ids_named(*, search: str) -> set[int]:
     """The ids of people whose name (or its Latin spelling) contains `search`."""
     return set(

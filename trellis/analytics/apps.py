@@ -1,5 +1,12 @@
+from datetime import time
+
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
+
+# The month's snapshot is taken on the 1st at this hour of the network's calendar, once the
+# month has ended everywhere it is counted.
+SNAPSHOT_JOB = "analytics.monthly_level_snapshots"
+SNAPSHOT_AT = time(2)
 
 
 class AnalyticsConfig(AppConfig):
@@ -10,3 +17,11 @@ class AnalyticsConfig(AppConfig):
     name = "trellis.analytics"
     label = "analytics"
     verbose_name = _("Participation analytics")
+
+    def ready(self) -> None:
+        from trellis.analytics.tasks import level_snapshots_last_month
+        from trellis.core.schedule import PeriodicJob, periodic_job_register
+
+        periodic_job_register(
+            PeriodicJob(SNAPSHOT_JOB, level_snapshots_last_month, at=SNAPSHOT_AT, monthday=1)
+        )

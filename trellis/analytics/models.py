@@ -85,3 +85,47 @@ class ParticipationRules(models.Model):
             occasional=self.occasional_threshold,
             window_months=self.window_months,
         )
+
+
+class LevelSnapshot(models.Model):
+    """A person's computed level in a community at the end of a month: the window ending on
+    the month's last day (network calendar). Members and transactional participants only;
+    guests without an account are counted by the live levels, not kept here."""
+
+    community = models.ForeignKey(
+        "communities.Community",
+        verbose_name=_("community"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    person = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("person"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    period = models.DateField(_("month"), help_text=_("The first day of the month."))
+    level = models.CharField(_("level"), max_length=20, choices=Level.choices)
+    score = models.PositiveIntegerField(_("score"), default=0)
+    declared_core = models.BooleanField(_("declared core group"), default=False)
+
+    class Meta:
+        verbose_name = _("level snapshot")
+        verbose_name_plural = _("level snapshots")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["community", "person", "period"],
+                name="one_level_snapshot_per_person_month",
+                violation_error_message=_("This month's snapshot already has this person."),
+            ),
+            models.CheckConstraint(
+                condition=Q(period__day=1),
+                name="level_snapshot_period_month_start",
+                violation_error_message=_("A snapshot's month is given by its first day."),
+            ),
+        ]
+        # A community's periods are read by period; a person's history by the unique index.
+        indexes = [models.Index(fields=["community", "period", "level"])]
+
+    def __str__(self) -> str:
+        return f"{self.community_id} {self.person_id} {self.period:%Y-%m}: {self.level}"

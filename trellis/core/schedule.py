@@ -26,20 +26,27 @@ logger = logging.getLogger(__name__)
 
 @dataclass(frozen=True)
 class PeriodicJob:
-    """A task to enqueue every day at `at` (network time), or every week on `weekday`
-    (0 is Monday) at `at`."""
+    """A task to enqueue every day at `at` (network time), every week on `weekday` (0 is
+    Monday) at `at`, or every month on its day `monthday` (1 to 28) at `at`."""
 
     name: str
     task: Any
     at: time
     weekday: int | None = None
     kwargs: dict[str, Any] = field(default_factory=dict)
+    monthday: int | None = None
 
     def last_due(self, now: datetime) -> datetime:
         """The latest moment at or before `now` when the job was due."""
         zone = network_zone()
         local = now.astimezone(zone)
         due = datetime.combine(local.date(), self.at, tzinfo=zone)
+        if self.monthday is not None:
+            due = due.replace(day=self.monthday)
+            if due <= local:
+                return due
+            previous = local.date().replace(day=1) - timedelta(days=1)
+            return due.replace(year=previous.year, month=previous.month)
         if self.weekday is None:
             step = timedelta(days=1)
         else:

@@ -65,7 +65,7 @@ def member_level_table(
 
 def named_rows(rows: list[MemberLevel]) -> list[NamedRow]:
     """The rows with each person's name, read in one query for these people only."""
-    names = person_names(ids=[row.person_id for row in rows])
+    names = person_names(person_ids=[row.person_id for row in rows])
     return [
         NamedRow(
             person_id=row.person_id,
@@ -90,7 +90,7 @@ def transactional_rows(levels: CommunityLevels, *, limit: int = 50) -> list[Part
     """Non-members who took part in the window, the highest score first, with their names:
     the first `limit` of them, so the page stays the same size however many there are."""
     ids = sorted(levels.transactional, key=lambda pk: (-levels.transactional[pk], pk))[:limit]
-    names = person_names(ids=ids)
+    names = person_names(person_ids=ids)
     return [Participant(pk, names.get(pk, ""), levels.transactional[pk]) for pk in ids]
 
 
@@ -106,7 +106,7 @@ class CoreDifferences:
 def core_differences(levels: CommunityLevels) -> CoreDifferences:
     """Both sides where the declared core group and the computed one disagree, named."""
     declared_only, computed_only = levels.core_differences()
-    names = person_names(ids=declared_only | computed_only)
+    names = person_names(person_ids=declared_only | computed_only)
 
     def side(ids: set[int]) -> list[Participant]:
         people = [Participant(pk, names.get(pk, ""), levels.members[pk].score) for pk in ids]

@@ -83,6 +83,15 @@ def community_card_list(*, viewer: Any) -> QuerySet[Community]:
     return communities.annotate(mine=mine).order_by("-mine", "code")
 
 
+def community_ids_by_slug(*, slugs: Iterable[str] | None = None) -> dict[str, int]:
+    """Every community's id by its slug (only those named, when `slugs` is given), for work
+    done on behalf of the system rather than a person (scheduled snapshots)."""
+    communities = Community.objects.order_by("pk")
+    if slugs is not None:
+        communities = communities.filter(slug__in=list(slugs))
+    return dict(communities.values_list("slug", "pk"))
+
+
 def access_community(*, viewer: Any, slug: str) -> Community:
     """The community, or 404 when it does not exist or the viewer may not know it exists."""
     community = _with_member_count(Community.objects.filter(slug=slug)).first()
