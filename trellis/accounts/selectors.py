@@ -199,6 +199,8 @@ def member_country_list(*, community_id: int) -> list[tuple[int, str, str, Any]]
         .values_list("person_id", "person__full_name", "person__country", "joined_at")
     )
     return [(pk, name, str(country or ""), joined) for pk, name, country, joined in rows]
+
+
 @dataclass(frozen=True)
 class PersonGroups:
     """The lines along which participation is compared: where a person works and in what."""
@@ -227,6 +229,8 @@ def person_group_map(*, person_ids: Iterable[int]) -> dict[int, PersonGroups]:
         )
         for pk, country, language, organisation in rows
     }
+
+
 def person_ids_named(*, search: str) -> set[int]:
     """The ids of people whose name (or its Latin spelling) contains `search`."""
     return set(
