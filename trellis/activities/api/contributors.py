@@ -27,7 +27,7 @@ router = Router()
 GuestText = Annotated[str, StringConstraints(max_length=200, strip_whitespace=True), ONE_LINE]
 
 
-class GuestIn(InputSchema):
+class ContributorGuestIn(InputSchema):
     full_name: Annotated[GuestText, StringConstraints(min_length=1)]
     organisation: GuestText = ""
     email: Annotated[str, StringConstraints(max_length=254, strip_whitespace=True), ONE_LINE] = (
@@ -42,7 +42,7 @@ class ContributorIn(InputSchema):
     person_id: ObjectId | None = Field(
         None, description="A member of one of the activity's communities."
     )
-    guest: GuestIn | None = None
+    guest: ContributorGuestIn | None = None
 
     @model_validator(mode="after")
     def _one_of(self) -> "ContributorIn":

@@ -54,7 +54,9 @@ def test_each_community_logs_named_contributors_registrations_and_reports(world,
     registration_answer(person=world.member, activity=shared, answer=RegistrationAnswer.YES)
     shared.status = ActivityStatus.HELD
     shared.save(update_fields=["status"])
-    activity_outcomes_record(actor=world.convener, activity=shared, summary="We compared notes.")
+    activity_outcomes_record(
+        actor=world.convener, activity=shared, summary={"en": "We compared notes."}
+    )
 
     expected = [
         ("convener@example.org", ContributionKind.ACTIVITY_REPORTED),

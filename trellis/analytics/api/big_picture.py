@@ -32,14 +32,14 @@ class GroupOut(Schema):
     active_or_core_share: float
 
 
-class FlagOut(Schema):
+class ImbalanceFlagOut(Schema):
     rule: str
     groups: list[str]
     figures: dict[str, float]
     message: str
 
 
-class RulesOut(Schema):
+class AppliedRulesOut(Schema):
     window_months: int
     window_first_day: date
     window_last_day: date
@@ -56,8 +56,8 @@ class ParticipationOut(Schema):
     by_country: list[GroupOut]
     by_language: list[GroupOut]
     by_organisation: list[GroupOut]
-    flags: list[FlagOut]
-    rules: RulesOut
+    flags: list[ImbalanceFlagOut]
+    rules: AppliedRulesOut
 
 
 def _groups(rows: list[GroupRow]) -> list[GroupOut]:
@@ -93,12 +93,12 @@ def _out(picture: BigPicture) -> ParticipationOut:
         by_language=_groups(picture.groups["language"]),
         by_organisation=_groups(picture.groups["organisation"]),
         flags=[
-            FlagOut(
+            ImbalanceFlagOut(
                 rule=flag.rule, groups=list(flag.groups), figures=flag.figures, message=flag.message
             )
             for flag in picture.flags
         ],
-        rules=RulesOut(
+        rules=AppliedRulesOut(
             window_months=rules.window_months,
             window_first_day=picture.window_first_day,
             window_last_day=picture.on,

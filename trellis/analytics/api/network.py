@@ -51,7 +51,7 @@ class EdgeOut(Schema):
     )
 
 
-class NetworkOut(Schema):
+class InteractionNetworkOut(Schema):
     start: datetime
     end: datetime
     figures: FiguresOut
@@ -66,8 +66,11 @@ def _figures(figures: NetworkFigures) -> FiguresOut:
     return FiguresOut(**figures.__dict__)
 
 
-@router.get("/communities/{slug}/network", response={200: NetworkOut, **error_responses(403, 404)})
-def community_network_read(request: HttpRequest, slug: str) -> NetworkOut:
+@router.get(
+    "/communities/{slug}/network",
+    response={200: InteractionNetworkOut, **error_responses(403, 404)},
+)
+def community_network_read(request: HttpRequest, slug: str) -> InteractionNetworkOut:
     """The interaction network of the last twelve months and its figures per quarter over the
     last two years (definitions on the community's network page)."""
     community = community_from_path(request, slug)
@@ -97,7 +100,7 @@ def community_network_read(request: HttpRequest, slug: str) -> NetworkOut:
             )
             for tie in network.ties()
         ]
-    return NetworkOut(
+    return InteractionNetworkOut(
         start=network.since,
         end=network.until,
         figures=_figures(network.figures),

@@ -4,6 +4,7 @@ people, with no name in them."""
 import pytest
 
 from trellis.analytics.imbalance import COUNTRY_ABSENT, COUNTRY_PERIPHERAL_ONLY, LANGUAGE_GAP
+from trellis.analytics.levels import DEFAULT_THRESHOLDS, Level
 from trellis.analytics.tests.test_big_picture_page import NAMES, _queries, members
 from trellis.communities.tests.factories import CommunityFactory
 
@@ -58,10 +59,10 @@ def test_levels_groups_flags_and_rules(client, unequal, role):
     rules = body["rules"]
     assert (rules["window_months"], rules["core_threshold"], rules["active_threshold"]) == (
         12,
-        40,
-        15,
+        DEFAULT_THRESHOLDS[Level.CORE],
+        DEFAULT_THRESHOLDS[Level.ACTIVE],
     )
-    assert rules["occasional_threshold"] == 4
+    assert rules["occasional_threshold"] == DEFAULT_THRESHOLDS[Level.OCCASIONAL]
     assert rules["weights"]["activity.attended"] == 3
     text = response.content.decode()
     assert not any(name in text for name in NAMES)

@@ -3,7 +3,7 @@ refused by field with a 422."""
 
 import pytest
 
-from trellis.analytics.levels import DEFAULT_WEIGHTS
+from trellis.analytics.levels import DEFAULT_THRESHOLDS, DEFAULT_WEIGHTS, Level
 from trellis.analytics.models import ParticipationRules
 from trellis.participation.kinds import ContributionKind as Kind
 
@@ -19,7 +19,7 @@ def url(community):
 def test_members_read_the_rules(client, world):
     client.force_login(world.member)
     body = client.get(url(world.public)).json()
-    assert body["defaults"] is True and body["core_threshold"] == 40
+    assert body["defaults"] is True and body["core_threshold"] == DEFAULT_THRESHOLDS[Level.CORE]
     assert body["weights"] == DEFAULT_WEIGHTS
 
 
