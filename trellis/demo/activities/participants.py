@@ -18,7 +18,7 @@ from trellis.demo.accounts import ADMIN, CONVENER, MEMBER
 from trellis.demo.activities.specs import AttendanceSpec, ContributorSpec, RegistrationSpec
 from trellis.demo.guests import GuestSpec
 from trellis.demo.programme import ACTIVITY_GUESTS, AUDIENCES, INTERPRETERS, WALK_INS, Template
-from trellis.demo.roster import PROPENSITY, Roster, weighted_sample
+from trellis.demo.roster import Roster, weighted_sample
 
 ORGANISER = "a.vidmar@cef.demo.trellis"  # the secretariat's logistics for the plenaries
 _FIXED = {"convener@": CONVENER.email, "member@": MEMBER.email, "admin@": ADMIN.email}
@@ -54,7 +54,7 @@ class Participants:
         ]
         if not members:
             return None
-        weights = [PROPENSITY[self.roster.level(email, [community])] ** 2 for email in members]
+        weights = [self.roster.propensity(email, [community]) ** 2 for email in members]
         email = weighted_sample(self.rng, members, weights, 1)[0]
         self.chosen[(country, community)] = email
         return email
@@ -130,7 +130,7 @@ class Participants:
         yes_count = max(min(template.expected, len(pool) + len(forced)) - len(forced), 0)
         maybe_count = round(yes_count * 0.12) if yes_count >= 8 else 0
         no_count = round(yes_count * 0.07) if yes_count >= 8 else 0
-        weights = [PROPENSITY[self.roster.level(email, communities)] for email in pool]
+        weights = [self.roster.propensity(email, communities) for email in pool]
         drawn = weighted_sample(rng, pool, weights, yes_count + maybe_count + no_count)
         answers = (
             [(email, "yes") for email in forced]

@@ -23,7 +23,7 @@ from trellis.demo.plan import demo_plan
 from trellis.demo.programme import PLACES, PROGRAMME
 
 ANCHOR = date(2026, 12, 1)
-PLAN_DIGEST = "bac3128ae4f6b0e276c61acde74c7a3ebd592b3adc71245e77c5bb014771d4f3"
+PLAN_DIGEST = "5252143ffe8f41e368f1b6ab2ffceb6048e22abb681266f09b76ab4f81f9d8d4"
 NETWORK_DIGEST = "ec65fce2be19cbae74772a893d949a1e716c9a63b30a0358551bac27a9681223"
 
 
