@@ -8,7 +8,8 @@ Most answer yes, some maybe or no; yes beyond the capacity goes to the waiting l
 when a confirmed registrant cancels, the first on the list is promoted. For held activities,
 most of those confirmed came, a few who said maybe came too, hosts, speakers and facilitators
 came in their role, and at in-person events a member or two and a guest walked in; nobody
-beyond the capacity.
+beyond the capacity. The secretariat's organiser comes to the in-person joint events in
+that role and does not register for them.
 """
 
 import random
@@ -117,6 +118,8 @@ class Participants:
         if closes_at <= opened:
             return []
         running = [c.email for c in contributors if c.email]
+        if _secretariat_organises(template):
+            running.append(ORGANISER)  # comes as the organiser, so never registers to cancel
         forced = [
             _FIXED[selector]
             for selector in template.force
@@ -191,7 +194,7 @@ class Participants:
         result = [AttendanceSpec(c.role, c.email, c.guest) for c in contributors]
         present = [c.email for c in contributors if c.email]
         in_person = bool(template.place)
-        if template.type == "joint-events" and in_person:
+        if _secretariat_organises(template):
             for index, interpreter in enumerate(INTERPRETERS):
                 key = f"interpreter:{index}"
                 self.guests.setdefault(key, interpreter)
@@ -227,3 +230,8 @@ class Participants:
             keep += [p for p in participants if p.email not in forced][: room - len(keep)]
             participants = keep
         return result + participants
+
+
+def _secretariat_organises(template: Template) -> bool:
+    """In-person joint events are run by the secretariat's organiser, who comes in that role."""
+    return template.type == "joint-events" and bool(template.place)

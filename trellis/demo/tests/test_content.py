@@ -23,7 +23,7 @@ from trellis.demo.plan import demo_plan
 from trellis.demo.programme import PLACES, PROGRAMME
 
 ANCHOR = date(2026, 12, 1)
-PLAN_DIGEST = "5252143ffe8f41e368f1b6ab2ffceb6048e22abb681266f09b76ab4f81f9d8d4"
+PLAN_DIGEST = "dea09accb60739f291cb2aeef772372770037ec06f2ba8b9327d904b8f2fab0f"
 NETWORK_DIGEST = "ec65fce2be19cbae74772a893d949a1e716c9a63b30a0358551bac27a9681223"
 
 
