@@ -54,14 +54,15 @@ def test_levels_groups_flags_and_rules(client, unequal, role):
         (COUNTRY_PERIPHERAL_ONLY, ["KG"]),
         (COUNTRY_ABSENT, ["TJ"]),
     ]
-    assert body["flags"][0]["figures"]["compared_share"] == 0.8
+    # English: the five English speakers (four active) and the world's member and convener.
+    assert body["flags"][0]["figures"]["compared_share"] == pytest.approx(4 / 7)
     rules = body["rules"]
     assert (rules["window_months"], rules["core_threshold"], rules["active_threshold"]) == (
         12,
-        40,
-        15,
+        25,
+        12,
     )
-    assert rules["occasional_threshold"] == 4
+    assert rules["occasional_threshold"] == 3
     assert rules["weights"]["activity.attended"] == 3
     text = response.content.decode()
     assert not any(name in text for name in NAMES)
