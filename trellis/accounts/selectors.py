@@ -208,26 +208,28 @@ class PersonGroups:
     country: str
     preferred_language: str
     organisation: str
+    languages: tuple[str, ...] = ()  # spoken, ISO 639-1 codes
 
 
 def person_group_map(*, person_ids: Iterable[int]) -> dict[int, PersonGroups]:
-    """person_id -> country code, preferred language and organisation, in one query (empty
-    strings where a person left them blank). For aggregates only: no name is read."""
+    """person_id -> country code, preferred language, organisation and languages spoken, in one
+    query (empty where a person left them blank). For aggregates only: no name is read."""
     ids = list(person_ids)
     if not ids:
         return {}
     rows = (
         User.objects.filter(pk__in=ids)
         .order_by()
-        .values_list("pk", "country", "preferred_language", "organisation")
+        .values_list("pk", "country", "preferred_language", "organisation", "languages")
     )
     return {
         pk: PersonGroups(
             country=str(country or ""),
             preferred_language=language or "",
             organisation=" ".join((organisation or "").split()),
+            languages=tuple(str(code) for code in spoken or ()),
         )
-        for pk, country, language, organisation in rows
+        for pk, country, language, organisation, spoken in rows
     }
 
 

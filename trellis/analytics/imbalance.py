@@ -17,6 +17,8 @@ from trellis.analytics.levels import MEMBER_LEVELS, Level
 
 GroupCounts = Mapping[str, Mapping[Level, int]]
 
+RUSSIAN, ENGLISH = "ru", "en"
+
 LANGUAGE_GAP_MIN_MEMBERS = 5
 """Language groups are compared only when each has at least this many members: below it a
 share is one or two people's choice, not a line through the community."""
@@ -67,12 +69,26 @@ def percent(share: float) -> str:
     return f"{round(share * 100)}%"
 
 
+def working_language(
+    *, preferred: str, spoken: Iterable[str], network_languages: Iterable[str]
+) -> str:
+    """The language a person works in, by which language groups are compared: their interface
+    language when the network works in it; otherwise Russian for those who speak Russian and
+    not English, English for everyone else (the network's lingua franca)."""
+    if preferred and preferred in network_languages:
+        return preferred
+    spoken = list(spoken)
+    if RUSSIAN in spoken and ENGLISH not in spoken:
+        return RUSSIAN
+    return ENGLISH
+
+
 def language_gap_flags(
     by_language: GroupCounts, *, label: Mapping[str, str] | None = None
 ) -> list[Flag]:
     """Each language group (of enough members) whose active-or-core share is below
-    `LANGUAGE_GAP_RATIO` of the most active group's. Members who stated no language are not a
-    group."""
+    `LANGUAGE_GAP_RATIO` of the most active group's. Groups are by `working_language`; an
+    empty code is not a group."""
     label = label or {}
     groups = {
         code: counts
@@ -99,8 +115,8 @@ def language_gap_flags(
             "min_members": LANGUAGE_GAP_MIN_MEMBERS,
         }
         message = _(
-            "Members who prefer %(low)s: %(low_share)s are active or in the core group "
-            "(%(low_n)s of %(low_total)s), less than half the share of members who prefer "
+            "Members working in %(low)s: %(low_share)s are active or in the core group "
+            "(%(low_n)s of %(low_total)s), less than half the share of members working in "
             "%(high)s: %(high_share)s (%(high_n)s of %(high_total)s). The rule: language "
             "groups of at least %(min)s members each, a share below half of the most active "
             "group's."

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from trellis.demo.content import content_load
-from trellis.demo.roster import PROPENSITY, Roster, weighted_sample
+from trellis.demo.roster import Roster, weighted_sample
 from trellis.demo.timeline import at, moment
 
 RUSSIAN_WRITING = ("RU", "BY", "KZ", "KG", "TJ", "UZ", "AM", "AZ", "MD", "UA")
@@ -81,7 +81,7 @@ def _proposer(rng: random.Random, roster: Roster, template: AgendaTemplate, when
     else:
         preferred = [e for e in speakers if roster.people[e].country not in RUSSIAN_WRITING]
         speakers = preferred or speakers
-    weights = [PROPENSITY[roster.level(e, [template.community])] for e in speakers]
+    weights = [roster.propensity(e, [template.community]) for e in speakers]
     return weighted_sample(rng, speakers, weights, 1)[0]
 
 
@@ -144,7 +144,7 @@ def agenda_plan(
         ]
         count = {1: 26, 2: 16, 3: 9, None: 5}[template.priority]
         count = min(len(members), rng.randint(count - 3, count + 3))
-        weights = [PROPENSITY[roster.level(e, [template.community])] for e in members]
+        weights = [roster.propensity(e, [template.community]) for e in members]
         voters = weighted_sample(rng, members, weights, count)
         span = max(int((voters_until - proposed_at).total_seconds()), 3600)
         votes = tuple(

@@ -15,6 +15,12 @@ from trellis.demo.roles import CONVENER_ROLE, RoleSpec
 # How readily members of each level take part in an activity.
 PROPENSITY = {CORE: 6.0, ACTIVE: 3.0, OCCASIONAL: 1.3, "peripheral": 0.5}
 
+# One community where members who speak Russian and not English take part much less than the
+# others, whatever their level: the unequal participation along a language line that the
+# participation page's flag is there to reveal (issue 11).
+LANGUAGE_GAP_COMMUNITY = "IACOP"
+LANGUAGE_GAP_DAMPING = 0.4
+
 
 class Roster:
     def __init__(
@@ -62,6 +68,16 @@ class Roster:
         order = [CORE, ACTIVE, OCCASIONAL, "peripheral"]
         levels = [self.levels[(c, email)] for c in communities if (c, email) in self.levels]
         return min(levels, key=order.index) if levels else "peripheral"
+
+    def propensity(self, email: str, communities: Iterable[str]) -> float:
+        """How readily a person takes part in something of these communities."""
+        communities = list(communities)
+        weight = PROPENSITY[self.level(email, communities)]
+        if LANGUAGE_GAP_COMMUNITY in communities:
+            spoken = self.people[email].languages
+            if "ru" in spoken and "en" not in spoken:
+                weight *= LANGUAGE_GAP_DAMPING
+        return weight
 
     def holder(self, role: str, community: str, day: date) -> str | None:
         """Who held a role in a community on a day, falling back to the convener then."""

@@ -1,9 +1,9 @@
 """A community's big picture of participation: how many are at each level, the same by
-country, language and organisation, and the imbalances that follow those lines.
+country, working language and organisation, and the imbalances that follow those lines.
 
 Aggregates only: no name is read. The number of queries does not grow with the community: the
 levels' few grouped queries, one for the participants' countries, languages and organisations,
-one for the countries people in the network come from.
+one for the countries people in the network come from, one for the network's languages.
 """
 
 from collections.abc import Callable
@@ -16,9 +16,15 @@ from django.utils.translation import gettext as _
 from django_countries import countries
 
 from trellis.accounts.selectors import PersonGroups, directory_country_list, person_group_map
-from trellis.analytics.imbalance import Flag, active_or_core_share, imbalance_flags
+from trellis.analytics.imbalance import (
+    Flag,
+    active_or_core_share,
+    imbalance_flags,
+    working_language,
+)
 from trellis.analytics.levels import LEVEL_ORDER, Level, Rules
 from trellis.analytics.selectors.levels import CommunityLevels, community_levels, months_before
+from trellis.communities.selectors import network_usual_languages
 
 if TYPE_CHECKING:
     from trellis.communities.models import Community
@@ -124,7 +130,14 @@ def big_picture(*, community: "Community", on: date | None = None) -> BigPicture
     counts, shares = levels.counts(), levels.shares()
     people = person_group_map(person_ids=[*levels.members, *levels.transactional])
     by_country = _group_counts(levels, people, lambda p: p.country)
-    by_language = _group_counts(levels, people, lambda p: p.preferred_language)
+    network_languages = network_usual_languages()
+    by_language = _group_counts(
+        levels,
+        people,
+        lambda p: working_language(
+            preferred=p.preferred_language, spoken=p.languages, network_languages=network_languages
+        ),
+    )
     by_organisation = _group_counts(levels, people, lambda p: p.organisation)
     network_countries = [code for code, _name in directory_country_list()]
     flags = imbalance_flags(

@@ -84,15 +84,18 @@ def test_everyone_signed_in_sees_counts_and_nobody_s_name(client, unequal, role)
 def test_the_tables_by_group_and_the_flags(client, unequal):
     client.force_login(unequal.sponsor)
     html = client.get(page_url(unequal.public)).content.decode()
-    # Russian speakers: 5 members, all peripheral; English: 4 of 5 active.
+    # Russian speakers: 5 members, all peripheral; English: 4 of 7 active (the world's member
+    # and convener speak English and set no interface language).
     assert (
         '<th scope="row">Russian</th><td>0</td><td>0</td><td>0</td><td>5</td><td>0</td>'
         "<td>5</td><td>42%</td><td>0%</td>" in html
     )
-    assert '<th scope="row">English</th><td>0</td><td>4</td><td>0</td><td>1</td>' in html
+    assert '<th scope="row">English</th><td>0</td><td>4</td><td>0</td><td>3</td>' in html
+    assert "By working language" in html
     assert '<th scope="row">Kyrgyzstan</th>' in html
     assert '<th scope="row">Treasury</th>' in html
-    assert "Members who prefer Russian: 0% are active or in the core group (0 of 5)" in html
+    assert "Members working in Russian: 0% are active or in the core group (0 of 5)" in html
+    assert "members working in English: 57% (4 of 7)" in html
     assert "All 5 members from Kyrgyzstan are peripheral" in html
     assert "People in the network come from Tajikistan" in html
     assert "Peripheral participation is legitimate, not failure" in html

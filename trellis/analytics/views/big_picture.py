@@ -109,9 +109,16 @@ def _participation_page(request: HttpRequest, slug: str) -> HttpResponse:
             "heading": _group_heading(grouping),
             "title": {
                 COUNTRY: _("By country"),
-                LANGUAGE: _("By preferred language"),
+                LANGUAGE: _("By working language"),
                 ORGANISATION: _("By organisation"),
             }[grouping],
+            "note": _(
+                "A member's working language is their interface language when the network "
+                "works in it; otherwise Russian for those who speak Russian and not English, "
+                "English for everyone else."
+            )
+            if grouping == LANGUAGE
+            else "",
             "rows": picture.groups[grouping],
             "chart": group_chart(
                 picture.groups[grouping],

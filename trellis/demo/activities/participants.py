@@ -8,7 +8,8 @@ Most answer yes, some maybe or no; yes beyond the capacity goes to the waiting l
 when a confirmed registrant cancels, the first on the list is promoted. For held activities,
 most of those confirmed came, a few who said maybe came too, hosts, speakers and facilitators
 came in their role, and at in-person events a member or two and a guest walked in; nobody
-beyond the capacity.
+beyond the capacity. The secretariat's organiser comes to the in-person joint events in
+that role and does not register for them.
 """
 
 import random
@@ -18,7 +19,7 @@ from trellis.demo.accounts import ADMIN, CONVENER, MEMBER
 from trellis.demo.activities.specs import AttendanceSpec, ContributorSpec, RegistrationSpec
 from trellis.demo.guests import GuestSpec
 from trellis.demo.programme import ACTIVITY_GUESTS, AUDIENCES, INTERPRETERS, WALK_INS, Template
-from trellis.demo.roster import PROPENSITY, Roster, weighted_sample
+from trellis.demo.roster import Roster, weighted_sample
 
 ORGANISER = "a.vidmar@cef.demo.trellis"  # the secretariat's logistics for the plenaries
 _FIXED = {"convener@": CONVENER.email, "member@": MEMBER.email, "admin@": ADMIN.email}
@@ -54,7 +55,7 @@ class Participants:
         ]
         if not members:
             return None
-        weights = [PROPENSITY[self.roster.level(email, [community])] ** 2 for email in members]
+        weights = [self.roster.propensity(email, [community]) ** 2 for email in members]
         email = weighted_sample(self.rng, members, weights, 1)[0]
         self.chosen[(country, community)] = email
         return email
@@ -117,6 +118,8 @@ class Participants:
         if closes_at <= opened:
             return []
         running = [c.email for c in contributors if c.email]
+        if _secretariat_organises(template):
+            running.append(ORGANISER)  # comes as the organiser, so never registers to cancel
         forced = [
             _FIXED[selector]
             for selector in template.force
@@ -130,7 +133,7 @@ class Participants:
         yes_count = max(min(template.expected, len(pool) + len(forced)) - len(forced), 0)
         maybe_count = round(yes_count * 0.12) if yes_count >= 8 else 0
         no_count = round(yes_count * 0.07) if yes_count >= 8 else 0
-        weights = [PROPENSITY[self.roster.level(email, communities)] for email in pool]
+        weights = [self.roster.propensity(email, communities) for email in pool]
         drawn = weighted_sample(rng, pool, weights, yes_count + maybe_count + no_count)
         answers = (
             [(email, "yes") for email in forced]
@@ -191,7 +194,7 @@ class Participants:
         result = [AttendanceSpec(c.role, c.email, c.guest) for c in contributors]
         present = [c.email for c in contributors if c.email]
         in_person = bool(template.place)
-        if template.type == "joint-events" and in_person:
+        if _secretariat_organises(template):
             for index, interpreter in enumerate(INTERPRETERS):
                 key = f"interpreter:{index}"
                 self.guests.setdefault(key, interpreter)
@@ -227,3 +230,8 @@ class Participants:
             keep += [p for p in participants if p.email not in forced][: room - len(keep)]
             participants = keep
         return result + participants
+
+
+def _secretariat_organises(template: Template) -> bool:
+    """In-person joint events are run by the secretariat's organiser, who comes in that role."""
+    return template.type == "joint-events" and bool(template.place)

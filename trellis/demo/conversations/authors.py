@@ -5,7 +5,7 @@ import random
 from datetime import UTC, date, datetime, time, timedelta
 
 from trellis.demo.conversations.specs import FIXED, PUBLIC
-from trellis.demo.roster import PROPENSITY, Roster, weighted_sample
+from trellis.demo.roster import Roster, weighted_sample
 
 
 class Authors:
@@ -69,5 +69,5 @@ class Authors:
         if not found:
             found = self.candidates(community, when, language, exclude, None)
         codes = [community] if community else list(PUBLIC)
-        weights = [PROPENSITY[self.roster.level(email, codes)] for email in found]
+        weights = [self.roster.propensity(email, codes) for email in found]
         return weighted_sample(self.rng, found, weights, 1)[0]

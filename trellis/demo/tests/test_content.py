@@ -23,7 +23,7 @@ from trellis.demo.plan import demo_plan
 from trellis.demo.programme import PLACES, PROGRAMME
 
 ANCHOR = date(2026, 12, 1)
-PLAN_DIGEST = "bac3128ae4f6b0e276c61acde74c7a3ebd592b3adc71245e77c5bb014771d4f3"
+PLAN_DIGEST = "dea09accb60739f291cb2aeef772372770037ec06f2ba8b9327d904b8f2fab0f"
 NETWORK_DIGEST = "ec65fce2be19cbae74772a893d949a1e716c9a63b30a0358551bac27a9681223"
 
 
