@@ -63,7 +63,7 @@ class ParticipationOut(Schema):
     rules: RulesOut
     small_groups_merged: bool = Field(
         description="Whether groups of fewer than small_group_min people (and, if needed, the "
-        "smallest others) are merged into \"~other\": so for callers who may not see who is at "
+        'smallest others) are merged into "~other": so for callers who may not see who is at '
         "which level. Conveners, community keepers and network admins see every group."
     )
     small_group_min: int

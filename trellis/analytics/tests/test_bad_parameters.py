@@ -42,3 +42,30 @@ def test_garbage_never_breaks_a_page(client, world, role):
         for query in GARBAGE:
             response = client.get(f"{url}?{query}")
             assert response.status_code < 500, (url, query, response.status_code)
+
+
+@pytest.mark.parametrize("members", [0, 1])
+@pytest.mark.parametrize("role", ["admin", "sponsor"])
+def test_an_empty_community_and_a_community_of_one(client, world, role, members):
+    from trellis.accounts.tests.factories import UserFactory
+    from trellis.communities.tests.factories import CommunityFactory, MembershipFactory
+    from trellis.participation.kinds import ContributionKind
+    from trellis.participation.services import contribution_record
+
+    community = CommunityFactory(code="TINY", slug="tiny-cop")
+    if members:
+        alone = UserFactory(full_name="Alone Member")
+        MembershipFactory(community=community, person=alone)
+        contribution_record(
+            person=alone, kind=ContributionKind.ACTIVITY_HOSTED, community=community
+        )
+    client.force_login(world.person(role))
+    for url in urls(community.slug):
+        response = client.get(url)
+        # A movement download is 404 until a month's snapshot is built.
+        expected = (200, 403, 404) if "/movement/" in url else (200, 403)
+        assert response.status_code in expected, (url, response.status_code)
+        if response.status_code == 200 and "participation" in url:
+            assert ("Alone Member" in response.content.decode()) is (
+                members == 1 and role == "admin" and "members" in url
+            ), url
