@@ -39,8 +39,16 @@ def contribution_details_list(
 
 
 def contribution_count() -> int:
-    """How many acts stand in the whole log."""
-    return Contribution.objects.standing().count()
+    """How many acts stand in the whole log. An act in an activity shared by several
+    communities has a row in each of them (so that each community's figures count it); across
+    the network it is one act, so rows are counted once per person, kind, target and moment."""
+    return (
+        Contribution.objects.standing()
+        .order_by()
+        .values("person_id", "kind", "target_type_id", "target_id", "occurred_at")
+        .distinct()
+        .count()
+    )
 
 
 def contribution_list(

@@ -77,13 +77,14 @@ def _contribution_record(attendance: Attendance) -> None:
     if attendance.person is None:
         return
     activity = attendance.activity
+    at = min(activity.starts_at, timezone.now())  # one act, one moment in every community
     for community in activity.communities.all():
         contribution_record(
             person=attendance.person,
             kind=CONTRIBUTION_OF_ROLE[AttendanceRole(attendance.role)],
             community=community,
             target=activity,
-            occurred_at=min(activity.starts_at, timezone.now()),
+            occurred_at=at,
             details={"role": attendance.role, "attendance": attendance.pk},
         )
 

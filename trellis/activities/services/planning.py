@@ -28,7 +28,7 @@ from trellis.communities.services import audit_record, transactional_participant
 from trellis.core.permissions import require
 from trellis.core.translated import translated_clean
 from trellis.participation.kinds import ContributionKind
-from trellis.participation.services import contribution_record
+from trellis.participation.services import contribution_record, contribution_withdraw
 
 if TYPE_CHECKING:
     from trellis.accounts.models import User
@@ -273,13 +273,16 @@ def activity_contributor_add(
     with transaction.atomic():
         contributor.save()
         if person is not None:
+            # One act, one moment: a shared activity's rows in each community are that act.
+            at = timezone.now()
             for community in activity.communities.all():
                 contribution_record(
                     person=person,
                     kind=CONTRIBUTION_OF_ROLE[ContributorRole(role)],
                     community=community,
                     target=activity,
-                    details={"role": role},
+                    occurred_at=at,
+                    details={"role": role, "contributor": contributor.pk},
                 )
     return contributor
 
@@ -312,8 +315,18 @@ def activity_guest_contributor_add(
 
 
 def activity_contributor_remove(*, actor: "User", contributor: ActivityContributor) -> None:
+    """Remove a host, speaker or facilitator; the credit their naming recorded is withdrawn
+    (kept in the log, no longer counted), in every community of the activity."""
     require(actor, permissions.can_manage_activity(actor, contributor.activity))
-    contributor.delete()
+    with transaction.atomic():
+        if contributor.person is not None:
+            contribution_withdraw(
+                kind=CONTRIBUTION_OF_ROLE[ContributorRole(contributor.role)],
+                target=contributor.activity,
+                person=contributor.person,
+                details={"contributor": contributor.pk},
+            )
+        contributor.delete()
 
 
 def activity_outcomes_record(
@@ -339,12 +352,14 @@ def activity_outcomes_record(
         activity.full_clean(exclude=["communities", "agenda_items"])
     with transaction.atomic():
         activity.save()
+        at = timezone.now()
         for community in activity.communities.all():
             contribution_record(
                 person=actor,
                 kind=ContributionKind.ACTIVITY_REPORTED,
                 community=community,
                 target=activity,
+                occurred_at=at,
             )
     return activity
 

@@ -168,12 +168,14 @@ def registration_answer(*, person: "User", activity: Activity, answer: str) -> R
         if held_place:
             _promote(locked)
         if answer != RegistrationAnswer.NO and not _registered_before(registration):
+            at = timezone.now()
             for community in locked.communities.all():
                 contribution_record(
                     person=person,
                     kind=ContributionKind.ACTIVITY_REGISTERED,
                     community=community,
                     target=registration,
+                    occurred_at=at,
                     details={"answer": answer},
                 )
         if answer == RegistrationAnswer.YES:

@@ -9,13 +9,14 @@ from trellis.activities.models import ActivityStatus, RegistrationAnswer
 from trellis.activities.services import attendance as attendance_services
 from trellis.activities.services.planning import (
     activity_contributor_add,
+    activity_contributor_remove,
     activity_outcomes_record,
 )
 from trellis.activities.services.registration import registration_answer, registration_cancel
 from trellis.activities.tests.factories import ActivityFactory
 from trellis.participation.kinds import ContributionKind
 from trellis.participation.models import Contribution
-from trellis.participation.selectors import contribution_list
+from trellis.participation.selectors import contribution_count, contribution_list
 
 pytestmark = pytest.mark.django_db
 
@@ -109,3 +110,41 @@ def test_a_changed_role_withdraws_the_old_kind_and_records_the_new(world, shared
         ("PRIV", ContributionKind.ACTIVITY_ATTENDED),
         ("PUB", ContributionKind.ACTIVITY_ATTENDED),
     ]
+
+
+def test_removing_a_named_speaker_withdraws_their_credit_in_both_communities(world, shared):
+    """Named twice (a mistake), removed once: one credit stands; attending as speaker too is
+    another act and stays."""
+    first = activity_contributor_add(
+        actor=world.convener, activity=shared, role="speaker", person=world.sponsor
+    )
+    activity_contributor_add(
+        actor=world.convener, activity=shared, role="speaker", person=world.sponsor
+    )
+    attendance_services.attendance_mark(
+        actor=world.convener, activity=shared, person=world.sponsor, role="speaker"
+    )
+    activity_contributor_remove(actor=world.convener, contributor=first)
+
+    for community in (world.public, world.private):
+        assert (
+            logged(world, community)
+            == [("sponsor@example.org", ContributionKind.ACTIVITY_SPOKE)] * 2
+        )
+    withdrawn = Contribution.objects.filter(withdrawn_at__isnull=False)
+    assert sorted(withdrawn.values_list("community__code", "kind")) == [
+        ("PRIV", ContributionKind.ACTIVITY_SPOKE),
+        ("PUB", ContributionKind.ACTIVITY_SPOKE),
+    ]
+
+
+def test_across_the_network_a_shared_act_counts_once(world, shared):
+    attendance_services.attendance_mark(
+        actor=world.convener, activity=shared, person=world.member, role="participant"
+    )
+    activity_contributor_add(
+        actor=world.convener, activity=shared, role="speaker", person=world.sponsor
+    )
+    registration_answer(person=world.sponsor, activity=shared, answer=RegistrationAnswer.YES)
+    assert Contribution.objects.count() == 6  # three acts, each in both communities
+    assert contribution_count() == 3

@@ -3,7 +3,7 @@
 from datetime import date
 
 from django.http import HttpRequest
-from ninja import Router, Schema
+from ninja import Field, Router, Schema
 
 from trellis.analytics.levels import LEVEL_ORDER, Level
 from trellis.analytics.permissions import can_view_participation
@@ -24,7 +24,10 @@ class LevelOut(Schema):
 
 
 class GroupOut(Schema):
-    group: str  # a country code, a language code or an organisation's name; "" = not stated
+    group: str = Field(
+        description='A country code, a language code or an organisation\'s name; "" for those '
+        'who did not say; "~other" for groups too small to be shown on their own.'
+    )
     label: str
     counts: dict[str, int]
     total: int
@@ -58,6 +61,12 @@ class ParticipationOut(Schema):
     by_organisation: list[GroupOut]
     flags: list[ImbalanceFlagOut]
     rules: AppliedRulesOut
+    small_groups_merged: bool = Field(
+        description="Whether groups of fewer than small_group_min people (and, if needed, the "
+        'smallest others) are merged into "~other": so for callers who may not see who is at '
+        "which level. Conveners, community keepers and network admins see every group."
+    )
+    small_group_min: int
 
 
 def _groups(rows: list[GroupRow]) -> list[GroupOut]:
@@ -98,6 +107,8 @@ def _out(picture: BigPicture) -> ParticipationOut:
             )
             for flag in picture.flags
         ],
+        small_groups_merged=picture.small_groups_merged,
+        small_group_min=picture.small_group_min,
         rules=AppliedRulesOut(
             window_months=rules.window_months,
             window_first_day=picture.window_first_day,
@@ -116,7 +127,8 @@ def _out(picture: BigPicture) -> ParticipationOut:
 )
 def participation_overview(request: HttpRequest, slug: str) -> ParticipationOut:
     """Level counts and shares, by country, language and organisation, the imbalance flags
-    and the rules in force. Aggregates only; 404 for a community the caller may not see."""
+    and the rules in force. Aggregates only: small groups merged for those who may not see
+    detail; 404 for a community the caller may not see."""
     community = community_from_path(request, slug)
     require(request.user, can_view_participation(request.user, community))
-    return _out(big_picture(community=community))
+    return _out(big_picture(viewer=request.user, community=community))

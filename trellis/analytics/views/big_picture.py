@@ -89,7 +89,7 @@ def _participation_export(request: HttpRequest, slug: str) -> HttpResponse:
     file_format, name = request.GET.get("format", ""), request.GET.get("table", "")
     if file_format not in FORMATS or name not in TABLES:
         raise Http404
-    headers, rows = table(big_picture(community=community), name)
+    headers, rows = table(big_picture(viewer=request.user, community=community), name)
     return table_response(
         filename=f"{community.slug}-participation-{name}",
         headers=headers,
@@ -102,7 +102,7 @@ def _participation_export(request: HttpRequest, slug: str) -> HttpResponse:
 def _participation_page(request: HttpRequest, slug: str) -> HttpResponse:
     community = access_community(viewer=request.user, slug=slug)
     require(request.user, can_view_participation(request.user, community))
-    picture = big_picture(community=community)
+    picture = big_picture(viewer=request.user, community=community)
     groups = [
         {
             "name": grouping,
