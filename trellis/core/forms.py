@@ -46,6 +46,12 @@ class TimeZoneSelect(forms.Select):
 
     template_name = "core/widgets/time_zone_select.html"
 
+    def use_required_attribute(self, initial: Any) -> bool:
+        # A select earns `required` only when its first choice is an empty placeholder; this
+        # list opens on a group of places, so never. Asking Select would build the ~420
+        # choices a second time for every page that shows the list.
+        return False
+
     def create_option(self, *args: Any, **kwargs: Any) -> dict[str, Any]:
         option = super().create_option(*args, **kwargs)
         offset = zone_offset(option["value"] or UTC)
