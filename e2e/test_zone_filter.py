@@ -7,6 +7,7 @@ box stays hidden and the plain list still works.
 """
 
 from collections.abc import Callable
+from typing import cast
 
 import pytest
 from django.urls import reverse
@@ -55,7 +56,7 @@ def status(page: Page) -> Locator:
 
 @pytest.fixture
 def person(server_url: str) -> User:
-    return UserFactory(email="zones@example.org", full_name="Aigerim Nurlanovna")
+    return cast(User, UserFactory(email="zones@example.org", full_name="Aigerim Nurlanovna"))
 
 
 def test_a_member_filters_by_city_and_offset_and_saves_with_the_keyboard(

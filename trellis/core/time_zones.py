@@ -87,9 +87,7 @@ def place_zones() -> frozenset[str]:
     """The zones of real places ("Europe/Ljubljana"), without the database's aliases."""
     available = known_zones()
     return frozenset(
-        name
-        for name in _zone_countries()
-        if name in available and name.split("/")[0] in REGIONS
+        name for name in _zone_countries() if name in available and name.split("/")[0] in REGIONS
     )
 
 
@@ -168,7 +166,10 @@ def _search_terms(language: str) -> dict[str, str]:
                 region = REGIONS.get(zone.split("/")[0], "")
                 words = terms.setdefault(zone, [])
                 words += [zone_city(zone), str(countries.name(country)), str(region)]
-    return {zone: " ".join(dict.fromkeys(word for word in words if word)) for zone, words in terms.items()}
+    return {
+        zone: " ".join(dict.fromkeys(word for word in words if word))
+        for zone, words in terms.items()
+    }
 
 
 def zone_search_terms(zone: str | tzinfo | None) -> str:

@@ -27,7 +27,9 @@ def test_a_place_is_found_by_city_country_and_region_in_both_languages():
     assert set(almaty.split()) >= {"Almaty", "Kazakhstan", "Asia", "Алматы", "Казахстан", "Азия"}
     with translation.override("en"):
         assert zone_search_terms("Asia/Almaty") == "Almaty Kazakhstan Asia"
-        assert zone_search_terms("America/Argentina/Buenos_Aires") == "Buenos Aires Argentina Americas"
+        assert (
+            zone_search_terms("America/Argentina/Buenos_Aires") == "Buenos Aires Argentina Americas"
+        )
     assert zone_search_terms("UTC") == ""
     assert zone_search_terms("W-SU") == ""
 
@@ -43,7 +45,9 @@ def test_the_profile_and_activity_forms_offer_a_hidden_filter_box(client, world,
         list_id = f"id_{name}"
         client.force_login(person)
         html = client.get(path, HTTP_ACCEPT_LANGUAGE=language).content.decode()
-        box = re.search(r'<div class="select-filter" data-select-filter hidden>.*?</div>', html, re.S)
+        box = re.search(
+            r'<div class="select-filter" data-select-filter hidden>.*?</div>', html, re.S
+        )
         assert box, path
         assert f'<label for="{list_id}-filter" class="select-filter-label">' in box.group(0)
         assert FILTER_LABEL[language] in box.group(0)
