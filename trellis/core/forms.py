@@ -10,7 +10,13 @@ from django.utils.translation import gettext_lazy as _
 
 from trellis.core.languages import language_choices_grouped
 from trellis.core.single_line import single_line_check
-from trellis.core.time_zones import UTC, known_zones, time_zone_choices
+from trellis.core.time_zones import (
+    UTC,
+    known_zones,
+    time_zone_choices,
+    zone_offset,
+    zone_search_terms,
+)
 
 
 class SingleLineCharField(forms.CharField):
@@ -30,6 +36,33 @@ class LanguagesField(forms.MultipleChoiceField):
         super().__init__(**kwargs)
 
 
+class TimeZoneSelect(forms.Select):
+    """The grouped list of places, with a box that filters it by city, country or offset.
+
+    The box comes hidden and select-filter.js shows it, so without scripts the plain grouped
+    list is what a person meets. Each option carries what the box matches besides its label:
+    the place's words in English and in the reader's language, and its offset ("+05:00").
+    """
+
+    template_name = "core/widgets/time_zone_select.html"
+
+    def use_required_attribute(self, initial: Any) -> bool:
+        # A select earns `required` only when its first choice is an empty placeholder; this
+        # list opens on a group of places, so never. Asking Select would build the ~420
+        # choices a second time for every page that shows the list.
+        return False
+
+    def create_option(self, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        option = super().create_option(*args, **kwargs)
+        offset = zone_offset(option["value"] or UTC)
+        if offset:
+            option["attrs"]["data-offset"] = offset.removeprefix("UTC")
+        terms = zone_search_terms(option["value"])
+        if terms:
+            option["attrs"]["data-terms"] = terms
+        return option
+
+
 class TimeZoneField(forms.ChoiceField):
     """A time zone chosen among real places, grouped by region, named by city and offset.
 
@@ -39,6 +72,7 @@ class TimeZoneField(forms.ChoiceField):
 
     def __init__(self, *, utc_value: str = UTC, **kwargs: Any) -> None:
         kwargs.setdefault("choices", partial(time_zone_choices, utc_value=utc_value))
+        kwargs.setdefault("widget", TimeZoneSelect)
         kwargs.setdefault("error_messages", {"invalid_choice": _("Choose a valid time zone.")})
         super().__init__(**kwargs)
 

@@ -12,8 +12,9 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
+from django_countries import countries
 
 UTC = "UTC"
 
@@ -75,15 +76,19 @@ def known_zones() -> frozenset[str]:
 
 
 @cache
+def _zone_countries() -> dict[str, str]:
+    """{"Asia/Almaty": "KZ"}: the country of each zone of zone.tab."""
+    rows = (line.split("\t") for line in _zone_table().splitlines())
+    return {row[2]: row[0] for row in rows if len(row) > 2 and not row[0].startswith("#")}
+
+
+@cache
 def place_zones() -> frozenset[str]:
     """The zones of real places ("Europe/Ljubljana"), without the database's aliases."""
     available = known_zones()
-    names = {
-        line.split("\t")[2]
-        for line in _zone_table().splitlines()
-        if line.strip() and not line.startswith("#")
-    }
-    return frozenset(name for name in names if name in available and name.split("/")[0] in REGIONS)
+    return frozenset(
+        name for name in _zone_countries() if name in available and name.split("/")[0] in REGIONS
+    )
 
 
 def _key(zone: str | tzinfo | None) -> str:
@@ -149,3 +154,26 @@ def time_zone_choices(*, utc_value: str = UTC, at: datetime | None = None) -> li
         if zones:
             groups.append((label, [(zone, zone_label(zone, now)) for zone in zones]))
     return groups
+
+
+@cache
+def _search_terms(language: str) -> dict[str, str]:
+    """Every place's words a list can be filtered by, in `language` and in English."""
+    terms: dict[str, list[str]] = {}
+    for english in (True, False):
+        with translation.override("en" if english else language):
+            for zone, country in _zone_countries().items():
+                region = REGIONS.get(zone.split("/")[0], "")
+                words = terms.setdefault(zone, [])
+                words += [zone_city(zone), str(countries.name(country)), str(region)]
+    return {
+        zone: " ".join(dict.fromkeys(word for word in words if word))
+        for zone, words in terms.items()
+    }
+
+
+def zone_search_terms(zone: str | tzinfo | None) -> str:
+    """ "Almaty Kazakhstan Asia Алматы Казахстан Азия": what finds the zone in a filtered
+    list besides its label: its city, country and region in English and in the reader's
+    language (empty for UTC and the database's aliases)."""
+    return _search_terms(translation.get_language() or "en").get(_key(zone), "")
