@@ -1,5 +1,5 @@
 """The movement page's tables, as headers and rows: shown beside the flow chart and
-downloaded as CSV or XLSX (`exports_movement`)."""
+downloaded as CSV or XLSX (`trellis.core.exports`)."""
 
 from typing import Any
 
@@ -16,8 +16,6 @@ from trellis.analytics.selectors.trajectories import (
 )
 
 Table = tuple[list[str], list[list[Any]]]
-NAMED_TABLES = ("people", "silent")
-TABLES = ("levels", "transitions", *NAMED_TABLES)
 
 
 def levels_table(trajectories: Trajectories) -> Table:

@@ -13,9 +13,19 @@ urlpatterns: list = [
         name="participation",
     ),
     path(
+        "communities/<slug:slug>/participation/<slug:table>.<slug:file_format>",
+        big_picture.participation_export,
+        name="participation_export",
+    ),
+    path(
         "communities/<slug:slug>/participation/members/",
         member_levels.member_levels,
         name="member_levels",
+    ),
+    path(
+        "communities/<slug:slug>/participation/members/<slug:table>.<slug:file_format>",
+        member_levels.member_levels_export,
+        name="member_levels_export",
     ),
     path("communities/<slug:slug>/participation/rules/", rules.rules, name="rules"),
     path(
@@ -44,4 +54,9 @@ urlpatterns: list = [
         name="network_export",
     ),
     path("people/<int:person_id>/participation/", person.person, name="person"),
+    path(
+        "people/<int:person_id>/participation/<slug:table>.<slug:file_format>",
+        person.person_export,
+        name="person_export",
+    ),
 ]

@@ -50,8 +50,18 @@ urlpatterns = [
         coverage.community_role_coverage,
         name="role_coverage",
     ),
+    path(
+        "communities/<slug:slug>/roles/coverage/<slug:table>.<slug:file_format>",
+        coverage.community_role_coverage_export,
+        name="role_coverage_export",
+    ),
     path("network/roles/", roles.network_roles, name="network_roles"),
     path("network/roles/coverage/", coverage.network_role_coverage, name="network_role_coverage"),
+    path(
+        "network/roles/coverage/<slug:table>.<slug:file_format>",
+        coverage.network_role_coverage_export,
+        name="network_role_coverage_export",
+    ),
     path("roles/<int:assignment_id>/end/", roles.role_end, name="role_end"),
     path("invitations/<str:token>/", membership.invitation_respond, name="invitation"),
     path("communities/<slug:slug>/agenda/", agenda.agenda, name="agenda"),

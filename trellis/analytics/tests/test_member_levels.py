@@ -124,12 +124,12 @@ def test_exports_keep_formulas_as_text(client, world):
     MembershipFactory(community=world.public, person=sneaky)
     acts(sneaky, world.public, Kind.AGENDA_VOTED, 5)
     client.force_login(world.admin)
-    csv = client.get(url(world.public, "?format=csv"))
+    csv = client.get(url(world.public, "members.csv"))
     assert csv["Content-Type"].startswith("text/csv")
-    lines = csv.content.decode().splitlines()
+    lines = csv.content.decode("utf-8-sig").splitlines()
     assert lines[0].startswith("Name,Score")
     assert lines[1].startswith("'=HYPERLINK(1),5,Occasional")
-    xlsx = client.get(url(world.public, "?format=xlsx&level=occasional"))
+    xlsx = client.get(url(world.public, "members.xlsx?level=occasional"))
     sheet = load_workbook(BytesIO(xlsx.content)).active
     rows = list(sheet.iter_rows(values_only=True))
     assert rows[1][:3] == ("'=HYPERLINK(1)", 5, "Occasional") and len(rows) == 2

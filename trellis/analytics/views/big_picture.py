@@ -1,15 +1,15 @@
 """A community's big picture of participation: the concentric diagram of levels, the same by
 country, language and organisation, the imbalance flags, and every table as a download."""
 
-from typing import Any
+from functools import partial
+from typing import TYPE_CHECKING, Any
 
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
 from trellis.analytics.big_picture_charts import concentric_diagram, group_chart
-from trellis.analytics.exports import FORMATS, table_response
 from trellis.analytics.levels import LEVEL_ORDER
 from trellis.analytics.permissions import can_view_participation
 from trellis.analytics.selectors.big_picture import (
@@ -21,9 +21,13 @@ from trellis.analytics.selectors.big_picture import (
     big_picture,
 )
 from trellis.communities.selectors import access_community
+from trellis.core.exports import table_export
 from trellis.core.permissions import require
 from trellis.core.remembered_pages import remember_page
 from trellis.participation.kinds import ContributionKind
+
+if TYPE_CHECKING:
+    from trellis.communities.models import Community
 
 LEVELS_TABLE = "levels"
 TABLES = (LEVELS_TABLE, *GROUPINGS)
@@ -75,31 +79,31 @@ def _weights_in_words(picture: BigPicture) -> list[tuple[str, int]]:
     return sorted(weights, key=lambda item: (-item[1], item[0]))
 
 
+def _table_of(
+    viewer: Any, community: "Community", name: str
+) -> tuple[list[str], list[list[Any]]]:
+    return table(big_picture(viewer=viewer, community=community), name)
+
+
 @require_safe
-def participation(request: HttpRequest, slug: str) -> HttpResponse:
-    """The page, or one of its tables when `?format=csv|xlsx&table=...` asks for it."""
-    if "format" in request.GET or "table" in request.GET:
-        return _participation_export(request, slug)
-    return _participation_page(request, slug)
-
-
-def _participation_export(request: HttpRequest, slug: str) -> HttpResponse:
+def participation_export(
+    request: HttpRequest, slug: str, table: str, file_format: str
+) -> HttpResponse:
+    """One of the page's tables (levels, country, language, organisation) as CSV or XLSX:
+    aggregates, for whoever sees the page."""
     community = access_community(viewer=request.user, slug=slug)
     require(request.user, can_view_participation(request.user, community))
-    file_format, name = request.GET.get("format", ""), request.GET.get("table", "")
-    if file_format not in FORMATS or name not in TABLES:
-        raise Http404
-    headers, rows = table(big_picture(viewer=request.user, community=community), name)
-    return table_response(
-        filename=f"{community.slug}-participation-{name}",
-        headers=headers,
-        rows=rows,
+    return table_export(
+        tables={name: partial(_table_of, request.user, community, name) for name in TABLES},
+        table=table,
         format=file_format,
+        filename=[community.slug, "participation", table],
     )
 
 
+@require_safe
 @remember_page
-def _participation_page(request: HttpRequest, slug: str) -> HttpResponse:
+def participation(request: HttpRequest, slug: str) -> HttpResponse:
     community = access_community(viewer=request.user, slug=slug)
     require(request.user, can_view_participation(request.user, community))
     picture = big_picture(viewer=request.user, community=community)
@@ -141,6 +145,5 @@ def _participation_page(request: HttpRequest, slug: str) -> HttpResponse:
             "groups": groups,
             "levels": LEVEL_ORDER,
             "weights": _weights_in_words(picture),
-            "formats": FORMATS,
         },
     )

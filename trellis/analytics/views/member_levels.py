@@ -6,10 +6,10 @@ from django.shortcuts import render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
-from trellis.analytics.exports_members import table_response
 from trellis.analytics.levels import MEMBER_LEVELS
 from trellis.analytics.permissions import can_view_participation_detail
 from trellis.analytics.selectors.member_levels import (
+    NamedRow,
     core_differences,
     member_level_table,
     named_rows,
@@ -17,23 +17,26 @@ from trellis.analytics.selectors.member_levels import (
 )
 from trellis.communities.permissions import can_manage_community
 from trellis.communities.selectors import access_community
+from trellis.core.exports import Table, table_export
 from trellis.core.pagination import paginate
 from trellis.core.permissions import require
 
 PAGE_SIZE = 50
 
 
+def _filters(request: HttpRequest) -> tuple[str, str, str]:
+    """The level, declared level and name searched for, as the page's form sends them."""
+    level = request.GET.get("level") or ""
+    declared = request.GET.get("declared") or ""
+    return level, declared, (request.GET.get("q") or "").strip()[:100]
+
+
 @require_safe
 def member_levels(request: HttpRequest, slug: str) -> HttpResponse:
     community = access_community(viewer=request.user, slug=slug)
     require(request.user, can_view_participation_detail(request.user, community))
-    level = request.GET.get("level") or ""
-    declared = request.GET.get("declared") or ""
-    search = (request.GET.get("q") or "").strip()[:100]
+    level, declared, search = _filters(request)
     table = member_level_table(community=community, level=level, declared=declared, search=search)
-    file_format = request.GET.get("format")
-    if file_format in ("csv", "xlsx"):
-        return _export(table.rows, community.slug, file_format)
     page = paginate(request, table.rows, per_page=PAGE_SIZE)
     page.object_list = named_rows(list(page.object_list))
     is_convener = can_manage_community(request.user, community)
@@ -58,8 +61,37 @@ def member_levels(request: HttpRequest, slug: str) -> HttpResponse:
     )
 
 
-def _export(rows: list, slug: str, file_format: str) -> HttpResponse:
-    header = [_("Name"), _("Score"), _("Computed level"), _("Declared level"), _("Declared core")]
+@require_safe
+def member_levels_export(
+    request: HttpRequest, slug: str, table: str, file_format: str
+) -> HttpResponse:
+    """`members` (as the page's filters keep them) or `transactional`, as CSV or XLSX: names,
+    for those who see the page."""
+    community = access_community(viewer=request.user, slug=slug)
+    require(request.user, can_view_participation_detail(request.user, community))
+    level, declared, search = _filters(request)
+
+    def members() -> Table:
+        rows = member_level_table(
+            community=community, level=level, declared=declared, search=search
+        ).rows
+        return _members_table(named_rows(rows))
+
+    def transactional() -> Table:
+        levels = member_level_table(community=community).levels
+        everyone = transactional_rows(levels, limit=len(levels.transactional))
+        return [_("Name"), _("Score")], [[person.name, person.score] for person in everyone]
+
+    return table_export(
+        tables={"members": members, "transactional": transactional},
+        table=table,
+        format=file_format,
+        filename=[community.slug, "member-levels", table],
+    )
+
+
+def _members_table(rows: list[NamedRow]) -> Table:
+    headers = [_("Name"), _("Score"), _("Computed level"), _("Declared level"), _("Declared core")]
     body = [
         [
             row.name,
@@ -68,8 +100,6 @@ def _export(rows: list, slug: str, file_format: str) -> HttpResponse:
             row.declared_label(),
             _("yes") if row.declared_core else _("no"),
         ]
-        for row in named_rows(rows)
+        for row in rows
     ]
-    return table_response(
-        header=header, rows=body, filename=f"{slug}-member-levels", file_format=file_format
-    )
+    return headers, body

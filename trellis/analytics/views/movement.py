@@ -1,5 +1,7 @@
 """The movement between levels of a community, and its tables' downloads."""
 
+from collections.abc import Callable
+
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
@@ -7,12 +9,13 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
 from trellis.analytics import movement_tables as tables
-from trellis.analytics.exports_movement import FORMATS, movement_table_response
 from trellis.analytics.movement_chart import flow_svg
 from trellis.analytics.periods import MONTH, QUARTER
 from trellis.analytics.permissions import can_adjust_participation_rules
 from trellis.analytics.selectors.movement import MovementView, movement_view
+from trellis.analytics.selectors.trajectories import Trajectories
 from trellis.communities.selectors import access_community
+from trellis.core.exports import Table, table_export
 from trellis.core.permissions import require
 from trellis.core.remembered_pages import remember_page
 
@@ -74,26 +77,39 @@ def movement_page(request: HttpRequest, slug: str) -> HttpResponse:
 def movement_export(request: HttpRequest, slug: str, table: str, file_format: str) -> HttpResponse:
     """`table`: levels or transitions (figures), people or silent (names: detail viewers
     only); `file_format`: csv or xlsx. The range is the page's (`from`, `to`, `period`)."""
-    if file_format not in FORMATS or table not in tables.TABLES:
-        raise Http404
     community = access_community(viewer=request.user, slug=slug)
     view, _problems = _view(request, community)
-    if table in tables.NAMED_TABLES:
-        require(request.user, view.detail)
-    if table == "silent":
-        headers, rows = tables.silent_table(view.silent or [])
-    elif view.trajectories is None:
-        raise Http404
-    elif table == "levels":
-        headers, rows = tables.levels_table(view.trajectories)
-    elif table == "transitions":
-        headers, rows = tables.transitions_table(view.trajectories)
-    else:
-        headers, rows = tables.people_table(view.trajectories)
+
+    def figures(build: Callable[[Trajectories], Table]) -> Callable[[], Table]:
+        def read() -> Table:
+            if view.trajectories is None:
+                raise Http404
+            return build(view.trajectories)
+
+        return read
+
+    def names(read: Callable[[], Table]) -> Callable[[], Table]:
+        def checked() -> Table:
+            require(request.user, view.detail)
+            return read()
+
+        return checked
+
     period = view.periods
-    return movement_table_response(
-        filename=f"{community.slug}-movement-{table}-{period.start:%Y-%m}-{period.end:%Y-%m}",
-        headers=headers,
-        rows=rows,
-        file_format=file_format,
+    return table_export(
+        tables={
+            "levels": figures(tables.levels_table),
+            "transitions": figures(tables.transitions_table),
+            "people": names(figures(tables.people_table)),
+            "silent": names(lambda: tables.silent_table(view.silent or [])),
+        },
+        table=table,
+        format=file_format,
+        filename=[
+            community.slug,
+            "movement",
+            table,
+            f"{period.start:%Y-%m}",
+            f"{period.end:%Y-%m}",
+        ],
     )

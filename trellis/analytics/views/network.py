@@ -8,8 +8,8 @@ from django.views.decorators.http import require_safe
 from trellis.analytics.network import tables
 from trellis.analytics.network.drawing import MAX_DRAWN, network_svg, over_time_svg
 from trellis.analytics.network.selectors import SMALL_ACTIVITY_MAX_PARTICIPANTS, network_view
-from trellis.analytics.table_export import FORMATS, table_response
 from trellis.communities.selectors import access_community
+from trellis.core.exports import Table, table_export
 from trellis.core.pagination import paginate
 from trellis.core.permissions import require
 from trellis.core.remembered_pages import remember_page
@@ -70,25 +70,33 @@ def network_page(request: HttpRequest, slug: str) -> HttpResponse:
 
 @require_safe
 def network_export(request: HttpRequest, slug: str, table: str, file_format: str) -> HttpResponse:
-    """`table` is over-time (the figures), ties or brokers (names: detail viewers only) or
-    my-ties (the viewer's own); `file_format` csv or xlsx."""
-    if file_format not in FORMATS or table not in {"over-time", "ties", "brokers", "my-ties"}:
-        raise Http404
+    """`table` is figures or over-time (aggregates), ties or brokers (names: detail viewers
+    only) or my-ties (the viewer's own); `file_format` csv or xlsx."""
     community = access_community(viewer=request.user, slug=slug)
     view = network_view(viewer=request.user, community=community)
-    if table == "over-time":
-        headers, rows = tables.over_time_table(view.network)
-    elif table == "my-ties":
-        headers, rows = tables.ties_table(view.my_ties or [])
-    elif table == "ties":
+
+    def my_ties() -> Table:
+        if view.my_ties is None:  # not a member: the page shows no such table
+            raise Http404
+        return tables.ties_table(view.my_ties)
+
+    def ties() -> Table:
         require(request.user, view.detail)
-        headers, rows = tables.ties_table(view.network.ties())
-    else:
+        return tables.ties_table(view.network.ties())
+
+    def brokers() -> Table:
         require(request.user, view.detail)
-        headers, rows = tables.brokers_table(view.network.brokers())
-    return table_response(
-        filename=f"{community.slug}-network-{table}",
-        headers=headers,
-        rows=rows,
-        file_format=file_format,
+        return tables.brokers_table(view.network.brokers())
+
+    return table_export(
+        tables={
+            "figures": lambda: (tables.figure_headers(), [tables.figure_row(view.network.figures)]),
+            "over-time": lambda: tables.over_time_table(view.network),
+            "my-ties": my_ties,
+            "ties": ties,
+            "brokers": brokers,
+        },
+        table=table,
+        format=file_format,
+        filename=[community.slug, "network", table],
     )

@@ -2,6 +2,7 @@
 same 404 as for a person who does not exist, so nobody learns more."""
 
 from base64 import b64encode
+from functools import partial
 
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
@@ -11,23 +12,31 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
 from trellis.accounts.selectors import person_by_id
+from trellis.analytics.levels import Level
 from trellis.analytics.permissions import can_view_person_participation
 from trellis.analytics.selectors.person_participation import (
+    CommunityParticipation,
     PersonParticipation,
     person_participation,
 )
 from trellis.core.charts import figure, svg
+from trellis.core.exports import Table, table_export
 from trellis.core.permissions import signed_in_person
 from trellis.core.translated import translated
 
 
-@require_safe
-def person(request: HttpRequest, person_id: int) -> HttpResponse:
+def _participation(request: HttpRequest, person_id: int) -> PersonParticipation:
     viewer = signed_in_person(request)
     subject = person_by_id(person_id)
     if subject is None or not can_view_person_participation(viewer, subject):
         raise Http404
-    participation = person_participation(viewer=viewer, person=subject)
+    return person_participation(viewer=viewer, person=subject)
+
+
+@require_safe
+def person(request: HttpRequest, person_id: int) -> HttpResponse:
+    participation = _participation(request, person_id)
+    subject = participation.person
     communities = participation.communities
     return render(
         request,
@@ -42,6 +51,51 @@ def person(request: HttpRequest, person_id: int) -> HttpResponse:
             "chart": _chart(participation) if participation.communities else None,
         },
     )
+
+
+@require_safe
+def person_export(
+    request: HttpRequest, person_id: int, table: str, file_format: str
+) -> HttpResponse:
+    """`now` (each community's score and level) or `months` (a row per month and community),
+    as CSV or XLSX: for the person and network admins, like the page."""
+    participation = _participation(request, person_id)
+    return table_export(
+        tables={
+            "now": partial(_now_table, participation),
+            "months": partial(_months_table, participation),
+        },
+        table=table,
+        format=file_format,
+        filename=["participation", person_id, table],
+    )
+
+
+def _community_name(item: CommunityParticipation) -> str:
+    return translated(item.community.name) or item.community.code
+
+
+def _level_label(level: Level | None) -> str:
+    return str(level.label) if level else ""
+
+
+def _now_table(participation: PersonParticipation) -> Table:
+    headers = [_("Community"), _("Score"), _("Computed level")]
+    rows = [
+        [_community_name(item), item.score_now, _level_label(item.level_now)]
+        for item in participation.communities
+    ]
+    return headers, rows
+
+
+def _months_table(participation: PersonParticipation) -> Table:
+    headers = [_("Month"), _("Community"), _("Score"), _("Computed level")]
+    rows = [
+        [f"{month.first_day:%Y-%m}", _community_name(item), month.score, _level_label(month.level)]
+        for item in participation.communities
+        for month in item.months
+    ]
+    return headers, rows
 
 
 def _chart(participation: PersonParticipation) -> str:

@@ -1,10 +1,12 @@
-"""Template helpers: translated catalogue text, markdown, pagination links, time zones."""
+"""Template helpers: translated catalogue text, markdown, pagination and export links, time
+zones."""
 
 from datetime import datetime
 from typing import Any
 
 from django import template
 from django.conf import settings
+from django.urls import reverse
 from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
@@ -62,6 +64,21 @@ def pagination(context: dict[str, Any], page: Any) -> dict[str, Any]:
     query = request.GET.copy()
     query.pop("page", None)
     return {"page": page, "query": query.urlencode()}
+
+
+@register.inclusion_tag("core/export_links.html", takes_context=True)
+def export_links(context: dict[str, Any], url_name: str, *args: Any, table: str) -> dict[str, Any]:
+    """{% export_links "app:page_export" community.slug table="levels" %}: CSV and XLSX links
+    to one table of the page, for the page's own query (its filters or range, not its page)."""
+    query = context["request"].GET.copy()
+    query.pop("page", None)
+    suffix = f"?{query.urlencode()}" if query else ""
+    return {
+        "links": [
+            (label, reverse(url_name, args=[*args, table, file_format]) + suffix)
+            for file_format, label in (("csv", "CSV"), ("xlsx", "XLSX"))
+        ]
+    }
 
 
 @register.filter(name="get_item")

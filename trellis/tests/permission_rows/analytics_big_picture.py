@@ -19,6 +19,13 @@ ROWS = [
         SIGNED_IN_PRIVATE,
     ),
     Row(
+        "analytics:participation_export",
+        "GET",
+        community_url("participation/country.xlsx"),
+        SIGNED_IN,
+        SIGNED_IN_PRIVATE,
+    ),
+    Row(
         "api:participation_overview",
         "GET",
         lambda w, c: f"/api/v1/communities/{c.slug}/participation",

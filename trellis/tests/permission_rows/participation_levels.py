@@ -48,6 +48,13 @@ ROWS = [
         MANAGERS_PRIVATE,
     ),
     Row(
+        "analytics:member_levels_export",
+        "GET",
+        community_url("participation/members/members.csv"),
+        MANAGERS,
+        MANAGERS_PRIVATE,
+    ),
+    Row(
         "analytics:rules",
         "GET",
         community_url("participation/rules/"),
@@ -79,6 +86,7 @@ ROWS = [
         effect=rules_row_count,
     ),
     Row("analytics:person", "GET", member_participation(), OWN),
+    Row("analytics:person_export", "GET", member_participation(suffix="/months.xlsx"), OWN),
     Row(
         "api:participation_rules_get",
         "GET",

@@ -45,6 +45,19 @@ ROWS = [
         "login ok ok ok ok ok",
     ),
     Row(
+        "communities:role_coverage_export",
+        "GET",
+        community_url("roles/coverage/history.csv"),
+        COVERAGE_PAGE,
+        COVERAGE_PAGE_PRIVATE,
+    ),
+    Row(
+        "communities:network_role_coverage_export",
+        "GET",
+        lambda w, c: "/network/roles/coverage/coverage.xlsx",
+        "login ok ok ok ok ok",
+    ),
+    Row(
         "api:community_roles",
         "GET",
         lambda w, c: f"/api/v1/communities/{c.slug}/roles",
