@@ -56,8 +56,8 @@ def _member(community, name, *, preferred, spoken, active=False):
     return person
 
 
-def _language_counts(community):
-    rows = big_picture(community=community).groups[LANGUAGE]
+def _language_counts(world, community):
+    rows = big_picture(viewer=world.admin, community=community).groups[LANGUAGE]
     return {
         row.group: (row.counts[Level.ACTIVE], row.counts[Level.PERIPHERAL], row.label)
         for row in rows
@@ -77,7 +77,7 @@ def test_members_of_each_kind_are_counted_in_their_working_language(world):
     _member(community, "Albanian", preferred="", spoken=["sq"])
     # Russian: the member (interface ru) peripheral, "Russian only" active.
     # English: "Prefers English" active; the convener, "Both" and "Albanian" peripheral.
-    assert _language_counts(community) == {
+    assert _language_counts(world, community) == {
         "ru": (1, 1, "Russian"),
         "en": (1, 3, "English"),
     }
@@ -95,4 +95,4 @@ def test_when_the_network_works_in_english_only_russian_speakers_without_english
     world.member.save()
     world.convener.preferred_language, world.convener.languages = "ru", ["ru"]
     world.convener.save()
-    assert _language_counts(community) == {"en": (0, 1, "English"), "ru": (0, 1, "Russian")}
+    assert _language_counts(world, community) == {"en": (0, 1, "English"), "ru": (0, 1, "Russian")}

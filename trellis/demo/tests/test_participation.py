@@ -19,7 +19,10 @@ def test_the_language_flag_is_raised_for_the_internal_audit_community_only(demo:
     assert LANGUAGE_GAP_COMMUNITY == "IACOP"
     flagged = {}
     for code in BUSY:
-        picture = big_picture(community=Community.objects.get(code=code))
+        picture = big_picture(
+            viewer=User.objects.get(email="admin@demo.trellis"),
+            community=Community.objects.get(code=code),
+        )
         flagged[code] = [flag for flag in picture.flags if flag.rule == LANGUAGE_GAP]
     assert not flagged["BCOP"] and not flagged["TCOP"]
     [flag] = flagged["IACOP"]
@@ -53,7 +56,10 @@ def test_the_participation_page_shows_the_flag_with_its_figures(
 
 @pytest.mark.parametrize("code", BUSY)
 def test_the_busy_communities_have_members_at_every_level(demo: str, code: str) -> None:
-    picture = big_picture(community=Community.objects.get(code=code))
+    picture = big_picture(
+            viewer=User.objects.get(email="admin@demo.trellis"),
+            community=Community.objects.get(code=code),
+        )
     counts = {row.level: row.count for row in picture.levels}
     members = sum(counts[level] for level in MEMBER_LEVELS)
     assert members >= 100
