@@ -42,10 +42,10 @@ def community_menu_links(response):
     html = response.content.decode()
     menu = re.search(r'<nav aria-label="Community" class="actions">(.*?)</nav>', html, re.DOTALL)
     assert menu
-    return dict(
-        (label.strip(), href)
+    return {
+        label.strip(): href
         for href, label in re.findall(r'<a href="([^"]+)">([^<]+)</a>', menu.group(1))
-    )
+    }
 
 
 @pytest.mark.parametrize(
