@@ -73,6 +73,7 @@ def demo_pages_load() -> list[MainPage]:
         MainPage("profile", f"/people/{member.pk}/", needs_member=True),
         MainPage("notifications", "/notifications/", needs_member=True),
         MainPage("agenda", f"/communities/{slug}/agenda/"),
+        MainPage("participation", f"/communities/{slug}/participation/", needs_member=True),
         MainPage("log-in", "/accounts/login/", visitors_only=True),
         MainPage("sign-up", "/accounts/signup/", visitors_only=True),
     ]

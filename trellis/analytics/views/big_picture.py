@@ -79,9 +79,7 @@ def _weights_in_words(picture: BigPicture) -> list[tuple[str, int]]:
     return sorted(weights, key=lambda item: (-item[1], item[0]))
 
 
-def _table_of(
-    viewer: Any, community: "Community", name: str
-) -> tuple[list[str], list[list[Any]]]:
+def _table_of(viewer: Any, community: "Community", name: str) -> tuple[list[str], list[list[Any]]]:
     return table(big_picture(viewer=viewer, community=community), name)
 
 

@@ -3,6 +3,7 @@ same 404 as for a person who does not exist, so nobody learns more."""
 
 from base64 import b64encode
 from functools import partial
+from typing import Any
 
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
@@ -13,6 +14,8 @@ from django.views.decorators.http import require_safe
 
 from trellis.accounts.selectors import person_by_id
 from trellis.analytics.levels import Level
+from trellis.analytics.network.drawing import country_name
+from trellis.analytics.network.person_ties import person_tie_list
 from trellis.analytics.permissions import can_view_person_participation
 from trellis.analytics.selectors.person_participation import (
     CommunityParticipation,
@@ -49,6 +52,7 @@ def person(request: HttpRequest, person_id: int) -> HttpResponse:
                 for i, first in enumerate(participation.month_starts)
             ],
             "chart": _chart(participation) if participation.communities else None,
+            "ties": _ties(subject, participation),
         },
     )
 
@@ -96,6 +100,24 @@ def _months_table(participation: PersonParticipation) -> Table:
         for month in item.months
     ]
     return headers, rows
+
+
+def _ties(subject: Any, participation: PersonParticipation) -> list[tuple[Any, list[Any]]]:
+    """Per community the person belongs to: who they are tied to, its country, how often, how."""
+    found = person_tie_list(
+        person=subject,
+        communities=[c.community for c in participation.communities if c.is_member],
+    )
+    return [
+        (
+            entry.community,
+            [
+                (tie.second, country_name(tie.second.country), tie.weight, tie.kind_labels())
+                for tie in entry.ties
+            ],
+        )
+        for entry in found
+    ]
 
 
 def _chart(participation: PersonParticipation) -> str:

@@ -57,9 +57,9 @@ def test_the_participation_page_shows_the_flag_with_its_figures(
 @pytest.mark.parametrize("code", BUSY)
 def test_the_busy_communities_have_members_at_every_level(demo: str, code: str) -> None:
     picture = big_picture(
-            viewer=User.objects.get(email="admin@demo.trellis"),
-            community=Community.objects.get(code=code),
-        )
+        viewer=User.objects.get(email="admin@demo.trellis"),
+        community=Community.objects.get(code=code),
+    )
     counts = {row.level: row.count for row in picture.levels}
     members = sum(counts[level] for level in MEMBER_LEVELS)
     assert members >= 100
