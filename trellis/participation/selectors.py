@@ -1,6 +1,6 @@
 """Reading the contribution log."""
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -116,4 +116,47 @@ def contribution_daily_counts(*, person_id: int, since: datetime, until: datetim
         .values("community_id", "day", "kind")
         .annotate(n=Count("id"))
         .values_list("community_id", "day", "kind", "n")
+    )
+
+
+def contribution_scores_by_period(
+    *,
+    weights: Mapping[str, int],
+    boundaries: Sequence[datetime],
+    community_ids: Iterable[int] | None = None,
+) -> QuerySet:
+    """`contribution_scores` for many consecutive periods in one grouped query: the periods
+    run from each boundary (included) to the next (not), and the rows are `community_id`,
+    `person_id`, `period` (the index of the period, from 0), `score`. A reader who needs
+    scores over many windows made of whole periods adds them up, instead of asking the
+    database to read the same acts once per window."""
+    weighed = {kind: weight for kind, weight in weights.items() if weight}
+    score = Sum(
+        Case(
+            *(When(kind=kind, then=Value(weight)) for kind, weight in weighed.items()),
+            default=Value(0),
+            output_field=IntegerField(),
+        )
+    )
+    period = Case(
+        *(
+            When(occurred_at__lt=boundary, then=Value(index))
+            for index, boundary in enumerate(boundaries[1:])
+        ),
+        output_field=IntegerField(),
+    )
+    contributions = Contribution.objects.standing().filter(
+        occurred_at__gte=boundaries[0],
+        occurred_at__lt=boundaries[-1],
+        community_id__isnull=False,
+        kind__in=list(weighed),
+    )
+    if community_ids is not None:
+        contributions = contributions.filter(community_id__in=list(community_ids))
+    return (
+        contributions.order_by()
+        .annotate(period=period)
+        .values("community_id", "person_id", "period")
+        .annotate(score=score)
+        .values_list("community_id", "person_id", "period", "score")
     )

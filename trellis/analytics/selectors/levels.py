@@ -99,6 +99,39 @@ def rules_for(community_ids: Iterable[int]) -> dict[int, Rules]:
     return {pk: own.get(pk, Rules()) for pk in ids}
 
 
+def rules_groups(rules: dict[int, Rules]) -> list[list[int]]:
+    """The communities in groups with equal rules: each group's scores are one query."""
+    groups: dict[tuple, list[int]] = {}
+    for pk, r in rules.items():
+        groups.setdefault(r.key(), []).append(pk)
+    return list(groups.values())
+
+
+def levels_assemble(
+    *,
+    levels: dict[int, CommunityLevels],
+    scores: dict[tuple[int, int], int],
+    member_rows: Iterable[tuple[int, int, str]],
+    role_holders: set[tuple[int, int]],
+) -> None:
+    """Fill each community's members and transactional participants from the scores in the
+    window, keyed by (community, person); `scores` is consumed."""
+    for community_id, person_id, declared in member_rows:
+        community = levels[community_id]
+        score = scores.pop((community_id, person_id), 0)
+        community.members[person_id] = MemberLevel(
+            person_id=person_id,
+            score=score,
+            level=community.rules.level_for(score),
+            declared_level=declared,
+            declared_core=declared == DECLARED_CORE or (community_id, person_id) in role_holders,
+        )
+    # What is left was done by people who are not members (any more, or never were).
+    for (community_id, person_id), score in scores.items():
+        if score > 0:
+            levels[community_id].transactional[person_id] = score
+
+
 def levels_for_communities(
     *, community_ids: Iterable[int], on: date | None = None
 ) -> dict[int, CommunityLevels]:
@@ -110,32 +143,21 @@ def levels_for_communities(
     if not result:
         return result
     scores: dict[tuple[int, int], int] = {}
-    by_rules: dict[tuple, list[int]] = {}
-    for pk, r in rules.items():
-        by_rules.setdefault(r.key(), []).append(pk)
-    for ids in by_rules.values():
+    groups = rules_groups(rules)
+    for ids in groups:
         r = rules[ids[0]]
         since, until = window(r, on)
         for community_id, person_id, score in contribution_scores(
             weights=r.weights, since=since, until=until, community_ids=ids
         ):
             scores[community_id, person_id] = int(score or 0)
-    role_holders = set(core_role_holder_rows(community_ids=list(result), on=on))
-    for community_id, person_id, declared in member_level_rows(community_ids=list(result)):
-        levels = result[community_id]
-        score = scores.pop((community_id, person_id), 0)
-        levels.members[person_id] = MemberLevel(
-            person_id=person_id,
-            score=score,
-            level=levels.rules.level_for(score),
-            declared_level=declared,
-            declared_core=declared == DECLARED_CORE or (community_id, person_id) in role_holders,
-        )
-    # What is left was done by people who are not members (any more, or never were).
-    for (community_id, person_id), score in scores.items():
-        if score > 0:
-            result[community_id].transactional[person_id] = score
-    for ids in by_rules.values():
+    levels_assemble(
+        levels=result,
+        scores=scores,
+        member_rows=member_level_rows(community_ids=list(result)),
+        role_holders=set(core_role_holder_rows(community_ids=list(result), on=on)),
+    )
+    for ids in groups:
         since, until = window(rules[ids[0]], on)
         for community_id, n in transactional_guest_count(
             community_ids=ids, since=since, until=until

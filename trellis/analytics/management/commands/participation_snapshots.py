@@ -1,12 +1,12 @@
-"""Rebuild the monthly snapshots of levels for past months, month by month."""
+"""Rebuild the monthly snapshots of levels for past months, in one pass over the log."""
 
 from datetime import date
 from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from trellis.analytics.periods import add_months, month_start, months_between
-from trellis.analytics.services.snapshots import level_snapshots_build
+from trellis.analytics.periods import add_months, month_start
+from trellis.analytics.services.snapshots import level_snapshots_rebuild
 from trellis.communities.selectors.community import community_ids_by_slug
 from trellis.core.network_time import network_today
 
@@ -44,7 +44,6 @@ class Command(BaseCommand):
             if not found:
                 raise CommandError(f"No community with the slug {options['community']!r}")
             community_ids = list(found.values())
-        months = months_between(since, until)
-        for number, month in enumerate(months, start=1):
-            rows = level_snapshots_build(period=month, community_ids=community_ids)
-            self.stdout.write(f"[{number}/{len(months)}] {month:%Y-%m}: {rows} snapshots")
+        written = level_snapshots_rebuild(first=since, last=until, community_ids=community_ids)
+        for number, (month, rows) in enumerate(written.items(), start=1):
+            self.stdout.write(f"[{number}/{len(written)}] {month:%Y-%m}: {rows} snapshots")
