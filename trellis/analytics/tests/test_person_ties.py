@@ -56,3 +56,17 @@ def test_nobody_else_sees_a_person_s_ties(client, world, scene):
     response = client.get(f"/people/{scene.chiara.pk}/participation/")
     assert response.status_code == 404
     assert "Boris Albanian" not in response.content.decode()
+
+
+def test_the_ties_download_as_the_table_shows_them(client, world, scene):
+    client.force_login(scene.chiara)
+    base = f"/people/{scene.chiara.pk}/participation/ties-{scene.community.slug}"
+    rows = sorted(client.get(f"{base}.csv").content.decode("utf-8-sig").splitlines()[1:])
+    assert [row.split(",")[:3] for row in rows] == [
+        ["Ana Albanian", "Albania", "1"],
+        ["Boris Albanian", "Albania", "1"],
+        ["Dmitri Serbian", "Serbia", "1"],
+    ]
+    assert client.get(f"{base}.xlsx").status_code == 200
+    client.force_login(scene.ana)
+    assert client.get(f"{base}.csv").status_code == 404

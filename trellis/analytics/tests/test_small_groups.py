@@ -115,9 +115,7 @@ def test_the_api_merges_as_the_page(client, lone_uzbek, role):
 @pytest.mark.parametrize("role", ["sponsor", "convener"])
 def test_the_download_merges_as_the_page(client, lone_uzbek, role):
     client.force_login(lone_uzbek.person(role))
-    response = client.get(
-        PAGE.format(lone_uzbek.public.slug), {"format": "csv", "table": "organisation"}
-    )
+    response = client.get(PAGE.format(lone_uzbek.public.slug) + "organisation.csv")
     labels = [row[0] for row in csv.reader(StringIO(response.content.decode()))][1:]
     if role == "sponsor":
         assert labels == ["Other (small groups merged)"]

@@ -52,7 +52,10 @@ def person(request: HttpRequest, person_id: int) -> HttpResponse:
                 for i, first in enumerate(participation.month_starts)
             ],
             "chart": _chart(participation) if participation.communities else None,
-            "ties": _ties(subject, participation),
+            "ties": [
+                (community, rows, _ties_table_name(community))
+                for community, rows in _ties(subject, participation)
+            ],
         },
     )
 
@@ -61,13 +64,19 @@ def person(request: HttpRequest, person_id: int) -> HttpResponse:
 def person_export(
     request: HttpRequest, person_id: int, table: str, file_format: str
 ) -> HttpResponse:
-    """`now` (each community's score and level) or `months` (a row per month and community),
-    as CSV or XLSX: for the person and network admins, like the page."""
+    """`now` (each community's score and level), `months` (a row per month and community) or
+    `ties-<community>` (the person's ties in one community), as CSV or XLSX: for the person
+    and network admins, like the page."""
     participation = _participation(request, person_id)
+    ties = {
+        _ties_table_name(community): partial(_ties_table, rows)
+        for community, rows in _ties(participation.person, participation)
+    }
     return table_export(
         tables={
             "now": partial(_now_table, participation),
             "months": partial(_months_table, participation),
+            **ties,
         },
         table=table,
         format=file_format,
@@ -100,6 +109,17 @@ def _months_table(participation: PersonParticipation) -> Table:
         for month in item.months
     ]
     return headers, rows
+
+
+def _ties_table_name(community: Any) -> str:
+    return f"ties-{community.slug}"
+
+
+def _ties_table(rows: list[Any]) -> Table:
+    headers = [_("Tied to"), _("Country"), _("Interactions"), _("How")]
+    return headers, [
+        [other.name, country, weight, ", ".join(kinds)] for other, country, weight, kinds in rows
+    ]
 
 
 def _ties(subject: Any, participation: PersonParticipation) -> list[tuple[Any, list[Any]]]:

@@ -170,7 +170,7 @@ def test_asking_for_an_item_puts_it_in_the_queue_and_the_digest(client, world):
     assert "Перевод запрошен" in page(client, item_url(item), "ru")
     client.force_login(world.member)
     queue = page(client, reverse("conversations:translation_queue") + "?language=ru", "en")
-    assert "1 post waiting" in queue
+    assert "1 text waiting" in queue
     assert f'<a href="{item_url(item)}">{TITLE_EN}</a>' in queue
     assert reverse("conversations:post_translate", args=["agenda_item", item.pk]) in queue
     translation_queue_follow(person=world.member, language="ru", following=True)

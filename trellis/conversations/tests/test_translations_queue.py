@@ -39,11 +39,11 @@ def test_the_queue_lists_newest_first_and_filters_by_language(client, world):
     )
     client.force_login(world.outsider)
     html = client.get(reverse("conversations:translation_queue") + "?language=ru").content.decode()
-    assert "2 posts waiting" in html
+    assert "2 texts waiting" in html
     assert html.index("Second asked") < html.index("First asked")
     assert french.title not in html
     everything = client.get(reverse("conversations:translation_queue")).content.decode()
-    assert "3 posts waiting" in everything
+    assert "3 texts waiting" in everything
 
 
 def test_the_queue_in_russian_and_private_posts_only_for_their_readers(client, world):
@@ -52,12 +52,12 @@ def test_the_queue_in_russian_and_private_posts_only_for_their_readers(client, w
     html = client.get(
         reverse("conversations:translation_queue"), HTTP_ACCEPT_LANGUAGE="ru"
     ).content.decode()
-    assert "1 пост ждёт перевода" in html
+    assert "1 текст ждёт перевода" in html
     assert "Private question" in html
     client.force_login(world.outsider)
     html = client.get(reverse("conversations:translation_queue")).content.decode()
     assert "Private question" not in html
-    assert "No post is waiting for a translation." in html
+    assert "Nothing is waiting for a translation." in html
 
 
 def test_the_queue_is_paginated(client, world):

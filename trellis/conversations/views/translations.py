@@ -191,7 +191,7 @@ def translation_queue_follow(request: HttpRequest) -> HttpResponse:
             person=person, language=form.cleaned_data["language"], following=following
         )
         if following:
-            messages.success(request, _("Your digest will list the posts waiting for you."))
+            messages.success(request, _("Your digest will list the texts waiting for you."))
         else:
             messages.success(request, _("You no longer follow this queue."))
     return redirect(reverse("conversations:translation_queue"))
