@@ -69,7 +69,7 @@ lint: install
 	bash scripts/require-debian-package.sh /usr/bin/msgfmt gettext
 	@# What make install and make run create on each machine must never be committed: a tracked
 	@# .venv (even a symlink) breaks make install on a clean checkout.
-	@! git ls-files --error-unmatch $(VENV) var >/dev/null 2>&1 \
+	@test -z "$$(git ls-files -- $(VENV) var)" \
 		|| { echo "lint: .venv or var/ is tracked by git; git rm --cached it"; exit 1; }
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
