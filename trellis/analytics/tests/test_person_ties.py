@@ -5,6 +5,8 @@ never anyone else's ties."""
 import re
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from trellis.analytics.tests.network_scene import scene_build
 
@@ -70,3 +72,14 @@ def test_the_ties_download_as_the_table_shows_them(client, world, scene):
     assert client.get(f"{base}.xlsx").status_code == 200
     client.force_login(scene.ana)
     assert client.get(f"{base}.csv").status_code == 404
+
+
+def test_other_downloads_do_not_read_the_ties(client, scene):
+    client.force_login(scene.chiara)
+    base = f"/people/{scene.chiara.pk}/participation"
+    client.get(f"{base}/now.csv")  # warm the session and caches
+    with CaptureQueriesContext(connection) as now:
+        assert client.get(f"{base}/now.csv").status_code == 200
+    with CaptureQueriesContext(connection) as ties:
+        assert client.get(f"{base}/ties-{scene.community.slug}.csv").status_code == 200
+    assert len(now) < len(ties)

@@ -68,10 +68,15 @@ def person_export(
     `ties-<community>` (the person's ties in one community), as CSV or XLSX: for the person
     and network admins, like the page."""
     participation = _participation(request, person_id)
-    ties = {
-        _ties_table_name(community): partial(_ties_table, rows)
-        for community, rows in _ties(participation.person, participation)
-    }
+    # Ties cost a graph per community: read them only when a ties table is asked for.
+    ties = (
+        {
+            _ties_table_name(community): partial(_ties_table, rows)
+            for community, rows in _ties(participation.person, participation)
+        }
+        if table.startswith("ties-")
+        else {}
+    )
     return table_export(
         tables={
             "now": partial(_now_table, participation),
