@@ -90,6 +90,9 @@ class Document(TimeStampedModel):
         related_name="+",
     )
     published_at = models.DateTimeField(_("published"), null=True, blank=True)
+    review_note = models.TextField(
+        _("reviewer's note"), blank=True, help_text=_("Why it was sent back, or what to know.")
+    )
     translation_group = models.UUIDField(_("translation group"), default=uuid.uuid4)
     current_version = models.OneToOneField(
         "DocumentVersion",
