@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from django.utils.translation import gettext_lazy as _
 
-from trellis.communities.models import Community
+from trellis.communities.models import Community, Role
 from trellis.communities.permissions import (
     can_manage_community,
     can_view_community,
@@ -19,6 +19,7 @@ from trellis.communities.permissions import (
     is_network_admin,
     is_signed_in,
     roles_in,
+    visible_community_ids,
 )
 
 if TYPE_CHECKING:
@@ -34,6 +35,7 @@ __all__ = [
     "can_review_document",
     "can_share_document",
     "can_view_document",
+    "document_keeper_community_ids",
     "is_document_keeper",
 ]
 
@@ -124,3 +126,11 @@ def can_review_document(person: Any, document: "Document") -> bool:
 
 def can_link_translation(person: Any, document: "Document", other: "Document") -> bool:
     return can_edit_document(person, document) and can_edit_document(person, other)
+
+
+def document_keeper_community_ids(person: Any) -> list[int]:
+    """The communities whose documents the person looks after (as convener or keeper)."""
+    if not is_signed_in(person):
+        return []
+    ids = visible_community_ids(person)
+    return [pk for pk in ids if {Role.CONVENER, KEEPER} & roles_in(person, Community(pk=pk))]
