@@ -1,6 +1,5 @@
 """Files of documents: checking and storing an upload as a numbered version."""
 
-import importlib
 from typing import IO, TYPE_CHECKING
 
 from django.core.exceptions import ValidationError
@@ -11,15 +10,15 @@ from django.utils.translation import gettext as _
 
 from trellis.communities.services import audit_record
 from trellis.core.permissions import require
+from trellis.library.extraction import has_readable_text
 from trellis.library.files import upload_check
 from trellis.library.models import Document, DocumentVersion, ExtractionState
 from trellis.library.permissions import EDIT_DOCUMENT_REASON, can_edit_document
+from trellis.library.tasks import document_version_extract
 from trellis.search.indexing import search_index_later
 
 if TYPE_CHECKING:
     from trellis.accounts.models import User
-
-EXTRACTABLE_TYPES = ("application/pdf", "application/vnd.openxmlformats", "text/")
 
 
 def _original_name(file: IO[bytes]) -> str:
@@ -51,7 +50,7 @@ def version_store(
         uploaded_by=actor,
         extraction_state=(
             ExtractionState.PENDING
-            if checked.content_type.startswith(EXTRACTABLE_TYPES)
+            if has_readable_text(checked.extension)
             else ExtractionState.NONE
         ),
     )
@@ -64,17 +63,12 @@ def version_store(
 
 
 def _after_version_upload(version: DocumentVersion) -> None:
-    """The one place a new version is handed to text extraction (trellis.library.tasks,
-    written with the API), after commit so the worker finds the row."""
-    try:
-        tasks = importlib.import_module("trellis.library.tasks")
-    except ModuleNotFoundError:
-        return
-    extract = getattr(tasks, "document_version_extract", None)
-    if extract is None or version.extraction_state != ExtractionState.PENDING:
+    """The one place a new version is handed to text extraction, after commit so the worker
+    finds the row."""
+    if version.extraction_state != ExtractionState.PENDING:
         return
     version_id = version.pk
-    transaction.on_commit(lambda: extract.enqueue(version_id=version_id))
+    transaction.on_commit(lambda: document_version_extract.enqueue(version_id=version_id))
 
 
 def document_version_add(

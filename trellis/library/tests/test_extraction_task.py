@@ -100,3 +100,23 @@ def test_a_file_missing_from_storage_is_flagged_not_a_crash(document, reindexed)
 def test_a_version_deleted_before_the_task_runs_is_ignored(reindexed):
     document_version_extract.enqueue(version_id=987654)
     assert reindexed == []
+
+
+def test_sharing_a_file_reads_its_text_after_commit(world, django_capture_on_commit_callbacks):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from trellis.library.services import document_create
+
+    data = sample_docx(title="Среднесрочное планирование", paragraphs=["Budget audits"])
+    with django_capture_on_commit_callbacks(execute=True):
+        document = document_create(
+            actor=world.member,
+            title="Планирование",
+            kind=DocumentKind.GUIDE,
+            language="ru",
+            community=world.public,
+            file=SimpleUploadedFile("plan.docx", data),
+        )
+    version = DocumentVersion.objects.get(document=document)
+    assert version.extraction_state == ExtractionState.DONE
+    assert "Среднесрочное планирование" in version.extracted_text
