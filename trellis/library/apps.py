@@ -6,3 +6,9 @@ class LibraryConfig(AppConfig):
     name = "trellis.library"
     label = "library"
     verbose_name = _("Library")
+
+    def ready(self) -> None:
+        from trellis.communities.agenda_documents import agenda_documents_register
+        from trellis.library.agenda_documents import agenda_documents_source
+
+        agenda_documents_register(agenda_documents_source)
