@@ -42,6 +42,8 @@ INSTALLED_APPS = [
     "trellis.notifications",
     "trellis.conversations",
     "trellis.analytics",
+    "trellis.library",
+    "trellis.search",
     "trellis.api",
     "trellis.demo",
 ]
@@ -159,7 +161,15 @@ MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", VAR_DIR / "media"))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    # The library's files: outside MEDIA_ROOT and without a URL, so they reach people only
+    # through the library's download view, which checks who asks.
+    "library": {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": Path(os.environ.get("LIBRARY_ROOT", VAR_DIR / "library"))},
+    },
 }
+# The largest file the library accepts, in bytes (LIBRARY_MAX_UPLOAD_MB, 50 by default).
+LIBRARY_MAX_UPLOAD_BYTES = int(os.environ.get("LIBRARY_MAX_UPLOAD_MB", "50")) * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5_242_880
 PROFILE_PHOTO_MAX_BYTES = 2 * 1024 * 1024

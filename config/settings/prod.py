@@ -16,6 +16,7 @@ DEBUG = False
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+    "library": STORAGES["library"],  # noqa: F405
 }
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", default=True)
 # A proxy's X-Forwarded-Proto is believed only when the proxy is declared (TRUSTED_PROXY_COUNT,

@@ -13,6 +13,13 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 TRELLIS_GENERATIONS_AT_ONCE = True
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="trellis-test-media-"))
+STORAGES = {
+    **STORAGES,  # noqa: F405
+    "library": {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": Path(tempfile.mkdtemp(prefix="trellis-test-library-"))},
+    },
+}
 # WhiteNoise wants the folder collectstatic would fill; tests serve static files from the apps.
 STATIC_ROOT = Path(tempfile.mkdtemp(prefix="trellis-test-static-"))
 # Rate limits are tested explicitly where they matter; elsewhere they would make

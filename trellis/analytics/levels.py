@@ -50,6 +50,10 @@ DEFAULT_WEIGHTS: dict[str, int] = {
     Kind.PEER_ASSIST_REQUESTED: 2,
     Kind.PEER_ASSIST_OFFERED: 3,
     Kind.POST_TRANSLATED: 2,
+    # Keeping the community's memory: sharing and publishing knowledge, reviewing it.
+    Kind.DOCUMENT_SHARED: 2,
+    Kind.DOCUMENT_PUBLISHED: 3,
+    Kind.DOCUMENT_REVIEWED: 2,
     # Shaping the community.
     Kind.AGENDA_PROPOSED: 2,
     Kind.AGENDA_VOTED: 1,
@@ -61,6 +65,8 @@ DEFAULT_WEIGHTS: dict[str, int] = {
     Kind.MEMBERSHIP_REQUESTED: 0,
     Kind.ROLE_ASSIGNED: 0,
     Kind.MENTIONED_SOMEONE: 0,
+    # Reading is recorded for the value of the library, but a download is not taking part.
+    Kind.DOCUMENT_DOWNLOADED: 0,
 }
 
 # Kinds that are taking part offline; each weighs at least as much as the heaviest post.

@@ -98,6 +98,21 @@ AUDIT_ACTIONS: dict[str, AuditAction] = {
     "agenda.translation_edited": AuditAction(
         gettext_lazy("Edited the translation (%(language)s) of the agenda item “%(subject)s”")
     ),
+    "document.updated": AuditAction(
+        gettext_lazy("Changed the document “%(subject)s”: %(fields)s"),
+        model="library.Document",
+        without_fields=gettext_lazy("Changed the document “%(subject)s”"),
+    ),
+    "document.version_added": AuditAction(
+        gettext_lazy("Uploaded a new version of the document “%(subject)s”")
+    ),
+    "document.published": AuditAction(gettext_lazy("Published the document “%(subject)s”")),
+    "document.returned": AuditAction(
+        gettext_lazy("Sent the document “%(subject)s” back to its authors")
+    ),
+    "document.translation_linked": AuditAction(
+        gettext_lazy("Linked a translation (%(language)s) to the document “%(subject)s”")
+    ),
 }
 
 # Keys of `changes` that carry data about the entry rather than a changed field.
@@ -110,6 +125,7 @@ _NOT_FIELDS = {
     "post_id",
     "fields",
     "language",
+    "document",
 }
 
 

@@ -39,15 +39,17 @@ ATTENDANCE_CONTRIBUTION = CONTRIBUTION_OF_ROLE  # other roles (participant, ...)
 
 def agenda_and_activities_create(
     plan: DemoPlan, users: dict[str, User], communities: dict[str, Community]
-) -> None:
+) -> tuple[dict[str, AgendaItem], dict[str, Activity]]:
+    """Write the agendas and the activities; returns both by their keys in the plan."""
     log = ContributionLog(communities)
     with historical_timestamps(
         AgendaItem, AgendaVote, Activity, Registration, Attendance, ActivityMaterial
     ):
         items = _agenda_create(plan, users, communities, log)
         guests = _guests_create(plan, users, communities)
-        _activities_create(plan, users, communities, items, guests, log)
+        activities = _activities_create(plan, users, communities, items, guests, log)
     log.write()
+    return items, activities
 
 
 def _agenda_create(
@@ -136,7 +138,7 @@ def _activities_create(
     items: dict[str, AgendaItem],
     guests: dict[str, TransactionalParticipant],
     log: ContributionLog,
-) -> None:
+) -> dict[str, Activity]:
     types = {activity_type.slug: activity_type for activity_type in ActivityType.objects.all()}
     saved: dict[str, Activity] = {}
     # Plenaries before their sessions, so that sessions can point at their parent.
@@ -256,6 +258,7 @@ def _activities_create(
                 role=attended.role,
                 attendance=attended.pk,
             )
+    return saved
 
 
 def _in_main_language(spec: ActivitySpec, text: str) -> dict[str, str]:

@@ -32,6 +32,7 @@ from trellis.demo.activities_writer import agenda_and_activities_create
 from trellis.demo.conversations_writer import conversations_create
 from trellis.demo.expertise import TOPICS
 from trellis.demo.guests import GUESTS
+from trellis.demo.library_writer import library_create
 from trellis.demo.network import COMMUNITIES, NETWORK
 from trellis.demo.plan import DemoPlan, demo_plan
 from trellis.demo.roles import CONVENER_ROLE, RoleSpec
@@ -67,6 +68,8 @@ class DemoSummary:
     discussions: int = 0
     replies: int = 0
     peer_assists: int = 0
+    documents: int = 0
+    collections: int = 0
 
 
 def demo_is_needed() -> bool:
@@ -88,8 +91,15 @@ def demo_load(plan: DemoPlan | None = None) -> DemoSummary:
     _memberships_create(plan, users, communities)
     _roles_create(plan, users, communities, admin=users[ADMIN.email])
     _guests_create(plan, users, communities)
-    agenda_and_activities_create(plan, users, communities)
+    agenda_items, activities = agenda_and_activities_create(plan, users, communities)
     conversations_create(plan, users, communities)
+    documents, collections = library_create(
+        anchor=plan.anchor,
+        users=users,
+        communities=communities,
+        agenda_items=agenda_items,
+        activities=activities,
+    )
     conversations = plan.conversations
     return DemoSummary(
         people=len(plan.people),
@@ -109,6 +119,8 @@ def demo_load(plan: DemoPlan | None = None) -> DemoSummary:
         discussions=len(conversations.discussions),
         replies=sum(len(discussion.replies) for discussion in conversations.discussions),
         peer_assists=len(conversations.peer_assists),
+        documents=documents,
+        collections=collections,
     )
 
 

@@ -33,3 +33,7 @@ class ContributionKind(models.TextChoices):
     PEER_ASSIST_OFFERED = "peer_assist.offered", _("offered to help a peer")
     MENTIONED_SOMEONE = "mention.made", _("mentioned someone")
     POST_TRANSLATED = "post.translated", _("translated a post")
+    DOCUMENT_SHARED = "document.shared", _("shared a document")
+    DOCUMENT_PUBLISHED = "document.published", _("contributed to a published document")
+    DOCUMENT_REVIEWED = "document.reviewed", _("reviewed a document")
+    DOCUMENT_DOWNLOADED = "document.downloaded", _("downloaded a document")

@@ -1,6 +1,7 @@
 """Reads about the learning agenda: the items a viewer may see, one item with its timeline,
 who may own an item."""
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -23,6 +24,7 @@ from django.db.models.functions import Coalesce, RowNumber
 from django.http import Http404
 
 from trellis.communities import permissions
+from trellis.communities.agenda_documents import AgendaDocument
 from trellis.communities.models import (
     AgendaItem,
     AgendaStatus,
@@ -215,22 +217,27 @@ def access_agenda_item_by_id(*, viewer: Any, item_id: int) -> AgendaItem:
 
 @dataclass(frozen=True)
 class AgendaTimelineEntry:
-    """One moment in an item's life: a status change, or an activity that addressed it."""
+    """One moment in an item's life: a status change, an activity that addressed it, or a
+    document that came out of it."""
 
     when: datetime
     status_change: AgendaStatusChange | None = None
     activity: Any = None
+    document: AgendaDocument | None = None
 
 
 def agenda_status_history(*, item: AgendaItem) -> QuerySet[AgendaStatusChange]:
     return item.status_changes.select_related("changed_by").order_by("changed_at", "pk")
 
 
-def agenda_item_timeline(*, item: AgendaItem) -> list[AgendaTimelineEntry]:
-    """Status changes and the activities (by their start) interleaved, oldest first.
+def agenda_item_timeline(
+    *, item: AgendaItem, documents: Sequence[AgendaDocument] = ()
+) -> list[AgendaTimelineEntry]:
+    """Status changes, the activities (by their start) and the documents (by when they became
+    available) interleaved, oldest first.
 
     `item` comes from `access_agenda_item`, so its activities are already the ones the viewer
-    may see.
+    may see; `documents` come from `agenda_documents_for`, which filters them the same way.
     """
     entries = [
         AgendaTimelineEntry(when=change.changed_at, status_change=change)
@@ -239,6 +246,9 @@ def agenda_item_timeline(*, item: AgendaItem) -> list[AgendaTimelineEntry]:
     entries += [
         AgendaTimelineEntry(when=activity.starts_at, activity=activity)
         for activity in item.activities.all()
+    ]
+    entries += [
+        AgendaTimelineEntry(when=document.when, document=document) for document in documents
     ]
     return sorted(entries, key=lambda entry: entry.when)
 

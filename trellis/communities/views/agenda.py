@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from trellis.communities import permissions, selectors, services
+from trellis.communities.agenda_documents import agenda_documents_for
 from trellis.communities.agenda_translations import agenda_versions_attach
 from trellis.communities.forms import (
     AgendaItemForm,
@@ -154,11 +155,13 @@ def _item_page(
     agenda_versions_attach(
         viewer=request.user, community=community, items=[item], original=original
     )
+    documents = agenda_documents_for(viewer=request.user, item_ids=[item.pk]).get(item.pk, [])
     context.update(
         {
             "item": item,
             "original": original,
-            "timeline": selectors.agenda_item_timeline(item=item),
+            "documents": documents,
+            "timeline": selectors.agenda_item_timeline(item=item, documents=documents),
             "can_edit": permissions.can_edit_agenda_text(request.user, item),
             "prioritise_form": prioritise_form,
             "vote_next": reverse("communities:agenda_item", args=[community.slug, item.pk]),

@@ -54,6 +54,7 @@ class Command(BaseCommand):
                     f"attendances, {summary.questions} questions with {summary.answers} "
                     f"answers, {summary.discussions} discussions with {summary.replies} "
                     f"replies, {summary.peer_assists} peer assists, "
+                    f"{summary.documents} documents in {summary.collections} collections, "
                     f"{summary.contributions} contributions."
                 )
             )
