@@ -32,7 +32,7 @@ router = Router(tags=["library"])
 
 @router.get(
     "/documents/{document_id}/versions",
-    response={200: list[DocumentVersionOut], **error_responses(404)},
+    response={200: list[DocumentVersionOut], **error_responses(404, 422)},
 )
 def document_version_list(request: HttpRequest, document_id: PathId) -> list[DocumentVersion]:
     """Every version, newest first; each stays downloadable."""
@@ -60,7 +60,7 @@ def document_version_upload(
 
 @router.get(
     "/documents/{document_id}/download",
-    response={200: None, 302: None, **error_responses(404)},
+    response={200: None, 302: None, **error_responses(404, 422)},
     summary="Download a document's current file (or follow its link)",
 )
 def document_download_api(request: HttpRequest, document_id: PathId) -> HttpResponse:
@@ -86,7 +86,7 @@ def document_translation_add(
 
 @router.post(
     "/documents/{document_id}/submit",
-    response={200: DocumentOut, **error_responses(403, 404, 409)},
+    response={200: DocumentOut, **error_responses(403, 404, 409, 422)},
 )
 def document_submit(request: HttpRequest, document_id: PathId) -> Document:
     """Send a draft for review by the community's conveners and keepers."""
