@@ -6,3 +6,9 @@ class LibraryConfig(AppConfig):
     name = "trellis.library"
     label = "library"
     verbose_name = _("Library")
+
+    def ready(self) -> None:
+        from trellis.library.search_source import document_search_source
+        from trellis.search.sources import register
+
+        register(document_search_source)
