@@ -70,3 +70,17 @@ def test_a_file_over_the_limit_is_refused_with_the_limit_in_megabytes() -> None:
 def test_an_empty_file_is_refused() -> None:
     with pytest.raises(ValidationError):
         upload_check(samples.upload("empty.txt", b""))
+
+
+def _ole2(stream_name: str) -> bytes:
+    """An OLE2 compound file's header and a directory entry naming one stream."""
+    header = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504
+    return header + stream_name.encode("utf-16-le") + b"\x00" * 512
+
+
+def test_legacy_office_files_are_told_apart_by_their_streams() -> None:
+    assert upload_check(samples.upload("a.doc", _ole2("WordDocument"))).extension == ".doc"
+    assert upload_check(samples.upload("a.xls", _ole2("Workbook"))).extension == ".xls"
+    # An installer is an OLE2 file too, without any Office document's stream.
+    with pytest.raises(ValidationError):
+        upload_check(samples.upload("setup.doc", _ole2("MsiSummaryInformation")))

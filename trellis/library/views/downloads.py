@@ -5,7 +5,8 @@ content type found when it was uploaded, never sniffed, under a name made from t
 title; a link document redirects to its link after the same check. Each download is recorded.
 """
 
-from django.http import FileResponse, Http404, HttpRequest, HttpResponse, HttpResponseRedirect
+from django.http import FileResponse, Http404, HttpRequest, HttpResponseRedirect
+from django.http.response import HttpResponseBase
 from django.urls import URLPattern, path
 from django.views.decorators.http import require_safe
 
@@ -49,7 +50,7 @@ def _send(request: HttpRequest, document: Document, version: DocumentVersion) ->
 
 
 @require_safe
-def document_download(request: HttpRequest, document_id: int) -> HttpResponse:
+def document_download(request: HttpRequest, document_id: int) -> HttpResponseBase:
     document = access_document(viewer=request.user, document_id=document_id)
     if document.link:
         if request.method == "GET":
@@ -61,7 +62,9 @@ def document_download(request: HttpRequest, document_id: int) -> HttpResponse:
 
 
 @require_safe
-def document_version_download(request: HttpRequest, document_id: int, number: int) -> HttpResponse:
+def document_version_download(
+    request: HttpRequest, document_id: int, number: int
+) -> HttpResponseBase:
     version = access_document_version(viewer=request.user, document_id=document_id, number=number)
     return _send(request, version.document, version)
 

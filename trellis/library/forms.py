@@ -1,0 +1,126 @@
+"""Forms of the library's pages: they validate and hand clean data to the services."""
+
+from typing import Any
+
+from django import forms
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django_countries import countries
+
+from trellis.accounts.models import ExpertiseTopic
+from trellis.communities.models import Community
+from trellis.core.languages import LANGUAGE_CHOICES
+from trellis.library.files import accepted_types_sentence
+from trellis.library.models import DocumentKind
+
+
+class DocumentForm(forms.Form):
+    title = forms.CharField(label=gettext_lazy("Title"), max_length=300)
+    description = forms.CharField(
+        label=gettext_lazy("Description"), widget=forms.Textarea(attrs={"rows": 4}), required=False
+    )
+    kind = forms.ChoiceField(label=gettext_lazy("Kind"), choices=DocumentKind.choices)
+    language = forms.ChoiceField(label=gettext_lazy("Language"), choices=LANGUAGE_CHOICES)
+    community = forms.ModelChoiceField(
+        label=gettext_lazy("Community"),
+        queryset=Community.objects.none(),
+        required=False,
+        empty_label=gettext_lazy("The whole network"),
+    )
+    file = forms.FileField(label=gettext_lazy("File"), required=False)
+    link = forms.URLField(
+        label=gettext_lazy("Or a link"),
+        required=False,
+        max_length=500,
+        help_text=gettext_lazy("For a document kept elsewhere."),
+    )
+    authors = forms.CharField(
+        label=gettext_lazy("Authors"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=gettext_lazy(
+            "One a line: a member's email address, or the name of an author who is not a member."
+        ),
+    )
+    topics = forms.ModelMultipleChoiceField(
+        label=gettext_lazy("Topics"), queryset=ExpertiseTopic.objects.all(), required=False
+    )
+    countries = forms.MultipleChoiceField(
+        label=gettext_lazy("Countries"), choices=countries, required=False
+    )
+    date = forms.DateField(
+        label=gettext_lazy("Date"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+
+    def __init__(self, *args: Any, communities: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["community"].queryset = communities  # type: ignore[attr-defined]
+        limit = round(settings.LIBRARY_MAX_UPLOAD_BYTES / (1024 * 1024))
+        self.fields["file"].help_text = (
+            accepted_types_sentence() + " " + _("At most %(limit)s MB.") % {"limit": max(1, limit)}
+        )
+
+    def clean_authors(self) -> tuple[list[Any], list[str]]:
+        members: list[Any] = []
+        names: list[str] = []
+        unknown: list[str] = []
+        people = get_user_model()
+        for line in str(self.cleaned_data.get("authors") or "").splitlines():
+            entry = line.strip()
+            if not entry:
+                continue
+            if "@" in entry:
+                person = people.objects.filter(email__iexact=entry, is_active=True).first()
+                if person is None:
+                    unknown.append(entry)
+                else:
+                    members.append(person)
+            else:
+                names.append(entry[:200])
+        if unknown:
+            raise forms.ValidationError(
+                _("No member has the address %(emails)s: write the author's name instead.")
+                % {"emails": ", ".join(unknown)}
+            )
+        return members, names
+
+    def service_arguments(self) -> dict[str, Any]:
+        data = dict(self.cleaned_data)
+        members, names = data.pop("authors")
+        return {
+            **data,
+            "file": data.get("file") or None,
+            "author_members": members,
+            "author_names": names,
+        }
+
+
+class VersionForm(forms.Form):
+    file = forms.FileField(label=gettext_lazy("File"))
+    note = forms.CharField(label=gettext_lazy("What changed"), max_length=300, required=False)
+
+
+class TranslationLinkForm(forms.Form):
+    other = forms.IntegerField(
+        label=gettext_lazy("Number of the translated document"),
+        min_value=1,
+        help_text=gettext_lazy("The number in the address of its page: /library/documents/N/."),
+    )
+
+
+class ReviewForm(forms.Form):
+    decision = forms.ChoiceField(
+        label=gettext_lazy("Decision"),
+        choices=[
+            ("publish", gettext_lazy("Publish")),
+            ("return", gettext_lazy("Send back to the authors")),
+        ],
+        widget=forms.RadioSelect,
+    )
+    note = forms.CharField(
+        label=gettext_lazy("Note to the authors"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
