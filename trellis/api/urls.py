@@ -21,6 +21,7 @@ from trellis.communities.api.invitations import router as invitations_router
 from trellis.communities.api.membership import router as membership_router
 from trellis.communities.api.roles import router as roles_router
 from trellis.conversations.api import router as conversations_router
+from trellis.library.api import router as library_router
 from trellis.notifications.api import router as notifications_router
 
 
@@ -56,3 +57,4 @@ api.add_router("", activities_router)
 api.add_router("", conversations_router)
 api.add_router("", notifications_router)
 api.add_router("", analytics_router)
+api.add_router("", library_router)

@@ -10,5 +10,8 @@ class LibraryConfig(AppConfig):
     def ready(self) -> None:
         from trellis.communities.agenda_documents import agenda_documents_register
         from trellis.library.agenda_documents import agenda_documents_source
+        from trellis.library.search_source import document_search_source
+        from trellis.search.sources import register
 
         agenda_documents_register(agenda_documents_source)
+        register(document_search_source)

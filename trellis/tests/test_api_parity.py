@@ -27,6 +27,11 @@ EXEMPT_PREFIXES = (
 # Web view (namespaced URL name) -> the API operations ("METHOD /path", paths under /api/v1)
 # that do what its form does. A view whose form does several things lists one per thing.
 API_OPERATIONS: dict[str, tuple[str, ...]] = {
+    "library:document_share": ("POST /documents",),
+    "library:document_version_new": ("POST /documents/{document_id}/versions",),
+    "library:document_translation_link": ("POST /documents/{document_id}/translations",),
+    "library:document_submit": ("POST /documents/{document_id}/submit",),
+    "library:document_review": ("POST /documents/{document_id}/review",),
     # The photo is uploaded on the page only; every other field is in the PATCH.
     "accounts:profile_edit": ("PATCH /me",),
     "accounts:token_create": ("POST /tokens",),
@@ -143,14 +148,6 @@ EXCEPTIONS: dict[str, str] = {
         "the signed one-click link of an email, for someone maybe signed out; "
         "API clients use PUT /me/notification-settings"
     ),
-    # MERGE s12/libapi: its endpoints do these; move each to API_OPERATIONS then
-    # (POST /documents, POST /documents/{id}/versions, POST /documents/{id}/translations, and
-    # the submit and review operations it adds).
-    "library:document_share": "the documents API is written on s12/libapi",
-    "library:document_version_new": "the documents API is written on s12/libapi",
-    "library:document_translation_link": "the documents API is written on s12/libapi",
-    "library:document_submit": "the documents API is written on s12/libapi",
-    "library:document_review": "the documents API is written on s12/libapi",
 }
 
 

@@ -1,0 +1,9 @@
+"""The library API: each module owns a router; this package joins them."""
+
+from ninja import Router
+
+from trellis.library.api import documents, versions
+
+router = Router(tags=["library"])
+router.add_router("", documents.router)
+router.add_router("", versions.router)
