@@ -35,7 +35,10 @@ def version_store(
 
     Runs inside the caller's transaction, the document row locked so two uploads at once get
     two numbers."""
-    checked = upload_check(file)
+    try:
+        checked = upload_check(file)
+    except ValidationError as refused:
+        raise ValidationError({"file": refused.error_list}) from refused
     Document.objects.select_for_update().filter(pk=document.pk).first()
     last = document.versions.aggregate(last=Max("number"))["last"] or 0
     version = DocumentVersion(
