@@ -183,7 +183,7 @@ def _hit(row: tuple[Any, ...], stems: list[str]) -> SearchHit:
         kind=kind,
         object_id=object_id,
         title=title,
-        title_html=highlight(title, stems, limit=len(title) + 1),
+        title_html=highlight(title, stems, limit=None),
         url=url,
         language=language,
         country=country,

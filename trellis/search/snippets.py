@@ -26,13 +26,15 @@ def _matches(text: str, wanted: set[str]) -> list[tuple[int, int]]:
     return [m.span() for m in WORD.finditer(folded) if stem(m.group()) in wanted]
 
 
-def highlight(text: str, stems: list[str], *, limit: int = SNIPPET_CHARS) -> SafeString:
-    """At most about `limit` characters of `text`, centred on its first matched word, with the
-    words whose stems are in `stems` in `<mark>`; the rest escaped."""
+def highlight(text: str, stems: list[str], *, limit: int | None = SNIPPET_CHARS) -> SafeString:
+    """At most about `limit` characters of `text` (all of it when None), moved on to its first
+    matched word when that lies further, with the words whose stems are in `stems` in `<mark>`;
+    the rest escaped."""
     text = " ".join(text[:_SCAN_CHARS].split())
+    limit = len(text) if limit is None else limit
     spans = _matches(text, set(stems)) if stems else []
     start = 0
-    if spans and spans[0][0] > limit // 3:
+    if spans and len(text) > limit and spans[0][1] > limit * 2 // 3:
         start = spans[0][0] - limit // 3
         space = text.find(" ", start)
         start = space + 1 if 0 <= space < spans[0][0] else start

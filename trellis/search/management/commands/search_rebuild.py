@@ -22,7 +22,7 @@ class Command(BaseCommand):
             raise CommandError(f"Unknown kind {kind!r}; known kinds: {', '.join(kinds) or 'none'}")
         chosen = [source for source in all_sources() if kind in (None, source.kind)]
         totals = {source.kind: self._count(source) for source in chosen}
-        err = options.get("stderr") or self.stderr
+        err = self.stderr
 
         def progress(done_kind: str, written: int) -> None:
             total = max(totals.get(done_kind, 0), written, 1)
