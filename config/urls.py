@@ -18,6 +18,7 @@ urlpatterns = [
     path("", include("trellis.notifications.urls")),
     path("", include("trellis.analytics.urls")),
     path("library/", include("trellis.library.urls")),
+    path("", include("trellis.search.urls")),
     path("accounts/", include("allauth.urls")),
     path("admin/", admin.site.urls),
     path("api/v1/", api.urls),

@@ -23,6 +23,7 @@ from trellis.communities.api.roles import router as roles_router
 from trellis.conversations.api import router as conversations_router
 from trellis.library.api import router as library_router
 from trellis.notifications.api import router as notifications_router
+from trellis.search.api import router as search_router
 
 
 class ReadableJSONRenderer(JSONRenderer):
@@ -58,3 +59,4 @@ api.add_router("", conversations_router)
 api.add_router("", notifications_router)
 api.add_router("", analytics_router)
 api.add_router("", library_router)
+api.add_router("", search_router)
