@@ -113,6 +113,8 @@ AUDIT_ACTIONS: dict[str, AuditAction] = {
     "document.translation_linked": AuditAction(
         gettext_lazy("Linked a translation (%(language)s) to the document “%(subject)s”")
     ),
+    "collection.updated": AuditAction(gettext_lazy("Changed the collection “%(subject)s”")),
+    "collection.deleted": AuditAction(gettext_lazy("Deleted the collection “%(subject)s”")),
 }
 
 # Keys of `changes` that carry data about the entry rather than a changed field.
@@ -126,6 +128,7 @@ _NOT_FIELDS = {
     "fields",
     "language",
     "document",
+    "collection",
 }
 
 

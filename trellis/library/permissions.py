@@ -134,3 +134,33 @@ def document_keeper_community_ids(person: Any) -> list[int]:
         return []
     ids = visible_community_ids(person)
     return [pk for pk in ids if {Role.CONVENER, KEEPER} & roles_in(person, Community(pk=pk))]
+
+
+MAKE_COLLECTION_REASON = _(
+    "Members make their community's collections; only its conveners and keepers make its "
+    "essentials."
+)
+
+
+def can_make_collection(person: Any, community: Community | None, kind: str) -> bool:
+    """Members make their community's collections, conveners and keepers its essentials;
+    anyone signed in makes a network-wide one (never "essentials", which need a community)."""
+    from trellis.library.models import CollectionKind
+
+    if not is_signed_in(person):
+        return False
+    if kind == CollectionKind.ESSENTIALS:
+        return community is not None and is_document_keeper(person, community)
+    if community is None:
+        return True
+    return is_member(person, community) or is_document_keeper(person, community)
+
+
+def can_change_collection(person: Any, collection: Any) -> bool:
+    """Who may make such a collection may change it; a network-wide one only its maker and
+    network admins."""
+    if not is_signed_in(person):
+        return False
+    if collection.community is None:
+        return collection.created_by_id == person.pk or is_network_admin(person)
+    return can_make_collection(person, collection.community, collection.kind)

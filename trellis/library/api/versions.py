@@ -4,7 +4,8 @@ Downloads go through the same view as the page's download link: the same check, 
 headers (attachment, stored content type, nosniff), the same record of who downloaded.
 """
 
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest
+from django.http.response import HttpResponseBase
 from ninja import File, Form, Router
 from ninja.files import UploadedFile
 from ninja.responses import Status
@@ -63,7 +64,7 @@ def document_version_upload(
     response={200: None, 302: None, **error_responses(404, 422)},
     summary="Download a document's current file (or follow its link)",
 )
-def document_download_api(request: HttpRequest, document_id: PathId) -> HttpResponse:
+def document_download_api(request: HttpRequest, document_id: PathId) -> HttpResponseBase:
     return document_download(request, document_id)
 
 
