@@ -27,6 +27,7 @@ from trellis.core.forms import apply_validation_error
 from trellis.core.pagination import paginate
 from trellis.core.permissions import require, signed_in_person
 from trellis.core.remembered_pages import remember_page
+from trellis.search.ranking import search_query
 
 if TYPE_CHECKING:
     from trellis.communities.models import Community
@@ -39,6 +40,7 @@ def _filters(request: HttpRequest) -> dict[str, str]:
     language = (request.GET.get("language") or "")[:8]
     status = request.GET.get("status") or ""
     return {
+        "q": search_query(request.GET.get("q")),
         "topic": topic,
         "language": language,
         "status": status if status in {"answered", "unanswered"} else "",
@@ -53,6 +55,7 @@ def _list_page(request: HttpRequest, community: "Community | None") -> HttpRespo
         topic=filters["topic"] or None,
         language=filters["language"] or None,
         status=filters["status"] or None,
+        search=filters["q"],
     )
     topics = selectors.topic_list()
     context: dict[str, Any] = _community_context(request, community) if community else {}
@@ -73,11 +76,20 @@ def _list_page(request: HttpRequest, community: "Community | None") -> HttpRespo
     return render(request, "conversations/questions/list.html", context)
 
 
-@require_GET
 @remember_page
-def question_list(request: HttpRequest) -> HttpResponse:
-    """The network's help desk: network-wide questions and those of communities one may see."""
+def _question_list_remembered(request: HttpRequest) -> HttpResponse:
     return _list_page(request, None)
+
+
+@require_GET
+def question_list(request: HttpRequest) -> HttpResponse:
+    """The network's help desk: network-wide questions and those of communities one may see.
+
+    A search is not remembered: the index is updated after the write that bumps the page's
+    generation, so a remembered result could miss what was just written."""
+    if search_query(request.GET.get("q")):
+        return _list_page(request, None)
+    return _question_list_remembered(request)
 
 
 def _visible_community(request: HttpRequest, slug: str) -> "Community":
