@@ -59,12 +59,14 @@ def _stem(word: str) -> str:
     return str((_russian if _CYRILLIC.search(word) else _english).stemWord(word))
 
 
-def content_stems(text: str) -> set[str]:
-    """The stems of the words of a text that say what it is about: three letters or more,
-    common words left out."""
+def content_words(text: str) -> list[str]:
+    """The words of a text that say what it is about, folded, each once, in order: three
+    letters or more, common words left out."""
     folded = unicodedata.normalize("NFC", text).casefold().replace("ё", "е")
-    return {
-        _stem(word)
-        for word in _WORD.findall(folded)
-        if 3 <= len(word) <= 64 and word not in _COMMON
-    }
+    words = (word for word in _WORD.findall(folded) if 3 <= len(word) <= 64)
+    return list(dict.fromkeys(word for word in words if word not in _COMMON))
+
+
+def content_stems(text: str) -> set[str]:
+    """The stems of `content_words`."""
+    return {_stem(word) for word in content_words(text)}

@@ -10,7 +10,7 @@ from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
-from django.urls import path
+from django.urls import path, reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
@@ -21,6 +21,7 @@ from trellis.communities.visits import records_community_visit
 from trellis.conversations import permissions
 from trellis.conversations.forms import ExpertInviteForm, QuestionEditForm, QuestionForm
 from trellis.conversations.selectors import questions as selectors
+from trellis.conversations.selectors.similar import question_similar_list
 from trellis.conversations.services import questions as services
 from trellis.conversations.views.question_page import interface_language, question_page
 from trellis.core.forms import apply_validation_error
@@ -145,6 +146,7 @@ def _ask(request: HttpRequest, community: "Community | None", *, choose: bool) -
         request.POST if request.method == "POST" else None,
         communities=communities,
         initial={"language": interface_language(), "community": community},
+        similar_url=reverse("conversations:question_similar"),
     )
     if request.method == "POST" and form.is_valid():
         data = dict(form.cleaned_data)
@@ -157,8 +159,20 @@ def _ask(request: HttpRequest, community: "Community | None", *, choose: bool) -
             messages.success(request, _("Your question has been asked."))
             return redirect("conversations:question_detail", question_id=question.pk)
     context: dict[str, Any] = _community_context(request, community) if community else {}
-    context.update({"community": community, "form": form, "question": None})
+    context.update(
+        {"community": community, "form": form, "question": None, "suggests_similar": True}
+    )
     return render(request, "conversations/questions/form.html", context)
+
+
+@require_GET
+def question_similar(request: HttpRequest) -> HttpResponse:
+    """Up to five questions the person may see that look like the title they are typing, as
+    a fragment of the ask page ("has this been asked before?")."""
+    person = signed_in_person(request)
+    title = search_query(request.GET.get("title"))
+    similar = question_similar_list(viewer=person, title=title) if title else []
+    return render(request, "conversations/questions/_similar.html", {"similar": similar})
 
 
 @require_http_methods(["GET", "POST"])
@@ -256,6 +270,7 @@ urlpatterns = [
     path("questions/", question_list, name="question_list"),
     path("questions/unanswered/", question_unanswered, name="question_unanswered"),
     path("questions/ask/", question_ask, name="question_ask"),
+    path("questions/similar/", question_similar, name="question_similar"),
     path("questions/<int:question_id>/", question_detail, name="question_detail"),
     path("questions/<int:question_id>/edit/", question_edit, name="question_edit"),
     path("questions/<int:question_id>/experts/", expert_invite, name="expert_invite"),
