@@ -26,6 +26,7 @@ from trellis.communities.tests.factories import (
     RoleAssignmentFactory,
 )
 from trellis.core.remembered import forget_all
+from trellis.tests.search_index import search_index_requests
 from trellis.tests.smtp import smtp
 
 
@@ -136,4 +137,4 @@ def world_build() -> World:
     return World(public, private, member, convener, sponsor, admin, outsider)
 
 
-__all__ = ["ROLES", "World", "smtp", "world"]
+__all__ = ["ROLES", "World", "search_index_requests", "smtp", "world"]

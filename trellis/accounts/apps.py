@@ -6,3 +6,9 @@ class AccountsConfig(AppConfig):
     name = "trellis.accounts"
     label = "accounts"
     verbose_name = _("People")
+
+    def ready(self) -> None:
+        from trellis.accounts.search_source import person_source
+        from trellis.search.sources import register
+
+        register(person_source)

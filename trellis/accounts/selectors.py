@@ -6,7 +6,7 @@ from typing import Any
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db.models import Q, QuerySet
+from django.db.models import Case, IntegerField, Q, QuerySet, Value, When
 from django.db.models.fields.json import KT
 from django.db.models.functions import Coalesce, Lower
 from django.http import Http404
@@ -17,8 +17,10 @@ from django_countries import countries
 from trellis.accounts import permissions
 from trellis.accounts.models import AccessToken, ExpertiseTopic, User
 from trellis.communities.models import Membership, MembershipState
+from trellis.communities.search_content import PERSON_KIND
 from trellis.communities.selectors import community_visible_list
 from trellis.core.translated import translated
+from trellis.search.selectors import search_object_ids
 
 
 def person_list(
@@ -67,12 +69,26 @@ def person_list(
             )
         )
     if search:
-        people = people.filter(
-            Q(full_name__icontains=search)
-            | Q(full_name_latin__icontains=search)
-            | Q(organisation__icontains=search)
-        )
+        return _people_found(people, viewer=viewer, search=search)
     return people.order_by("full_name", "id")
+
+
+def _people_found(people: QuerySet[User], *, viewer: Any, search: str) -> QuerySet[User]:
+    """The people the search engine finds (names in both scripts, organisation, position,
+    expertise in any grammatical form), best match first; then those whose name or
+    organisation merely contains what was typed (a name begun, "Ann" for Anna), by name."""
+    ids = search_object_ids(viewer=viewer, q=search, kind=PERSON_KIND)
+    rank = Case(
+        *(When(pk=pk, then=Value(position)) for position, pk in enumerate(ids)),
+        default=Value(len(ids)),
+        output_field=IntegerField(),
+    )
+    named = (
+        Q(full_name__icontains=search)
+        | Q(full_name_latin__icontains=search)
+        | Q(organisation__icontains=search)
+    )
+    return people.filter(Q(pk__in=ids) | named).order_by(rank, "full_name", "id")
 
 
 # What the directory page and the API's list show of each person: the wide columns (password

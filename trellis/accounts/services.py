@@ -24,10 +24,12 @@ from django.utils.translation import gettext as _
 
 from trellis.accounts import permissions
 from trellis.accounts.models import AccessToken, ExpertiseTopic, User
+from trellis.accounts.search_source import KIND as PERSON_KIND
 from trellis.accounts.sign_in_throttle import sign_in_attempt_begin, sign_in_attempt_succeeded
 from trellis.communities.services import audit_record
 from trellis.core.errors import LoginRequired
 from trellis.core.permissions import require
+from trellis.search.indexing import search_index_later
 
 TOKEN_PREFIX = "trl_"
 TOKEN_PREFIX_LENGTH = 8
@@ -212,6 +214,7 @@ def profile_update(*, actor: User, person: User, **changes: Unpack[ProfileChange
                 person.expertise.set(chosen)
                 changed.add("expertise")
         if changed:
+            search_index_later(kind=PERSON_KIND, ids=[person.pk])
             audit_record(
                 actor=actor,
                 community=None,

@@ -23,18 +23,27 @@ from trellis.core.languages import LANGUAGE_CHOICES, LANGUAGE_NAMES
 from trellis.core.pagination import paginate
 from trellis.core.permissions import signed_in_person
 from trellis.core.remembered_pages import remember_page
+from trellis.search.ranking import search_query
 
 
 @require_safe
-@remember_page
 def directory(request: HttpRequest) -> HttpResponse:
-    """Browse people, filtered by community, country, language and expertise."""
+    """Browse people, filtered by community, country, language and expertise, or search them.
+
+    A search is not remembered: the index follows writes a moment later, so a remembered
+    result could miss what was just written."""
+    if search_query(request.GET.get("q")):
+        return _directory_page(request)
+    return _directory_remembered(request)
+
+
+def _directory_page(request: HttpRequest) -> HttpResponse:
     filters = {
         "community_slug": request.GET.get("community", "")[:40],
         "country": request.GET.get("country", "")[:2],
         "language": request.GET.get("language", "")[:8],
         "expertise": request.GET.get("expertise", "")[:80],
-        "search": request.GET.get("q", "").strip()[:100],
+        "search": search_query(request.GET.get("q")),
     }
     people = selectors.person_directory(
         viewer=request.user, **{k: v or None for k, v in filters.items()}
@@ -52,6 +61,9 @@ def directory(request: HttpRequest) -> HttpResponse:
             "expertise_topics": selectors.directory_expertise_choices(),
         },
     )
+
+
+_directory_remembered = remember_page(_directory_page)
 
 
 @require_safe

@@ -1,7 +1,10 @@
 """Ask an expert: whom Trellis suggests to answer a question, and why.
 
 Two kinds of evidence count: expertise people declare on their profile, and answers of theirs
-that were accepted on the question's topics (as author or co-author). People from another
+that were accepted on the question's topics (as author or co-author). The question's topics are
+those its asker chose and those its words name: a topic whose name's words (in any language,
+in any grammatical form) all occur in the question's title or text, so a question without
+topics still finds its experts. People from another
 country than the asker's and than the question's country context come first, because a view
 from elsewhere is what saves a practitioner from "local blindness"; within each group, proven
 answers weigh more than declarations.
@@ -21,6 +24,7 @@ from trellis.communities.models import MembershipState, RoleAssignment
 from trellis.conversations import permissions
 from trellis.conversations.models import ExpertInvitation, Question
 from trellis.core.permissions import require
+from trellis.core.stemming import content_stems
 
 
 @dataclass
@@ -64,6 +68,22 @@ class ExpertSuggestion:
         )
 
 
+def topics_named_in(text: str) -> list[ExpertiseTopic]:
+    """The expertise topics whose name, in one of its languages, has all its words in the text
+    (compared by stem, so "бюджетного планирования" names "Бюджетное планирование")."""
+    words = content_stems(text)
+    if not words:
+        return []
+    named = []
+    for topic in ExpertiseTopic.objects.only("pk", "slug", "name"):
+        for name in (topic.name or {}).values():
+            stems = content_stems(name or "")
+            if stems and stems <= words:
+                named.append(topic)
+                break
+    return named
+
+
 def _candidates_filter(question: Question) -> Q:
     """People who may see the question, as a query (checked again with the predicate)."""
     community = question.community
@@ -89,6 +109,8 @@ def experts_suggest(*, question: Question, viewer: Any, limit: int = 10) -> list
         reason=permissions.INVITE_EXPERTS_REASON,
     )
     topics = {topic.pk: topic for topic in question.topics.all()}
+    for topic in topics_named_in(f"{question.title}\n{question.body}"):
+        topics.setdefault(topic.pk, topic)
     if not topics:
         return []
     suggestions: dict[int, ExpertSuggestion] = {}

@@ -56,8 +56,23 @@ class QuestionForm(forms.Form):
         help_text=_("The country whose situation the question is about."),
     )
 
-    def __init__(self, *args: Any, communities: Any = None, **kwargs: Any) -> None:
+    def __init__(
+        self, *args: Any, communities: Any = None, similar_url: str = "", **kwargs: Any
+    ) -> None:
         super().__init__(*args, **kwargs)
+        if similar_url:
+            # While the title is typed, questions like it are shown below it (htmx; without
+            # JavaScript nothing is shown and nothing is missed).
+            self.fields["title"].widget.attrs.update(
+                {
+                    "hx-get": similar_url,
+                    "hx-trigger": "keyup changed delay:400ms",
+                    "hx-target": "#similar-questions",
+                    "hx-swap": "innerHTML",
+                    "aria-controls": "similar-questions",
+                    "autocomplete": "off",
+                }
+            )
         self.fields["country_context"].choices = [("", "—"), *countries]  # type: ignore[attr-defined]
         self.fields["topics"].queryset = expertise_by_name()  # type: ignore[attr-defined]
         if communities is None:

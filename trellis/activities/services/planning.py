@@ -22,6 +22,7 @@ from trellis.activities.models import (
     ActivityType,
     ContributorRole,
 )
+from trellis.activities.search_source import KIND as ACTIVITY_KIND
 from trellis.activities.services.registration import registrations_notify_change
 from trellis.communities.models import AgendaItem, Community, TransactionalParticipant
 from trellis.communities.services import audit_record, transactional_participant_record
@@ -29,6 +30,7 @@ from trellis.core.permissions import require
 from trellis.core.translated import translated_clean
 from trellis.participation.kinds import ContributionKind
 from trellis.participation.services import contribution_record, contribution_withdraw
+from trellis.search.indexing import search_index_later
 
 if TYPE_CHECKING:
     from trellis.accounts.models import User
@@ -167,6 +169,7 @@ def activity_create(
         activity.save()
         activity.communities.set(communities)
         activity.agenda_items.set(items)
+        search_index_later(kind=ACTIVITY_KIND, ids=[activity.pk])
         for community in communities:
             audit_record(
                 actor=actor,
@@ -238,6 +241,7 @@ def activity_update(
             activity.communities.set(communities)
         if items is not None:
             activity.agenda_items.set(items)
+        search_index_later(kind=ACTIVITY_KIND, ids=[activity.pk])
         for community in final_communities:
             audit_record(
                 actor=actor,
@@ -352,6 +356,7 @@ def activity_outcomes_record(
         activity.full_clean(exclude=["communities", "agenda_items"])
     with transaction.atomic():
         activity.save()
+        search_index_later(kind=ACTIVITY_KIND, ids=[activity.pk])
         at = timezone.now()
         for community in activity.communities.all():
             contribution_record(

@@ -19,6 +19,7 @@ from django.views.decorators.http import require_http_methods, require_safe
 
 from trellis.activities import calendars, selectors
 from trellis.activities.models import Activity, ActivityStatus, Mode
+from trellis.activities.search_source import KIND as ACTIVITY_KIND
 from trellis.activities.services import feeds
 from trellis.communities.selectors import access_community, community_visible_list
 from trellis.communities.views.community import _community_context
@@ -28,6 +29,7 @@ from trellis.core.pagination import paginate
 from trellis.core.permissions import signed_in_person
 from trellis.core.remembered_pages import remember_page
 from trellis.core.translated import translated
+from trellis.search.ranking import ranked_by_search, search_query
 
 if TYPE_CHECKING:
     from trellis.communities.models import Community
@@ -213,10 +215,20 @@ def _page_context(request: HttpRequest, slug: str | None) -> dict[str, Any]:
 
 @records_community_visit
 @require_safe
-@remember_page
 def calendar_list(request: HttpRequest, slug: str | None = None) -> HttpResponse:
-    """Upcoming activities, soonest first; with `past=1`, those that ended, latest first."""
+    """Upcoming activities, soonest first; with `past=1`, those that ended, latest first;
+    with `q`, those the search engine finds, best match first.
+
+    A search is not remembered: the index follows writes a moment later, so a remembered
+    result could miss what was just written."""
+    if search_query(request.GET.get("q")):
+        return _calendar_list_page(request, slug)
+    return _calendar_list_remembered(request, slug)
+
+
+def _calendar_list_page(request: HttpRequest, slug: str | None = None) -> HttpResponse:
     context = _page_context(request, slug)
+    q = search_query(request.GET.get("q"))
     now = timezone.now()
     past = request.GET.get("past") == "1"
     activities = selectors.activity_calendar_list(
@@ -228,6 +240,15 @@ def calendar_list(request: HttpRequest, slug: str | None = None) -> HttpResponse
         ended_before=now if past else None,
         **context["form"].filters(),
     )
+    if q:
+        community = context["community"]
+        activities = ranked_by_search(
+            activities,
+            viewer=request.user,
+            q=q,
+            kind=ACTIVITY_KIND,
+            community_ids=[community.pk] if community is not None else None,
+        )
     page = paginate(request, activities, per_page=PER_PAGE)
     zone = viewer_zone(request)
     context.update(
@@ -235,9 +256,13 @@ def calendar_list(request: HttpRequest, slug: str | None = None) -> HttpResponse
             "page": page,
             "entries": [entry_build(activity, viewer=request.user, zone=zone) for activity in page],
             "past": past,
+            "q": q,
         }
     )
     return render(request, "activities/calendar/list.html", context)
+
+
+_calendar_list_remembered = remember_page(_calendar_list_page)
 
 
 @require_safe

@@ -32,12 +32,17 @@ from trellis.participation.services import (
     mark_once,
     mark_withdraw,
 )
+from trellis.search.indexing import search_index_later
 
 if TYPE_CHECKING:
     from trellis.accounts.models import User
 
 TEXT_FIELDS = ("title", "description", "language")
 LEADERSHIP_FIELDS = ("priority", "status", "owner", "target_start", "target_end")
+
+# The search index's kind for agenda items (their source lives with their translations, in
+# the conversations app).
+AGENDA_ITEM_KIND = "agenda_item"
 
 
 def _period_check(start: date | None, end: date | None) -> None:
@@ -90,6 +95,7 @@ def agenda_item_propose(
         contribution_record(
             person=person, kind=ContributionKind.AGENDA_PROPOSED, community=community, target=item
         )
+        search_index_later(kind=AGENDA_ITEM_KIND, ids=[item.pk])
     return item
 
 
@@ -161,6 +167,7 @@ def agenda_item_update(
         # Only the fields given are written, so two people changing different fields of the
         # same item at once (the proposer its text, a leader its status) do not undo each other.
         item.save(update_fields=[*text, *leadership, "updated_at"])
+        search_index_later(kind=AGENDA_ITEM_KIND, ids=[item.pk])
         if status_changed or note:
             AgendaStatusChange.objects.create(
                 item=item, status=item.status, changed_by=actor, note=note

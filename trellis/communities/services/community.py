@@ -12,6 +12,7 @@ from trellis.communities.models import (
     StageChange,
     Stakeholder,
 )
+from trellis.communities.search_content import community_content_reindex_later
 from trellis.communities.selectors import network_get
 from trellis.communities.services.audit import audit_record
 from trellis.core.permissions import require
@@ -99,6 +100,9 @@ def community_update(
             action="community.updated",
             **changed,
         )
+        if changed.keys() & {"visibility", "name"}:
+            # Who finds its content, and the name its content is found by.
+            community_content_reindex_later(community_id=community.pk)
     return community
 
 

@@ -22,12 +22,14 @@ from trellis.communities.models import (
     ParticipationLevel,
     TransactionalParticipant,
 )
+from trellis.communities.search_content import PERSON_KIND
 from trellis.communities.services.audit import audit_record
 from trellis.communities.services.counts import member_count_refresh
 from trellis.core.errors import TrellisError
 from trellis.core.permissions import require
 from trellis.participation.kinds import ContributionKind
 from trellis.participation.services import contribution_record
+from trellis.search.indexing import search_index_later
 
 if TYPE_CHECKING:
     from trellis.accounts.models import User
@@ -67,6 +69,7 @@ def _activate(membership: Membership, *, actor: "User | None", via: str) -> None
         details={"via": via},
     )
     permissions.permission_cache_clear(membership.person)
+    search_index_later(kind=PERSON_KIND, ids=[membership.person_id])
 
 
 def _membership_for_update(*, person: "User", community: Community) -> Membership:
@@ -138,6 +141,7 @@ def membership_leave(*, person: "User", community: Community) -> Membership:
         _event(membership, MembershipEventKind.LEFT, actor=person)
         if was_active:
             member_count_refresh(community_ids=[community.pk])
+            search_index_later(kind=PERSON_KIND, ids=[person.pk])
             contribution_record(
                 person=person,
                 kind=ContributionKind.COMMUNITY_LEFT,
@@ -158,6 +162,7 @@ def membership_remove(*, actor: "User", membership: Membership) -> Membership:
         membership.save()
         _event(membership, MembershipEventKind.REMOVED, actor=actor)
         member_count_refresh(community_ids=[membership.community_id])
+        search_index_later(kind=PERSON_KIND, ids=[membership.person_id])
         contribution_record(
             person=membership.person,
             kind=ContributionKind.COMMUNITY_LEFT,

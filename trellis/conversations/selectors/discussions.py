@@ -23,7 +23,9 @@ from django.http import Http404
 from trellis.communities.models import Community
 from trellis.conversations.models import Discussion, Reply
 from trellis.conversations.permissions import can_moderate, can_view_conversations
+from trellis.conversations.search_reindex import DISCUSSION
 from trellis.conversations.selectors.scope import ConversationScope, conversation_scope
+from trellis.search.ranking import ranked_by_search
 
 
 def _reply_count(scope: ConversationScope) -> Case:
@@ -41,8 +43,11 @@ def _reply_count(scope: ConversationScope) -> Case:
     )
 
 
-def discussion_list(*, viewer: Any, community: Community | None = None) -> QuerySet[Discussion]:
-    """Discussions the viewer may read, pinned first, then by most recent activity.
+def discussion_list(
+    *, viewer: Any, community: Community | None = None, search: str = ""
+) -> QuerySet[Discussion]:
+    """Discussions the viewer may read, pinned first, then by most recent activity; with
+    `search`, those the search engine finds for it, best match first.
 
     Each row carries its author, community and number of visible replies, so a page of any
     length runs the same queries.
@@ -51,11 +56,20 @@ def discussion_list(*, viewer: Any, community: Community | None = None) -> Query
     discussions = Discussion.objects.filter(scope.community_filter())
     if community is not None:
         discussions = discussions.filter(community=community)
-    return (
+    discussions = (
         discussions.select_related("author", "community")
         .annotate(reply_count=_reply_count(scope))
         .order_by("-pinned", "-last_activity_at", "-id")
     )
+    if search:
+        discussions = ranked_by_search(
+            discussions,
+            viewer=viewer,
+            q=search,
+            kind=DISCUSSION,
+            community_ids=[community.pk] if community is not None else None,
+        )
+    return discussions
 
 
 def access_discussion(

@@ -34,8 +34,10 @@ from trellis.accounts.selectors import expertise_by_name
 from trellis.communities.models import Community, MembershipState
 from trellis.conversations import permissions
 from trellis.conversations.models import Answer, Comment, HelpfulMark, Question
+from trellis.conversations.search_reindex import QUESTION
 from trellis.conversations.selectors.scope import conversation_scope
 from trellis.core.errors import LoginRequired
+from trellis.search.ranking import ranked_by_search
 
 FIGURES_PERIOD = timedelta(days=365)
 ANSWERED_QUICKLY = timedelta(hours=72)
@@ -63,11 +65,13 @@ def question_list(
     language: str | None = None,
     status: str | None = None,
     network_wide_only: bool = False,
+    search: str = "",
 ) -> QuerySet[Question]:
     """Questions the viewer may see, most recently active first, with what a list shows.
 
     `community` narrows to one community's help desk, `network_wide_only` to questions asked of
-    the whole network; `status` is "answered" or "unanswered".
+    the whole network; `status` is "answered" or "unanswered"; `search` keeps those the search
+    engine finds for it, best match first.
     """
     questions = (
         Question.objects.filter(conversation_scope(viewer=viewer).filter())
@@ -88,6 +92,14 @@ def question_list(
         questions = questions.filter(first_answered_at__isnull=False)
     elif status == "unanswered":
         questions = questions.filter(first_answered_at__isnull=True)
+    if search:
+        questions = ranked_by_search(
+            questions,
+            viewer=viewer,
+            q=search,
+            kind=QUESTION,
+            community_ids=[community.pk] if community is not None else None,
+        )
     return questions
 
 

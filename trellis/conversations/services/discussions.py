@@ -29,6 +29,7 @@ from trellis.conversations.permissions import (
     can_participate,
     can_view_conversations,
 )
+from trellis.conversations.search_reindex import post_reindex_later
 from trellis.conversations.services.writing import mentions_record, post_edit
 from trellis.core.errors import TrellisError
 from trellis.core.permissions import require
@@ -85,6 +86,7 @@ def discussion_create(
         )
         follow(person=actor, target=discussion)
         mentions_record(actor=actor, post=discussion, text=discussion.body, community=community)
+        post_reindex_later(discussion)
         notify(
             recipients=followers_of(target=community),
             kind=NotificationKind.NEW_DISCUSSION,
@@ -151,6 +153,7 @@ def reply_create(
             details={"discussion": discussion.pk},
         )
         mentions_record(actor=actor, post=reply, text=reply.body, community=community)
+        post_reindex_later(reply)
         notify(
             recipients=followers_of(target=discussion),
             kind=NotificationKind.NEW_REPLY,

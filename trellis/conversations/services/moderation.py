@@ -22,6 +22,7 @@ from trellis.conversations.permissions import (
     can_flag_post,
     can_moderate,
 )
+from trellis.conversations.search_reindex import post_reindex_later
 from trellis.conversations.selectors.moderation import (
     moderator_list,
     post_kind,
@@ -103,6 +104,7 @@ def post_hide(*, actor: User, post: Post, community: Community | None) -> Post:
             post.hidden = True
             post.save(update_fields=["hidden", "updated_at"])
             _audit(actor=actor, community=community, action="post.hidden", post=post)
+            post_reindex_later(post)
         _resolve_open_flags(actor=actor, post=post, state=FlagState.HIDDEN)
     return post
 
@@ -116,6 +118,7 @@ def post_restore(*, actor: User, post: Post, community: Community | None) -> Pos
         post.hidden = False
         post.save(update_fields=["hidden", "updated_at"])
         _audit(actor=actor, community=community, action="post.restored", post=post)
+        post_reindex_later(post)
     return post
 
 

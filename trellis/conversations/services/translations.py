@@ -33,6 +33,7 @@ from trellis.conversations.permissions import (
     can_translate_post,
     is_signed_in,
 )
+from trellis.conversations.search_reindex import post_reindex_later
 from trellis.conversations.selectors.translatable import (
     TRANSLATABLE_MODELS,
     TRANSLATABLE_RELATED,
@@ -130,6 +131,7 @@ def post_translation_add(
             )
             askers = [request.requested_by for request in fulfilled.select_related("requested_by")]
             fulfilled.update(fulfilled_at=timezone.now())
+            post_reindex_later(post)
             contribution_record(
                 person=actor,
                 kind=ContributionKind.POST_TRANSLATED,
@@ -186,6 +188,7 @@ def post_translation_edit(
         translation.edited_at = timezone.now()
         translation.edited_by = actor
         translation.save(update_fields=["body", "title", "edited_at", "edited_by", "updated_at"])
+        post_reindex_later(post)
         if translation.translator_id != actor.pk:
             audit_record(
                 actor=actor,

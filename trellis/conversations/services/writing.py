@@ -21,6 +21,7 @@ from trellis.conversations.permissions import (
     can_edit_post,
     can_see_post,
 )
+from trellis.conversations.search_reindex import post_reindex_later
 from trellis.core.permissions import require
 from trellis.notifications.models import NotificationKind
 from trellis.notifications.services import notify
@@ -93,6 +94,7 @@ def post_edit(
         post.edited_at = now
         post.save(update_fields=fields)
         mentions_record(actor=actor, post=post, text=body, community=community)
+        post_reindex_later(post)
     return post
 
 

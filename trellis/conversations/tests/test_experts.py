@@ -118,9 +118,47 @@ def test_invited_people_are_marked_and_the_limit_holds(world, topic):
     assert len(experts_suggest(question=question, viewer=world.member, limit=3)) == 3
 
 
-def test_no_topics_no_suggestions_and_only_the_asker_may_ask(world, topic):
+def test_a_question_naming_no_topic_gets_no_suggestions_and_only_the_asker_may_ask(world, topic):
     person(world, "Someone", "KZ", expertise=[topic])
-    bare = QuestionFactory(community=world.public, author=world.member)
+    bare = QuestionFactory(
+        community=world.public, author=world.member, title="Any advice?", body="Cash flows."
+    )
     assert experts_suggest(question=bare, viewer=world.member) == []
     with pytest.raises(PermissionDenied, match=ASKER_INVITES_EXPERTS):
         experts_suggest(question=question_on(world, topic), viewer=world.outsider)
+
+
+def test_a_question_without_topics_finds_experts_by_its_words_in_another_form(world, topic):
+    budgeting = ExpertiseTopicFactory(
+        slug="budget-planning",
+        name={"en": "Budget planning", "ru": "Бюджетное планирование"},
+    )
+    expert = person(world, "Айгуль Серикова", "KZ", expertise=[budgeting])
+    person(world, "Cash Keeper", "KZ", expertise=[topic])
+    question = QuestionFactory(
+        community=world.public,
+        author=world.member,
+        title="Как наладить бюджетное планирование в министерстве?",
+        body="Ищем опыт среднесрочного бюджетного планирования.",
+        language="ru",
+    )
+
+    suggestions = experts_suggest(question=question, viewer=world.member)
+
+    assert [suggestion.person for suggestion in suggestions] == [expert]
+    assert suggestions[0].reasons == ["expert in Budget planning"]
+
+
+def test_an_english_question_names_a_topic_in_another_grammatical_form(world):
+    audit = ExpertiseTopicFactory(
+        slug="audit", name={"en": "Internal audit", "ru": "Внутренний аудит"}
+    )
+    expert = person(world, "Audit Expert", "AM", expertise=[audit])
+    question = QuestionFactory(
+        community=world.public,
+        author=world.member,
+        title="Who runs internal audits of spending units?",
+        body="",
+    )
+
+    assert [s.person for s in experts_suggest(question=question, viewer=world.member)] == [expert]

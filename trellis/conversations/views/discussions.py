@@ -40,6 +40,7 @@ from trellis.core.forms import apply_validation_error
 from trellis.core.pagination import DEFAULT_PAGE_SIZE, paginate
 from trellis.core.permissions import require, signed_in_person
 from trellis.core.remembered_pages import remember_page
+from trellis.search.ranking import search_query
 
 if TYPE_CHECKING:
     from trellis.communities.models import Community
@@ -71,21 +72,33 @@ def _detail_url(discussion: Discussion, *, page: int | None = None, anchor: str 
     return url + (f"#{anchor}" if anchor else "")
 
 
-@records_community_visit
-@require_GET
-@remember_page
-def discussion_list(request: HttpRequest, slug: str) -> HttpResponse:
+def _discussion_list_page(request: HttpRequest, slug: str) -> HttpResponse:
     community = _conversations_of(request, slug)
-    page = paginate(request, selectors.discussion_list(viewer=request.user, community=community))
+    q = search_query(request.GET.get("q"))
+    discussions = selectors.discussion_list(viewer=request.user, community=community, search=q)
     return render(
         request,
         "conversations/discussions/list.html",
         {
             **_community_context(request, community),
-            "page": page,
+            "page": paginate(request, discussions),
+            "q": q,
             "can_start": can_participate(request.user, community),
         },
     )
+
+
+_discussion_list_remembered = remember_page(_discussion_list_page)
+
+
+@records_community_visit
+@require_GET
+def discussion_list(request: HttpRequest, slug: str) -> HttpResponse:
+    """A community's discussions; a search is not remembered (the index follows writes a
+    moment later, so a remembered result could miss what was just written)."""
+    if search_query(request.GET.get("q")):
+        return _discussion_list_page(request, slug)
+    return _discussion_list_remembered(request, slug)
 
 
 @require_http_methods(["GET", "POST"])

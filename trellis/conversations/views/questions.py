@@ -10,7 +10,7 @@ from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
-from django.urls import path
+from django.urls import path, reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
@@ -21,12 +21,14 @@ from trellis.communities.visits import records_community_visit
 from trellis.conversations import permissions
 from trellis.conversations.forms import ExpertInviteForm, QuestionEditForm, QuestionForm
 from trellis.conversations.selectors import questions as selectors
+from trellis.conversations.selectors.similar import question_similar_list
 from trellis.conversations.services import questions as services
 from trellis.conversations.views.question_page import interface_language, question_page
 from trellis.core.forms import apply_validation_error
 from trellis.core.pagination import paginate
 from trellis.core.permissions import require, signed_in_person
 from trellis.core.remembered_pages import remember_page
+from trellis.search.ranking import search_query
 
 if TYPE_CHECKING:
     from trellis.communities.models import Community
@@ -39,6 +41,7 @@ def _filters(request: HttpRequest) -> dict[str, str]:
     language = (request.GET.get("language") or "")[:8]
     status = request.GET.get("status") or ""
     return {
+        "q": search_query(request.GET.get("q")),
         "topic": topic,
         "language": language,
         "status": status if status in {"answered", "unanswered"} else "",
@@ -53,6 +56,7 @@ def _list_page(request: HttpRequest, community: "Community | None") -> HttpRespo
         topic=filters["topic"] or None,
         language=filters["language"] or None,
         status=filters["status"] or None,
+        search=filters["q"],
     )
     topics = selectors.topic_list()
     context: dict[str, Any] = _community_context(request, community) if community else {}
@@ -73,11 +77,20 @@ def _list_page(request: HttpRequest, community: "Community | None") -> HttpRespo
     return render(request, "conversations/questions/list.html", context)
 
 
-@require_GET
 @remember_page
-def question_list(request: HttpRequest) -> HttpResponse:
-    """The network's help desk: network-wide questions and those of communities one may see."""
+def _question_list_remembered(request: HttpRequest) -> HttpResponse:
     return _list_page(request, None)
+
+
+@require_GET
+def question_list(request: HttpRequest) -> HttpResponse:
+    """The network's help desk: network-wide questions and those of communities one may see.
+
+    A search is not remembered: the index is updated after the write that bumps the page's
+    generation, so a remembered result could miss what was just written."""
+    if search_query(request.GET.get("q")):
+        return _list_page(request, None)
+    return _question_list_remembered(request)
 
 
 def _visible_community(request: HttpRequest, slug: str) -> "Community":
@@ -133,6 +146,7 @@ def _ask(request: HttpRequest, community: "Community | None", *, choose: bool) -
         request.POST if request.method == "POST" else None,
         communities=communities,
         initial={"language": interface_language(), "community": community},
+        similar_url=reverse("conversations:question_similar"),
     )
     if request.method == "POST" and form.is_valid():
         data = dict(form.cleaned_data)
@@ -145,8 +159,20 @@ def _ask(request: HttpRequest, community: "Community | None", *, choose: bool) -
             messages.success(request, _("Your question has been asked."))
             return redirect("conversations:question_detail", question_id=question.pk)
     context: dict[str, Any] = _community_context(request, community) if community else {}
-    context.update({"community": community, "form": form, "question": None})
+    context.update(
+        {"community": community, "form": form, "question": None, "suggests_similar": True}
+    )
     return render(request, "conversations/questions/form.html", context)
+
+
+@require_GET
+def question_similar(request: HttpRequest) -> HttpResponse:
+    """Up to five questions the person may see that look like the title they are typing, as
+    a fragment of the ask page ("has this been asked before?")."""
+    person = signed_in_person(request)
+    title = search_query(request.GET.get("title"))
+    similar = question_similar_list(viewer=person, title=title) if title else []
+    return render(request, "conversations/questions/_similar.html", {"similar": similar})
 
 
 @require_http_methods(["GET", "POST"])
@@ -244,6 +270,7 @@ urlpatterns = [
     path("questions/", question_list, name="question_list"),
     path("questions/unanswered/", question_unanswered, name="question_unanswered"),
     path("questions/ask/", question_ask, name="question_ask"),
+    path("questions/similar/", question_similar, name="question_similar"),
     path("questions/<int:question_id>/", question_detail, name="question_detail"),
     path("questions/<int:question_id>/edit/", question_edit, name="question_edit"),
     path("questions/<int:question_id>/experts/", expert_invite, name="expert_invite"),

@@ -97,6 +97,12 @@ ROWS = [
         data=QUESTION,
         effect=lambda w, c: Question.objects.count(),
     ),
+    Row(
+        "conversations:question_similar",
+        "GET",
+        lambda w, c: "/questions/similar/?title=forecast",
+        "login ok ok ok ok ok",
+    ),
     Row("conversations:question_detail", "GET", question_url(), EVERYONE, SEEN_PRIVATE),
     Row("conversations:question_edit", "GET", question_url("edit/"), PARTICIPANTS, SEEN_PRIVATE),
     Row(

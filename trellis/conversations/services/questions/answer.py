@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 
 from trellis.conversations import permissions
 from trellis.conversations.models import Answer, Question
+from trellis.conversations.search_reindex import QUESTION, post_reindex_later
 from trellis.conversations.services import writing
 from trellis.conversations.services.questions.checks import (
     body_check,
@@ -22,6 +23,7 @@ from trellis.notifications.selectors import followers_of
 from trellis.notifications.services import notify
 from trellis.participation.kinds import ContributionKind
 from trellis.participation.services import contribution_record, contribution_withdraw
+from trellis.search.indexing import search_index_later
 
 if TYPE_CHECKING:
     from trellis.accounts.models import User
@@ -47,6 +49,9 @@ def answer_post(*, person: "User", question: Question, body: str, language: str)
             person=person, kind=ContributionKind.ANSWER_POSTED, community=community, target=answer
         )
         writing.mentions_record(actor=person, post=answer, text=body, community=community)
+        # The question's entry says whether it is answered.
+        post_reindex_later(answer)
+        search_index_later(kind=QUESTION, ids=[question.pk])
         notify(
             recipients=followers_of(target=question),
             kind=NotificationKind.NEW_ANSWER,

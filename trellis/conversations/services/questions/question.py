@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from trellis.communities.models import Community
 from trellis.conversations import permissions
 from trellis.conversations.models import Question
+from trellis.conversations.search_reindex import QUESTION, post_reindex_later
 from trellis.conversations.services import moderation, writing
 from trellis.conversations.services.questions.checks import language_check
 from trellis.core.permissions import require
@@ -19,6 +20,7 @@ from trellis.notifications.selectors import followers_of
 from trellis.notifications.services import follow, notify
 from trellis.participation.kinds import ContributionKind
 from trellis.participation.services import contribution_record
+from trellis.search.indexing import search_index_later
 
 if TYPE_CHECKING:
     from trellis.accounts.models import ExpertiseTopic, User
@@ -73,6 +75,7 @@ def question_ask(
             target=question,
         )
         follow(person=person, target=question)
+        post_reindex_later(question)
         writing.mentions_record(
             actor=person, post=question, text=question.body, community=community
         )
@@ -131,6 +134,8 @@ def question_edit(
             question.save(update_fields=changed)
         if topics is not None:
             question.topics.set(list(topics))
+        if changed or topics is not None:
+            search_index_later(kind=QUESTION, ids=[question.pk])
     return question
 
 
