@@ -104,7 +104,7 @@ def index_build(
     *, total: int, community_ids: Sequence[int], seed: int = SEED, batch: int = BATCH
 ) -> dict[str, Any]:
     """Generate the corpus and index it with the engine's bulk API; only indexing is timed."""
-    from trellis.search.engine import index_documents
+    from trellis.search.index_writes import index_documents
 
     indexing = generating = 0.0
     items = words = 0
@@ -130,7 +130,7 @@ def index_build(
 def query_run(query: Query, viewer: Any) -> int:
     """One search as the search page asks it: the first page of hits with their snippets.
     Returns how many hits it found in all."""
-    from trellis.search.engine import search
+    from trellis.search.selectors import search
 
     found = search(
         viewer=viewer,
