@@ -6,3 +6,13 @@ class CommunitiesConfig(AppConfig):
     name = "trellis.communities"
     label = "communities"
     verbose_name = _("Communities")
+
+    def ready(self) -> None:
+        from trellis.communities.search_scope import (
+            search_community_resolve,
+            search_viewer_scope,
+        )
+        from trellis.search.scope import register_community_resolver, register_viewer_scope
+
+        register_viewer_scope(search_viewer_scope)
+        register_community_resolver(search_community_resolve)

@@ -85,6 +85,14 @@ def visible_community_ids(person: Any) -> list[int]:
     return _facts(person).visible_community_ids()
 
 
+def active_membership_community_ids(person: Any) -> set[int]:
+    """Ids of the communities a signed-in person is an active member of (empty otherwise)."""
+    if not is_signed_in(person):
+        return set()
+    memberships = _facts(person).memberships
+    return {pk for pk, state in memberships.items() if state == MembershipState.ACTIVE}
+
+
 def permission_cache_clear(person: Any) -> None:
     """Forget what was cached about a person, after their roles or memberships changed."""
     if hasattr(person, _CACHE):
