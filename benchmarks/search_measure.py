@@ -87,17 +87,18 @@ class TrustingSource:
 
 @contextmanager
 def bench_sources() -> Iterator[None]:
-    from trellis.search.sources import register, source_for
+    """Every kind of the corpus served by a `TrustingSource`; the registry as it was afterwards
+    (the tests run this inside the suite's process)."""
+    from trellis.search import sources
 
-    before = {kind: source_for(kind) for kind in KIND_WEIGHTS}
+    before = dict(sources._sources)
     for kind in KIND_WEIGHTS:
-        register(TrustingSource(kind))
+        sources.register(TrustingSource(kind))
     try:
         yield
     finally:
-        for source in before.values():
-            if source is not None:
-                register(source)
+        sources._sources.clear()
+        sources._sources.update(before)
 
 
 def index_build(
@@ -184,10 +185,10 @@ def latency_summary(timed: Sequence[dict[str, Any]]) -> dict[str, float]:
     }
 
 
-def measure(*, items: int, queries: int) -> dict[str, Any]:
+def measure(*, items: int, queries: int, communities: int = COMMUNITIES) -> dict[str, Any]:
     from django.db import connection
 
-    world = world_prepare()
+    world = world_prepare(communities=communities)
     drawn = queries_draw(count=queries, member_community_ids=world.member_community_ids)
     with bench_sources():
         build = index_build(total=items, community_ids=world.community_ids)
