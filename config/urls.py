@@ -17,6 +17,7 @@ urlpatterns = [
     path("", include("trellis.conversations.urls")),
     path("", include("trellis.notifications.urls")),
     path("", include("trellis.analytics.urls")),
+    path("", include("trellis.search.urls")),
     path("accounts/", include("allauth.urls")),
     path("admin/", admin.site.urls),
     path("api/v1/", api.urls),

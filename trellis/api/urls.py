@@ -22,6 +22,7 @@ from trellis.communities.api.membership import router as membership_router
 from trellis.communities.api.roles import router as roles_router
 from trellis.conversations.api import router as conversations_router
 from trellis.notifications.api import router as notifications_router
+from trellis.search.api import router as search_router
 
 
 class ReadableJSONRenderer(JSONRenderer):
@@ -56,3 +57,4 @@ api.add_router("", activities_router)
 api.add_router("", conversations_router)
 api.add_router("", notifications_router)
 api.add_router("", analytics_router)
+api.add_router("", search_router)

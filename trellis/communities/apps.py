@@ -8,11 +8,10 @@ class CommunitiesConfig(AppConfig):
     verbose_name = _("Communities")
 
     def ready(self) -> None:
-        from trellis.communities.search_scope import (
-            search_community_resolve,
-            search_viewer_scope,
-        )
-        from trellis.search.scope import register_community_resolver, register_viewer_scope
+        # Search sits below communities: it learns who may see what through these hooks.
+        from trellis.communities import search_scope
+        from trellis.search import scope
 
-        register_viewer_scope(search_viewer_scope)
-        register_community_resolver(search_community_resolve)
+        scope.register_viewer_scope(search_scope.search_viewer_scope)
+        scope.register_community_resolver(search_scope.search_community_resolve)
+        scope.register_community_choices(search_scope.search_community_choices)

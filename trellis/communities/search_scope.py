@@ -5,6 +5,8 @@ from typing import Any
 
 from trellis.communities import permissions
 from trellis.communities.models import Community
+from trellis.communities.selectors import community_visible_list
+from trellis.core.translated import translated
 
 
 def search_viewer_scope(viewer: Any) -> set[int] | None:
@@ -19,3 +21,10 @@ def search_community_resolve(viewer: Any, slug: str) -> int | None:
     if community is None or not permissions.can_view_community(viewer, community):
         return None
     return community.pk
+
+
+def search_community_choices(viewer: Any) -> list[tuple[str, str]]:
+    return [
+        (community.slug, translated(community.name))
+        for community in community_visible_list(viewer=viewer).order_by("code")
+    ]

@@ -14,6 +14,9 @@ ViewerScope = Callable[[Any], set[int] | None]
 # not know it does.
 CommunityResolver = Callable[[Any, str], int | None]
 
+# For a viewer: (slug, name) of the communities they may filter by, in display order.
+CommunityChoices = Callable[[Any], list[tuple[str, str]]]
+
 _hooks: dict[str, Any] = {}
 
 
@@ -23,6 +26,10 @@ def register_viewer_scope(scope: ViewerScope) -> None:
 
 def register_community_resolver(resolver: CommunityResolver) -> None:
     _hooks["community"] = resolver
+
+
+def register_community_choices(choices: CommunityChoices) -> None:
+    _hooks["choices"] = choices
 
 
 def is_signed_in(viewer: Any) -> bool:
@@ -45,3 +52,8 @@ def viewer_scope(viewer: Any) -> set[int] | None:
 def community_resolve(*, viewer: Any, slug: str) -> int | None:
     resolver: CommunityResolver | None = _hooks.get("community")
     return resolver(viewer, slug) if resolver is not None else None
+
+
+def community_choices(*, viewer: Any) -> list[tuple[str, str]]:
+    choices: CommunityChoices | None = _hooks.get("choices")
+    return choices(viewer) if choices is not None else []
