@@ -21,7 +21,7 @@ ci: FUZZ_SEED = 7
 export UV_LINK_MODE ?= copy
 export UV_PROJECT_ENVIRONMENT := $(CURDIR)/$(VENV)
 
-.PHONY: help install run test test-postgres lint e2e fuzz ci messages bench bench-participation
+.PHONY: help install run test test-postgres lint e2e fuzz ci messages bench bench-participation bench-search
 
 help:
 	@echo "make run            install, migrate, load the demo network, serve at http://127.0.0.1:$(PORT)/"
@@ -31,7 +31,8 @@ help:
 	@echo "make lint           ruff, mypy, import-linter, migrations check, translation check"
 	@echo "make fuzz           schemathesis against a live server with the demo, as a member"
 	@echo "make bench          load every page as each role on 10,000 members, beside bare Django;"
-	@echo "                    then recompute levels and snapshots on 1,000,000 acts (BENCH_PART=...)"
+	@echo "                    then recompute levels and snapshots on 1,000,000 acts, then search"
+	@echo "                    100,000 items (BENCH_PART=pages, participation or search)"
 	@echo "make messages       update the Russian catalogue and compile it"
 	@echo "make ci             lint, test, test-postgres, e2e and a bounded fuzz: what CI runs"
 	@echo "make install        create $(VENV) and install the locked dependencies"
@@ -94,21 +95,27 @@ fuzz: install
 ci: lint test test-postgres e2e fuzz
 
 # Not part of ci: its numbers depend on the machine. See benchmarks/README.md.
-# BENCH_PART=pages or BENCH_PART=participation runs one part only; both run even when the
-# first fails, and make fails when either did.
+# BENCH_PART=pages, BENCH_PART=participation or BENCH_PART=search runs one part only; every
+# part runs even when an earlier one fails, and make fails when any did.
 bench: install
 	@status=0; \
-	if [ "$(BENCH_PART)" != participation ]; then \
+	if [ -z "$(BENCH_PART)" ] || [ "$(BENCH_PART)" = pages ]; then \
 		bash scripts/require-debian-package.sh /usr/bin/wrk wrk && \
 		$(VENV)/bin/python -m benchmarks.bench || status=1; \
 	fi; \
-	if [ "$(BENCH_PART)" != pages ]; then \
+	if [ -z "$(BENCH_PART)" ] || [ "$(BENCH_PART)" = participation ]; then \
 		$(VENV)/bin/python -m benchmarks.participation || status=1; \
+	fi; \
+	if [ -z "$(BENCH_PART)" ] || [ "$(BENCH_PART)" = search ]; then \
+		$(VENV)/bin/python -m benchmarks.search || status=1; \
 	fi; \
 	exit $$status
 
 bench-participation:
 	$(MAKE) bench BENCH_PART=participation
+
+bench-search:
+	$(MAKE) bench BENCH_PART=search
 
 messages: install
 	bash scripts/require-debian-package.sh /usr/bin/msgfmt gettext

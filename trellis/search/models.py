@@ -30,7 +30,11 @@ class SearchEntry(models.Model):
         verbose_name = _("search entry")
         verbose_name_plural = _("search entries")
         constraints = [
-            models.UniqueConstraint(fields=["kind", "object_id"], name="search_entry_once")
+            models.UniqueConstraint(
+                fields=["kind", "object_id"],
+                name="search_entry_once",
+                violation_error_message=_("This object is already in the search index."),
+            )
         ]
         indexes = [models.Index(fields=["kind", "date"], name="search_entry_kind_date")]
 
@@ -51,7 +55,9 @@ class SearchEntryCommunity(models.Model):
         verbose_name_plural = _("search entry communities")
         constraints = [
             models.UniqueConstraint(
-                fields=["entry", "community_id"], name="search_entry_community_once"
+                fields=["entry", "community_id"],
+                name="search_entry_community_once",
+                violation_error_message=_("This entry is already listed in this community."),
             )
         ]
         indexes = [models.Index(fields=["community_id"], name="search_entry_community")]
