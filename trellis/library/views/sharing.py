@@ -45,6 +45,11 @@ def _submitted(request: HttpRequest) -> tuple[Any, Any]:
     return None, None
 
 
+def _number(value: str | None) -> int:
+    """A positive id from the address, or 0 for anything else."""
+    return int(value) if value and value.isdigit() and len(value) < 12 else 0
+
+
 def _file_lost_notice(request: HttpRequest, form: DocumentForm | VersionForm) -> None:
     if request.FILES:
         form.add_error(
@@ -62,9 +67,12 @@ def document_share(request: HttpRequest) -> HttpResponse:
         pk__in=[c.pk for c in communities if can_share_document(actor, c)]
     )
     initial = {"language": (request.LANGUAGE_CODE or "en").split("-")[0]}
-    chosen = communities.filter(pk=request.GET.get("community") or 0).first()
+    chosen = communities.filter(pk=_number(request.GET.get("community"))).first()
     if chosen is not None:
         initial["community"] = chosen.pk
+    # From an agenda item's page: the item (and its community) chosen already.
+    if item_id := _number(request.GET.get("agenda_item")):
+        initial["agenda_item"] = item_id
     form = DocumentForm(*_submitted(request), communities=communities, initial=initial)
     if request.method == "POST":
         if form.is_valid():
