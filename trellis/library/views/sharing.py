@@ -66,7 +66,7 @@ def document_share(request: HttpRequest) -> HttpResponse:
     communities = communities.filter(
         pk__in=[c.pk for c in communities if can_share_document(actor, c)]
     )
-    initial = {"language": (request.LANGUAGE_CODE or "en").split("-")[0]}
+    initial: dict[str, Any] = {"language": (request.LANGUAGE_CODE or "en").split("-")[0]}
     chosen = communities.filter(pk=_number(request.GET.get("community"))).first()
     if chosen is not None:
         initial["community"] = chosen.pk
