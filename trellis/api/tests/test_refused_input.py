@@ -20,6 +20,7 @@ from trellis.conversations.tests.factories import (
     PeerAssistFactory,
     QuestionFactory,
 )
+from trellis.library.tests.factories import DocumentFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -47,6 +48,7 @@ def objects(world):
             body="Ответ",
             translator=world.member,
         ),
+        "document": DocumentFactory(community=world.public, created_by=world.member),
     }
 
 
@@ -69,6 +71,7 @@ def patch_paths(objects):
         "/api/v1/posts/{kind}/{post_id}/translations/{language}": (
             f"/api/v1/posts/answer/{objects['translated'].target_id}/translations/ru"
         ),
+        "/api/v1/documents/{document_id}": f"/api/v1/documents/{objects['document'].pk}",
     }
 
 
