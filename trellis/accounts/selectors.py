@@ -78,15 +78,18 @@ def _people_found(people: QuerySet[User], *, viewer: Any, search: str) -> QueryS
     expertise in any grammatical form), best match first; then those whose name or
     organisation merely contains what was typed (a name begun, "Ann" for Anna), by name."""
     ids = search_object_ids(viewer=viewer, q=search, kind=PERSON_KIND)
-    rank = Case(
-        *(When(pk=pk, then=Value(position)) for position, pk in enumerate(ids)),
-        default=Value(len(ids)),
-        output_field=IntegerField(),
-    )
     named = (
         Q(full_name__icontains=search)
         | Q(full_name_latin__icontains=search)
         | Q(organisation__icontains=search)
+    )
+    if not ids:
+        # A CASE without a WHEN compiles to a constant, which PostgreSQL refuses to order by.
+        return people.filter(named).order_by("full_name", "id")
+    rank = Case(
+        *(When(pk=pk, then=Value(position)) for position, pk in enumerate(ids)),
+        default=Value(len(ids)),
+        output_field=IntegerField(),
     )
     return people.filter(Q(pk__in=ids) | named).order_by(rank, "full_name", "id")
 
