@@ -136,7 +136,7 @@ def test_the_menu_button_opens_the_navigation_with_the_keyboard(
 
     page.keyboard.press("Space")
     expect(navigation).to_be_visible()
-    navigation.get_by_role("link").nth(3).click()
+    navigation.locator("a[href='/people/']").click()
     expect(page).to_have_url(re.compile(r"/people/$"))
     menu_open(page)
     expect(navigation.locator("[aria-current=page]")).to_have_attribute("href", "/people/")
