@@ -55,3 +55,35 @@ def test_a_community_page_searches_its_own_activities(client, world, activities)
 
     assert "Closed audit clinic" in shown
     assert "Audit workshop" not in shown
+
+
+@pytest.mark.parametrize(
+    ("role", "expected"),
+    [("visitor", {"public"}), ("outsider", {"public"}), ("member", {"public", "private"})],
+)
+def test_the_month_view_shows_only_what_the_search_finds(client, world, activities, role, expected):
+    for activity in activities.values():  # one month holds all three
+        activity.starts_at = activities["public"].starts_at
+        activity.ends_at = activities["public"].ends_at
+        activity.save(update_fields=["starts_at", "ends_at"])
+    month = f"{activities['public'].starts_at:%Y-%m}"
+    url = reverse("activities:month")
+
+    everything = page(client, world.person(role), url, month=month)
+    searched = page(client, world.person(role), url, month=month, q="audits")
+
+    assert "Cash forum" in everything
+    assert "Cash forum" not in searched
+    assert ("Audit workshop" in searched) == ("public" in expected)
+    assert ("Closed audit clinic" in searched) == ("private" in expected)
+    assert 'value="audits"' in searched
+
+
+def test_switching_views_and_months_keeps_the_search(client, world, activities):
+    shown = page(client, world.member, reverse("activities:calendar"), q="audits")
+
+    assert f'href="{reverse("activities:month")}?q=audits"' in shown
+    assert "past=1" in shown and "q=audits&amp;past=1" in shown
+
+    month = page(client, world.member, reverse("activities:month"), q="audits")
+    assert 'q=audits" rel="next"' in month

@@ -4,6 +4,7 @@ feeds, and the page where a person manages their secret feed address."""
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, cast
+from urllib.parse import urlencode
 from zoneinfo import ZoneInfo
 
 from django import forms
@@ -30,6 +31,7 @@ from trellis.core.permissions import signed_in_person
 from trellis.core.remembered_pages import remember_page
 from trellis.core.translated import translated
 from trellis.search.ranking import ranked_by_search, search_query
+from trellis.search.selectors import search_object_ids
 
 if TYPE_CHECKING:
     from trellis.communities.models import Community
@@ -196,10 +198,13 @@ def _page_context(request: HttpRequest, slug: str | None) -> dict[str, Any]:
     community = access_community(viewer=request.user, slug=slug) if slug else None
     visible = selectors.activity_visible_communities(viewer=request.user)
     form = CalendarFilterForm(request.GET, viewer=request.user, visible_communities=visible)
+    q = search_query(request.GET.get("q"))
+    query = "&".join(part for part in (form.query(), urlencode({"q": q}) if q else "") if part)
     context: dict[str, Any] = {
         "community": community,
         "form": form,
-        "query": form.query(),
+        "q": q,
+        "query": query,
         "visible_communities": visible,
     }
     if community is not None:
@@ -256,7 +261,6 @@ def _calendar_list_page(request: HttpRequest, slug: str | None = None) -> HttpRe
             "page": page,
             "entries": [entry_build(activity, viewer=request.user, zone=zone) for activity in page],
             "past": past,
-            "q": q,
         }
     )
     return render(request, "activities/calendar/list.html", context)
@@ -266,9 +270,15 @@ _calendar_list_remembered = remember_page(_calendar_list_page)
 
 
 @require_safe
-@remember_page
 def calendar_month(request: HttpRequest, slug: str | None = None) -> HttpResponse:
-    """A month as a table; each day lists the activities starting on it in their own zone."""
+    """A month as a table; each day lists the activities starting on it in their own zone;
+    with `q`, only those the search engine finds (not remembered, as in the list)."""
+    if search_query(request.GET.get("q")):
+        return _calendar_month_page(request, slug)
+    return _calendar_month_remembered(request, slug)
+
+
+def _calendar_month_page(request: HttpRequest, slug: str | None = None) -> HttpResponse:
     context = _page_context(request, slug)
     today = timezone.localdate()
     first = calendars.month_parse(request.GET.get("month"), today=today)
@@ -282,6 +292,16 @@ def calendar_month(request: HttpRequest, slug: str | None = None) -> HttpRespons
         starts_before=window_end,
         **context["form"].filters(),
     )
+    q = search_query(request.GET.get("q"))
+    if q:
+        community = context["community"]
+        found = search_object_ids(
+            viewer=request.user,
+            q=q,
+            kind=ACTIVITY_KIND,
+            community_ids=[community.pk] if community is not None else None,
+        )
+        activities = activities.filter(pk__in=found)
     month = calendars.month_build(first, activities, today=today, prepare=month_entry_build)
     context.update(
         {
@@ -290,6 +310,9 @@ def calendar_month(request: HttpRequest, slug: str | None = None) -> HttpRespons
         }
     )
     return render(request, "activities/calendar/month.html", context)
+
+
+_calendar_month_remembered = remember_page(_calendar_month_page)
 
 
 @require_safe
