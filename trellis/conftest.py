@@ -16,6 +16,8 @@ from typing import Any
 
 import pytest
 import time_machine
+from django.apps import apps
+from django.contrib.contenttypes.models import ContentType
 from hypothesis import settings as hypothesis_settings
 
 from trellis.accounts.tests.factories import UserFactory
@@ -57,6 +59,10 @@ def _cold(assert_queries: Any) -> Any:
     @contextmanager
     def counted(*args: Any, **kwargs: Any) -> Iterator[Any]:
         forget_all()
+        # Content types are cached for the life of a process, so whether an earlier test
+        # looked one up would change the count: load them all first, as a worker that has
+        # served a few pages has.
+        ContentType.objects.get_for_models(*apps.get_models())
         with assert_queries(*args, **kwargs) as context:
             yield context
 
