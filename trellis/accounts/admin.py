@@ -6,7 +6,9 @@ from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 
 from trellis.accounts.models import AccessToken, ExpertiseTopic, User
+from trellis.accounts.search_source import KIND as PERSON_KIND
 from trellis.core.service_admin import ServiceAdmin
+from trellis.search.indexing import search_index_later
 
 PROFILE_FIELDS = (
     "full_name",
@@ -78,6 +80,11 @@ class UserAdmin(DjangoUserAdmin):
 
     def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
         return False
+
+    def save_model(self, request: HttpRequest, obj: Any, form: Any, change: bool) -> None:
+        """Saved, then reindexed: made inactive here, a person leaves the search at once."""
+        super().save_model(request, obj, form, change)
+        search_index_later(kind=PERSON_KIND, ids=[obj.pk])
 
 
 @admin.register(ExpertiseTopic)
