@@ -129,7 +129,7 @@ def collection_item_add(
     with transaction.atomic():
         Collection.objects.select_for_update().filter(pk=collection.pk).first()
         if collection.items.filter(document=document).exists():
-            raise ValidationError(_("This document is already in the collection."))
+            raise ValidationError({"document": _("This document is already in the collection.")})
         last = collection.items.aggregate(last=Max("position"))["last"]
         item = CollectionItem.objects.create(
             collection=collection,
@@ -146,7 +146,7 @@ def collection_item_remove(*, actor: "User", collection: Collection, document: D
     with transaction.atomic():
         removed, _counts = collection.items.filter(document=document).delete()
         if not removed:
-            raise ValidationError(_("This document is not in the collection."))
+            raise ValidationError({"document": _("This document is not in the collection.")})
         _audit_if_not_own(actor, collection, "collection.item_removed")
 
 
@@ -160,7 +160,7 @@ def collection_item_move(
         items = list(collection.items.order_by("position", "id"))
         moving = next((item for item in items if item.document_id == document.pk), None)
         if moving is None:
-            raise ValidationError(_("This document is not in the collection."))
+            raise ValidationError({"document": _("This document is not in the collection.")})
         items.remove(moving)
         items.insert(max(0, min(position, len(items))), moving)
         for index, item in enumerate(items):
