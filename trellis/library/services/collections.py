@@ -9,7 +9,7 @@ from django.db import transaction
 from django.db.models import Max
 from django.utils.translation import gettext as _
 
-from trellis.communities.models import Community
+from trellis.communities.models import Community, Visibility
 from trellis.communities.services import audit_record
 from trellis.core.permissions import require
 from trellis.library.models import Collection, CollectionItem, CollectionKind, Document
@@ -43,6 +43,15 @@ def _check_activity(kind: str, community: Community | None, activity: "Activity 
         and not activity.communities.filter(pk=community.pk).exists()
     ):
         raise ValidationError({"activity": _("Choose an activity of this community.")})
+    # Anyone sees a network-wide collection, and so the activity it names.
+    if (
+        activity is not None
+        and community is None
+        and not activity.communities.filter(visibility=Visibility.PUBLIC).exists()
+    ):
+        raise ValidationError(
+            {"activity": _("A collection for the whole network can name only a public activity.")}
+        )
 
 
 def collection_create(

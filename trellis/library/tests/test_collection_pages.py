@@ -8,6 +8,7 @@ from trellis.communities.tests.factories import MembershipFactory, RoleAssignmen
 from trellis.library.models import Collection, CollectionKind, DocumentStatus
 from trellis.library.services.collections import collection_create, collection_item_add
 from trellis.library.tests.factories import DocumentFactory
+from trellis.search.index_writes import search_reindex
 
 pytestmark = pytest.mark.django_db
 
@@ -171,3 +172,15 @@ def test_deleting_asks_first_and_only_those_who_may(client, world) -> None:
     assert client.post(delete)["Location"] == "/library/collections/"
     assert not Collection.objects.exists()
     assert AuditEntry.objects.filter(actor=world.convener, action="collection.deleted").exists()
+
+
+def test_the_add_page_finds_documents_with_the_search_engine(client, world) -> None:
+    pack = a_pack(world)
+    found = DocumentFactory(title="Internal audit handbook", community=world.public)
+    other = DocumentFactory(title="Procurement checklist", community=world.public)
+    search_reindex(kind="document", ids=[found.pk, other.pk])
+    client.force_login(world.member)
+    page = client.get(f"/library/collections/{pack.pk}/add/?q=audits").content.decode()
+    assert "Add “Internal audit handbook”" in page and "Procurement checklist" not in page
+    page = client.get(f"/library/collections/{pack.pk}/add/?q=zzzz").content.decode()
+    assert "No document you can add matches this search." in page
