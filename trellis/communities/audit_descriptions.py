@@ -115,6 +115,15 @@ AUDIT_ACTIONS: dict[str, AuditAction] = {
     ),
     "collection.updated": AuditAction(gettext_lazy("Changed the collection “%(subject)s”")),
     "collection.deleted": AuditAction(gettext_lazy("Deleted the collection “%(subject)s”")),
+    "collection.item_added": AuditAction(
+        gettext_lazy("Added a document to the collection “%(subject)s”")
+    ),
+    "collection.item_removed": AuditAction(
+        gettext_lazy("Removed a document from the collection “%(subject)s”")
+    ),
+    "collection.reordered": AuditAction(
+        gettext_lazy("Reordered the documents of the collection “%(subject)s”")
+    ),
 }
 
 # Keys of `changes` that carry data about the entry rather than a changed field.

@@ -49,6 +49,7 @@ APPS = (
     "notifications",
     "conversations",
     "analytics",
+    "library",
 )
 AREAS = (*APPS, "follows")
 _PREFIXES = {**{app: app for app in APPS}, "account": "accounts", "mfa": "accounts"}

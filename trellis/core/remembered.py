@@ -35,6 +35,9 @@ CONTENT = (
     "follows",
     # The rules of participation levels: a page showing levels changes when they do.
     "analytics",
+    # Documents and collections: the library's pages and API, and the community and activity
+    # pages that list collections.
+    "library",
 )
 MAX_ENTRIES = 20_000
 

@@ -32,6 +32,13 @@ API_OPERATIONS: dict[str, tuple[str, ...]] = {
     "library:document_translation_link": ("POST /documents/{document_id}/translations",),
     "library:document_submit": ("POST /documents/{document_id}/submit",),
     "library:document_review": ("POST /documents/{document_id}/review",),
+    "library:collection_create": ("POST /collections",),
+    "library:collection_edit": ("PATCH /collections/{collection_id}",),
+    "library:collection_delete": ("DELETE /collections/{collection_id}",),
+    "library:collection_item_add": ("POST /collections/{collection_id}/items",),
+    "library:collection_item_remove": ("DELETE /collections/{collection_id}/items/{document_id}",),
+    # Up and down on the page; the API puts the whole order at once.
+    "library:collection_item_move": ("PUT /collections/{collection_id}/items",),
     # The photo is uploaded on the page only; every other field is in the PATCH.
     "accounts:profile_edit": ("PATCH /me",),
     "accounts:token_create": ("POST /tokens",),

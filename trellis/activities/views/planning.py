@@ -18,6 +18,7 @@ from trellis.activities.models import ActivityStatus
 from trellis.activities.selectors import held
 from trellis.activities.selectors import planning as planning_reads
 from trellis.activities.services import planning
+from trellis.communities.collection_links import collection_links_for
 from trellis.core.forms import apply_validation_error
 from trellis.core.permissions import require, signed_in_person
 from trellis.core.remembered_pages import remember_page
@@ -61,6 +62,9 @@ def activity_detail(request: HttpRequest, activity_id: int) -> HttpResponse:
                 viewer=request.user, activity=activity
             ),
             "sessions": selectors.activity_session_list(viewer=request.user, activity=activity),
+            "material_collections": collection_links_for(
+                viewer=request.user, activity_id=activity.pk
+            ),
             "contributors": planning_reads.activity_contributors_by_role(activity=activity),
             "registration": selectors.registration_get(person=request.user, activity=activity),
             "can_register": permissions.can_register(request.user, activity),

@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from trellis.communities import permissions, selectors, services
+from trellis.communities.collection_links import collection_links_for
 from trellis.communities.forms import (
     CommunityCreateForm,
     CommunityForm,
@@ -100,6 +101,7 @@ def community_detail(request: HttpRequest, slug: str) -> HttpResponse:
             "value_answers": community.value_answers(),
             "leadership": selectors.leadership_list(community=community),
             "stakeholders": selectors.stakeholder_list(community=community),
+            "collections": collection_links_for(viewer=request.user, community_id=community.pk),
             "stage_history": selectors.stage_change_list(community=community)[:10],
             "stages": Stage.choices,
             "join_form": JoinRequestForm(),

@@ -2,8 +2,9 @@
 
 from ninja import Router
 
-from trellis.library.api import documents, versions
+from trellis.library.api import collections, documents, versions
 
 router = Router(tags=["library"])
 router.add_router("", documents.router)
 router.add_router("", versions.router)
+router.add_router("", collections.router)

@@ -4,6 +4,7 @@ import pytest
 from django.contrib.auth.models import AnonymousUser
 from django.core.exceptions import PermissionDenied, ValidationError
 
+from trellis.activities.tests.factories import ActivityFactory
 from trellis.core.errors import LoginRequired
 from trellis.library.models import CollectionKind, DocumentStatus
 from trellis.library.selectors.collections import (
@@ -64,6 +65,22 @@ def test_materials_of_an_activity_name_the_activity(world):
             title="Slides",
             kind=CollectionKind.ACTIVITY_MATERIALS,
             community=world.public,
+        )
+    private = ActivityFactory(communities=[world.private])
+    with pytest.raises(ValidationError, match="only a public activity"):
+        collection_create(
+            actor=world.member,
+            title="Slides",
+            kind=CollectionKind.ACTIVITY_MATERIALS,
+            activity=private,
+        )
+    with pytest.raises(ValidationError, match="activity of this community"):
+        collection_create(
+            actor=world.member,
+            title="Slides",
+            kind=CollectionKind.ACTIVITY_MATERIALS,
+            community=world.public,
+            activity=private,
         )
 
 

@@ -28,6 +28,7 @@ from trellis.library.selectors import (
     document_translations,
     document_versions,
 )
+from trellis.library.selectors.collections import community_essentials, document_collection_list
 
 
 def library_communities(viewer: Any) -> Any:
@@ -85,6 +86,10 @@ def library(request: HttpRequest) -> HttpResponse:
                 "country": country,
             },
             "filtered": bool(community or kind or language or topic or country),
+            # A community's essentials: what to read first there.
+            "essentials": (
+                community_essentials(viewer=viewer, community=community) if community else []
+            ),
             "can_share": can_share_document(viewer, None),
         },
     )
@@ -107,6 +112,7 @@ def document_detail(request: HttpRequest, document_id: int) -> HttpResponse:
             "document": document,
             "versions": document_versions(document=document),
             "translations": translations,
+            "collections": document_collection_list(viewer=viewer, document=document),
             "in_my_language": in_my_language,
             "can_edit": can_edit,
             "can_submit": can_edit and document.status == DocumentStatus.DRAFT,
