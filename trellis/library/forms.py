@@ -1,12 +1,10 @@
 """Forms of the library's pages: they validate and hand clean data to the services."""
 
-from datetime import timedelta
 from typing import Any
 
 from django import forms
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -19,6 +17,10 @@ from trellis.core.languages import LANGUAGE_CHOICES
 from trellis.core.translated import translated
 from trellis.library.files import accepted_types_sentence
 from trellis.library.models import DocumentKind
+from trellis.library.selectors import (
+    document_origin_activity_list,
+    document_origin_agenda_item_list,
+)
 
 
 class DocumentForm(forms.Form):
@@ -75,30 +77,18 @@ class DocumentForm(forms.Form):
     def __init__(self, *args: Any, communities: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.fields["community"].queryset = communities  # type: ignore[attr-defined]
-        # What a document can come from: the agenda items and the activities (of the last
-        # three years, drafts aside) of the communities the person may share in; the service
-        # checks that the one chosen belongs to the document's community.
+        # What a document can come from: the agenda items and the activities of the
+        # communities the person may share in; the service checks that the one chosen belongs
+        # to the document's community.
         agenda = self.fields["agenda_item"]
-        agenda.queryset = (  # type: ignore[attr-defined]
-            AgendaItem.objects.filter(community__in=communities)
-            .select_related("community")
-            .order_by("community__code", "-created_at")
-        )
+        agenda.queryset = document_origin_agenda_item_list(communities=communities)  # type: ignore[attr-defined]
         agenda.label_from_instance = lambda item: f"{item.community.code}: {item.title}"  # type: ignore[attr-defined]
         # An item chosen beforehand (from its page) brings its community along.
         chosen = agenda.queryset.filter(pk=self.initial.get("agenda_item") or 0).first()  # type: ignore[attr-defined]
         if chosen is not None:
             self.initial["community"] = chosen.community_id
         activity = self.fields["activity"]
-        activity.queryset = (  # type: ignore[attr-defined]
-            Activity.objects.filter(
-                communities__in=communities,
-                starts_at__gte=timezone.now() - timedelta(days=3 * 365),
-            )
-            .exclude(status="draft")
-            .distinct()
-            .order_by("-starts_at")
-        )
+        activity.queryset = document_origin_activity_list(communities=communities)  # type: ignore[attr-defined]
         activity.label_from_instance = lambda item: (  # type: ignore[attr-defined]
             f"{translated(item.title)} ({date_format(item.starts_at, 'DATE_FORMAT')})"
         )

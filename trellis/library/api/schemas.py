@@ -24,6 +24,7 @@ Description = Annotated[str, StringConstraints(max_length=20_000)]
 AuthorName = Annotated[str, StringConstraints(max_length=200, strip_whitespace=True), ONE_LINE]
 Slug = Annotated[str, StringConstraints(max_length=80)]
 Link = Annotated[str, StringConstraints(max_length=500, strip_whitespace=True)]
+OriginId = Annotated[int, Field(ge=1)]
 
 
 class DocumentFilters(Schema):
@@ -53,6 +54,10 @@ class DocumentCreateIn(InputSchema):
     countries: list[CountryCode] = Field(default_factory=list, max_length=50)
     author_names: list[AuthorName] = Field(default_factory=list, max_length=50)
     date: datetime.date | None = None
+    activity: OriginId | None = Field(None, description="The id of the activity it came from.")
+    agenda_item: OriginId | None = Field(
+        None, description="The id of the learning-agenda item it came from."
+    )
 
 
 class DocumentUpdateIn(InputSchema):
@@ -67,6 +72,10 @@ class DocumentUpdateIn(InputSchema):
     countries: list[CountryCode] | None = Field(None, max_length=50)
     author_names: list[AuthorName] | None = Field(None, max_length=50)
     date: datetime.date | None = None
+    activity: OriginId | None = Field(None, description="The id of the activity it came from.")
+    agenda_item: OriginId | None = Field(
+        None, description="The id of the learning-agenda item it came from."
+    )
 
 
 class DocumentReviewIn(InputSchema):
@@ -116,6 +125,8 @@ class DocumentOut(Schema):
     countries: list[str]
     authors: list[DocumentAuthorOut]
     date: datetime.date | None
+    activity: int | None = Field(None, alias="activity_id")
+    agenda_item: int | None = Field(None, alias="agenda_item_id")
     link: str
     published_at: datetime.datetime | None
     created_at: datetime.datetime

@@ -23,7 +23,7 @@ from trellis.library.permissions import (
     can_review_document,
     can_share_document,
 )
-from trellis.library.selectors import access_document
+from trellis.library.selectors import access_document, document_share_community_list
 from trellis.library.services import (
     document_create,
     document_review,
@@ -31,7 +31,6 @@ from trellis.library.services import (
     document_translation_link,
     document_version_add,
 )
-from trellis.library.views.documents import library_communities
 
 
 def _detail(document: Document) -> str:
@@ -62,10 +61,7 @@ def _file_lost_notice(request: HttpRequest, form: DocumentForm | VersionForm) ->
 def document_share(request: HttpRequest) -> HttpResponse:
     actor = signed_in_person(request)
     require(actor, can_share_document(actor, None), reason=SHARE_DOCUMENT_REASON)
-    communities = library_communities(actor)
-    communities = communities.filter(
-        pk__in=[c.pk for c in communities if can_share_document(actor, c)]
-    )
+    communities = document_share_community_list(viewer=actor)
     initial: dict[str, Any] = {"language": (request.LANGUAGE_CODE or "en").split("-")[0]}
     chosen = communities.filter(pk=_number(request.GET.get("community"))).first()
     if chosen is not None:
