@@ -132,6 +132,10 @@ class DocumentOut(Schema):
     created_at: datetime.datetime
     translation_group: uuid.UUID
     current_version: DocumentVersionOut | None
+    extraction_state: Literal[tuple(ExtractionState.values)] = Field(  # type: ignore[valid-type]
+        description="Whether the text of the current version was read for search: "
+        "`none` for a link or a file without text."
+    )
     download_url: str | None
 
     @staticmethod
@@ -149,6 +153,11 @@ class DocumentOut(Schema):
     @staticmethod
     def resolve_authors(document: Any) -> list[Any]:
         return list(document.authors.all())
+
+    @staticmethod
+    def resolve_extraction_state(document: Any) -> str:
+        version = document.current_version
+        return str(version.extraction_state) if version is not None else ExtractionState.NONE.value
 
     @staticmethod
     def resolve_download_url(document: Any) -> str | None:
