@@ -88,6 +88,6 @@ def test_a_link_has_no_text_to_read_and_the_reason_is_translated(world):
     document = shared_file(world)
     set_state(document, ExtractionState.FAILED, REASON)
     member = client_for(world.member)
-    page = member.get(f"/library/documents/{document.pk}/", HTTP_ACCEPT_LANGUAGE="ru")
-    text = page.content.decode()
+    russian = member.get(f"/library/documents/{document.pk}/", HTTP_ACCEPT_LANGUAGE="ru")
+    text = russian.content.decode()
     assert "Текст этого файла не удалось прочитать" in text and REASON not in text
