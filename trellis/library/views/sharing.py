@@ -70,7 +70,11 @@ def document_share(request: HttpRequest) -> HttpResponse:
     if item_id := _number(request.GET.get("agenda_item")):
         initial["agenda_item"] = item_id
     form = DocumentForm(*_submitted(request), communities=communities, initial=initial)
-    if request.method == "POST":
+    if request.method == "POST" and "list_activities" in request.POST:
+        # Shown again with the chosen community's activities, nothing shared and nothing lost
+        # (but a chosen file, which no browser keeps).
+        _file_lost_notice(request, form)
+    elif request.method == "POST":
         if form.is_valid():
             try:
                 document = document_create(actor=actor, **form.service_arguments())
