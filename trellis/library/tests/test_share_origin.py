@@ -106,6 +106,8 @@ def test_the_form_lists_recent_activities_and_the_chosen_community_s_not_all(cli
     assert listed.status_code == 200 and not Document.objects.exists()
     assert "Older private retreat" in page and 'value="Retreat notes"' in page
     assert "Please correct the errors below." not in page
+    untitled = client.post("/library/share/", {**typed, "title": "", "list_activities": "1"})
+    assert "This field is required" not in untitled.content.decode()
     # An activity not listed at first is still accepted.
     shared = client.post(
         "/library/share/",
