@@ -12,9 +12,13 @@ from trellis.accounts.models import ExpertiseTopic, ProfileVisibility, User
 from trellis.accounts.selectors import person_list
 from trellis.communities.models import Membership, MembershipState
 from trellis.communities.search_content import PERSON_KIND
-from trellis.core.batches import queryset_batches
 from trellis.core.search_text import country_code, country_names, every_language, search_lines
-from trellis.search.sources import Audience, SearchDoc
+from trellis.search.sources import (
+    Audience,
+    SearchDoc,
+    search_docs_in_batches,
+    visible_ids_among,
+)
 
 KIND = PERSON_KIND
 
@@ -84,22 +88,12 @@ class PersonSource:
                 ),
             )
         )
-        for batch in queryset_batches(people, ids=ids):
-            for person in batch:
-                document = _document(person)
-                if document is not None:
-                    yield document
+        yield from search_docs_in_batches(
+            people, ids=ids, build=lambda batch: map(_document, batch)
+        )
 
     def visible_ids(self, *, viewer: Any, ids: Iterable[int]) -> set[int]:
-        wanted = {int(pk) for pk in ids}
-        if not wanted:
-            return set()
-        return set(
-            person_list(viewer=viewer)
-            .prefetch_related(None)
-            .filter(pk__in=wanted)
-            .values_list("pk", flat=True)
-        )
+        return visible_ids_among(person_list(viewer=viewer).prefetch_related(None), ids=ids)
 
 
 person_source = PersonSource()

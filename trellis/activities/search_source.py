@@ -17,11 +17,15 @@ from django.utils.translation import gettext_lazy as _
 from trellis.activities.models import Activity, ActivityStatus
 from trellis.activities.selectors import activity_list
 from trellis.communities.models import Community
-from trellis.core.batches import queryset_batches
 from trellis.core.search_text import country_code, country_names, every_language, search_lines
 from trellis.core.translated import translated_clean
 from trellis.search.indexing import search_index_later
-from trellis.search.sources import Audience, SearchDoc
+from trellis.search.sources import (
+    Audience,
+    SearchDoc,
+    search_docs_in_batches,
+    visible_ids_among,
+)
 
 KIND = "activity"
 
@@ -93,22 +97,12 @@ class ActivitySource:
                 queryset=Community.objects.only("pk", "name", "visibility"),
             )
         )
-        for batch in queryset_batches(activities, ids=ids):
-            for activity in batch:
-                document = _document(activity)
-                if document is not None:
-                    yield document
+        yield from search_docs_in_batches(
+            activities, ids=ids, build=lambda batch: map(_document, batch)
+        )
 
     def visible_ids(self, *, viewer: Any, ids: Iterable[int]) -> set[int]:
-        wanted = {int(pk) for pk in ids}
-        if not wanted:
-            return set()
-        return set(
-            activity_list(viewer=viewer)
-            .prefetch_related(None)
-            .filter(pk__in=wanted)
-            .values_list("pk", flat=True)
-        )
+        return visible_ids_among(activity_list(viewer=viewer).prefetch_related(None), ids=ids)
 
 
 activity_source = ActivitySource()

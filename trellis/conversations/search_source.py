@@ -20,10 +20,14 @@ from trellis.conversations.models import Answer, Question
 from trellis.conversations.models_translations import PostTranslation
 from trellis.conversations.search_reindex import ANSWER, QUESTION
 from trellis.conversations.selectors.scope import conversation_scope
-from trellis.core.batches import queryset_batches
 from trellis.core.network_time import network_date
 from trellis.core.search_text import country_code, country_names, every_language, search_lines
-from trellis.search.sources import Audience, SearchDoc
+from trellis.search.sources import (
+    Audience,
+    SearchDoc,
+    search_docs_in_batches,
+    visible_ids_among,
+)
 
 
 def conversation_audience(community: Community | None) -> tuple[Audience, tuple[int, ...]]:
@@ -50,6 +54,52 @@ def _community_only() -> Any:
     return Community.objects.only("pk", "slug", "visibility")
 
 
+def _question_docs(batch: list[Question]) -> Iterator[SearchDoc]:
+    translations = translations_of(Question, (question.pk for question in batch))
+    for question in batch:
+        audience, community_ids = conversation_audience(question.community)
+        yield SearchDoc(
+            kind=QUESTION,
+            object_id=question.pk,
+            title=question.title,
+            body=search_lines(
+                question.body,
+                *translations.get(question.pk, []),
+                *(every_language(topic.name) for topic in question.topics.all()),
+                country_names(country_code(question.country_context)),
+            ),
+            url=reverse("conversations:question_detail", args=[question.pk]),
+            audience=audience,
+            community_ids=community_ids,
+            language=question.language,
+            country=country_code(question.country_context),
+            date=network_date(question.created_at),
+            extra={"answered": question.first_answered_at is not None},
+        )
+
+
+def _answer_docs(batch: list[Answer]) -> Iterator[SearchDoc]:
+    translations = translations_of(Answer, (answer.pk for answer in batch))
+    for answer in batch:
+        question = answer.question
+        audience, community_ids = conversation_audience(question.community)
+        yield SearchDoc(
+            kind=ANSWER,
+            object_id=answer.pk,
+            title=question.title,
+            body=search_lines(answer.body, *translations.get(answer.pk, [])),
+            # The question's page showing the answer (answers are paginated).
+            url=reverse("conversations:question_detail", args=[question.pk])
+            + f"?answer={answer.pk}#answer-{answer.pk}",
+            audience=audience,
+            community_ids=community_ids,
+            language=answer.language,
+            country=country_code(question.country_context),
+            date=network_date(answer.created_at),
+            extra={"question_id": question.pk},
+        )
+
+
 class QuestionSource:
     kind = QUESTION
     label = _("Questions")
@@ -59,37 +109,11 @@ class QuestionSource:
             Prefetch("community", queryset=_community_only()),
             Prefetch("topics", queryset=ExpertiseTopic.objects.only("pk", "name")),
         )
-        for batch in queryset_batches(questions, ids=ids):
-            translations = translations_of(Question, (question.pk for question in batch))
-            for question in batch:
-                audience, community_ids = conversation_audience(question.community)
-                yield SearchDoc(
-                    kind=QUESTION,
-                    object_id=question.pk,
-                    title=question.title,
-                    body=search_lines(
-                        question.body,
-                        *translations.get(question.pk, []),
-                        *(every_language(topic.name) for topic in question.topics.all()),
-                        country_names(country_code(question.country_context)),
-                    ),
-                    url=reverse("conversations:question_detail", args=[question.pk]),
-                    audience=audience,
-                    community_ids=community_ids,
-                    language=question.language,
-                    country=country_code(question.country_context),
-                    date=network_date(question.created_at),
-                    extra={"answered": question.first_answered_at is not None},
-                )
+        yield from search_docs_in_batches(questions, ids=ids, build=_question_docs)
 
     def visible_ids(self, *, viewer: Any, ids: Iterable[int]) -> set[int]:
-        wanted = {int(pk) for pk in ids}
-        if not wanted:
-            return set()
         scope = conversation_scope(viewer=viewer)
-        return set(
-            Question.objects.filter(scope.filter(), pk__in=wanted).values_list("pk", flat=True)
-        )
+        return visible_ids_among(Question.objects.filter(scope.filter()), ids=ids)
 
 
 class AnswerSource:
@@ -100,38 +124,16 @@ class AnswerSource:
         answers = Answer.objects.filter(hidden=False, question__hidden=False).select_related(
             "question", "question__community"
         )
-        for batch in queryset_batches(answers, ids=ids):
-            translations = translations_of(Answer, (answer.pk for answer in batch))
-            for answer in batch:
-                question = answer.question
-                audience, community_ids = conversation_audience(question.community)
-                yield SearchDoc(
-                    kind=ANSWER,
-                    object_id=answer.pk,
-                    title=question.title,
-                    body=search_lines(answer.body, *translations.get(answer.pk, [])),
-                    # The question's page showing the answer (answers are paginated).
-                    url=reverse("conversations:question_detail", args=[question.pk])
-                    + f"?answer={answer.pk}#answer-{answer.pk}",
-                    audience=audience,
-                    community_ids=community_ids,
-                    language=answer.language,
-                    country=country_code(question.country_context),
-                    date=network_date(answer.created_at),
-                    extra={"question_id": question.pk},
-                )
+        yield from search_docs_in_batches(answers, ids=ids, build=_answer_docs)
 
     def visible_ids(self, *, viewer: Any, ids: Iterable[int]) -> set[int]:
-        wanted = {int(pk) for pk in ids}
-        if not wanted:
-            return set()
         scope = conversation_scope(viewer=viewer)
         visible_questions = Question.objects.filter(scope.filter()).values("pk")
-        answers = Answer.objects.filter(pk__in=wanted, question__in=visible_questions)
+        answers = Answer.objects.filter(question__in=visible_questions)
         if not scope.moderates_everything:
             # A hidden answer is for the moderators of its question's community.
             answers = answers.filter(Q(hidden=False) | Q(question__community__in=scope.moderated))
-        return set(answers.values_list("pk", flat=True))
+        return visible_ids_among(answers, ids=ids)
 
 
 question_source = QuestionSource()

@@ -1,12 +1,11 @@
 """Forms of the library's pages: they validate and hand clean data to the services."""
 
-from datetime import timedelta
 from typing import Any
 
 from django import forms
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.utils import timezone
+from django.forms.models import ModelChoiceIterator
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -19,6 +18,28 @@ from trellis.core.languages import LANGUAGE_CHOICES
 from trellis.core.translated import translated
 from trellis.library.files import accepted_types_sentence
 from trellis.library.models import DocumentKind
+from trellis.library.selectors import (
+    document_origin_activity_list,
+    document_origin_agenda_item_list,
+)
+
+# The activity list offers the newest activities and those of the chosen community, not the
+# thousands a network admin could choose from; any activity of the full choice is still valid.
+RECENT_ACTIVITIES_OFFERED = 20
+COMMUNITY_ACTIVITIES_OFFERED = 200
+
+
+class OfferedChoices(ModelChoiceIterator):
+    """The choices a select shows: a part of what its field accepts."""
+
+    def __init__(self, field: forms.ModelChoiceField, offered: Any) -> None:
+        super().__init__(field)
+        self.queryset = offered
+
+
+def _chosen_id(value: Any) -> int:
+    text = str(value or "")
+    return int(text) if text.isdigit() and len(text) < 12 else 0
 
 
 class DocumentForm(forms.Form):
@@ -46,6 +67,10 @@ class DocumentForm(forms.Form):
         label=gettext_lazy("Activity it came from"),
         queryset=Activity.objects.none(),
         required=False,
+        help_text=gettext_lazy(
+            "Listed: the newest activities and those of the chosen community. For an older one, "
+            "choose its community and press “List this community's activities”."
+        ),
     )
     file = forms.FileField(label=gettext_lazy("File"), required=False)
     link = forms.URLField(
@@ -75,37 +100,40 @@ class DocumentForm(forms.Form):
     def __init__(self, *args: Any, communities: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.fields["community"].queryset = communities  # type: ignore[attr-defined]
-        # What a document can come from: the agenda items and the activities (of the last
-        # three years, drafts aside) of the communities the person may share in; the service
-        # checks that the one chosen belongs to the document's community.
+        # What a document can come from: the agenda items and the activities of the
+        # communities the person may share in; the service checks that the one chosen belongs
+        # to the document's community.
         agenda = self.fields["agenda_item"]
-        agenda.queryset = (  # type: ignore[attr-defined]
-            AgendaItem.objects.filter(community__in=communities)
-            .select_related("community")
-            .order_by("community__code", "-created_at")
-        )
+        agenda.queryset = document_origin_agenda_item_list(communities=communities)  # type: ignore[attr-defined]
         agenda.label_from_instance = lambda item: f"{item.community.code}: {item.title}"  # type: ignore[attr-defined]
         # An item chosen beforehand (from its page) brings its community along.
         chosen = agenda.queryset.filter(pk=self.initial.get("agenda_item") or 0).first()  # type: ignore[attr-defined]
         if chosen is not None:
             self.initial["community"] = chosen.community_id
         activity = self.fields["activity"]
-        activity.queryset = (  # type: ignore[attr-defined]
-            Activity.objects.filter(
-                communities__in=communities,
-                starts_at__gte=timezone.now() - timedelta(days=3 * 365),
-            )
-            .exclude(status="draft")
-            .distinct()
-            .order_by("-starts_at")
-        )
+        activity.queryset = document_origin_activity_list(communities=communities)  # type: ignore[attr-defined]
         activity.label_from_instance = lambda item: (  # type: ignore[attr-defined]
             f"{translated(item.title)} ({date_format(item.starts_at, 'DATE_FORMAT')})"
         )
+        activity.widget.choices = OfferedChoices(activity, self._offered_activities(activity))  # type: ignore[arg-type]
         limit = round(settings.LIBRARY_MAX_UPLOAD_BYTES / (1024 * 1024))
         self.fields["file"].help_text = (
             accepted_types_sentence() + " " + _("At most %(limit)s MB.") % {"limit": max(1, limit)}
         )
+
+    def _chosen(self, name: str) -> int:
+        """The id chosen for a field: as submitted, or as given beforehand."""
+        return _chosen_id(self.data.get(name) if self.is_bound else self.initial.get(name))
+
+    def _offered_activities(self, field: forms.Field) -> Any:
+        accepted = field.queryset  # type: ignore[attr-defined]
+        ids = list(accepted.values_list("pk", flat=True)[:RECENT_ACTIVITIES_OFFERED])
+        if community_id := self._chosen("community"):
+            of_community = accepted.filter(communities=community_id)
+            ids += of_community.values_list("pk", flat=True)[:COMMUNITY_ACTIVITIES_OFFERED]
+        if activity_id := self._chosen("activity"):
+            ids.append(activity_id)
+        return accepted.filter(pk__in=ids)
 
     def clean_authors(self) -> tuple[list[Any], list[str]]:
         members: list[Any] = []

@@ -16,7 +16,12 @@ from django.utils.translation import gettext_lazy as _
 from trellis.communities.models import Visibility
 from trellis.library.models import Document, DocumentAuthor, DocumentKind, DocumentStatus
 from trellis.library.selectors.documents import document_visibility
-from trellis.search.sources import Audience, SearchDoc
+from trellis.search.sources import (
+    Audience,
+    SearchDoc,
+    search_docs_in_batches,
+    visible_ids_among,
+)
 
 # Bounded memory: each document may carry up to a megabyte of extracted text.
 CHUNK_SIZE = 100
@@ -82,25 +87,27 @@ class DocumentSearchSource:
     label = _("Documents")
 
     def documents(self, *, ids: Iterable[int] | None = None) -> Iterator[SearchDoc]:
-        documents = Document.objects.filter(status=DocumentStatus.PUBLISHED)
-        if ids is not None:
-            documents = documents.filter(pk__in=list(ids))
         documents = (
-            documents.select_related("community", "current_version")
+            Document.objects.filter(status=DocumentStatus.PUBLISHED)
+            .select_related("community", "current_version")
             .prefetch_related(
                 Prefetch("authors", queryset=DocumentAuthor.objects.select_related("person")),
                 "topics",
             )
-            .order_by("pk")
         )
-        for document in documents.iterator(chunk_size=CHUNK_SIZE):
-            yield document_search_doc(document)
+        yield from search_docs_in_batches(
+            documents,
+            ids=ids,
+            build=lambda batch: map(document_search_doc, batch),
+            size=CHUNK_SIZE,
+        )
 
     def visible_ids(self, *, viewer: Any, ids: Iterable[int]) -> set[int]:
-        return set(
-            Document.objects.filter(pk__in=list(ids), status=DocumentStatus.PUBLISHED)
-            .filter(document_visibility(viewer))
-            .values_list("pk", flat=True)
+        return visible_ids_among(
+            Document.objects.filter(status=DocumentStatus.PUBLISHED).filter(
+                document_visibility(viewer)
+            ),
+            ids=ids,
         )
 
 

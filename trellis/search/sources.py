@@ -13,10 +13,16 @@ the page of hits actually shown.
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
+
+from django.db.models import Model, QuerySet
+
+from trellis.core.batches import BATCH_SIZE, queryset_batches
+
+M = TypeVar("M", bound=Model)
 
 
 class Audience(StrEnum):
@@ -60,6 +66,31 @@ class SearchSource(Protocol):
     def visible_ids(self, *, viewer: Any, ids: Iterable[int]) -> set[int]:
         """Of these ids, those the viewer may see, by the app's own permission selectors."""
         ...
+
+
+def search_docs_in_batches(
+    queryset: QuerySet[M],
+    *,
+    ids: Iterable[int] | None,
+    build: Callable[[list[M]], Iterable[SearchDoc | None]],
+    size: int = BATCH_SIZE,
+) -> Iterator[SearchDoc]:
+    """What a source's `documents()` yields: the rows of `queryset` (those of `ids` when given)
+    read in bounded batches, each batch turned into entries by `build` (which may read more for
+    the whole batch at once); a row built into None is not to be found and is left out."""
+    for batch in queryset_batches(queryset, ids=ids, size=size):
+        for document in build(batch):
+            if document is not None:
+                yield document
+
+
+def visible_ids_among(visible: QuerySet[Any], *, ids: Iterable[int]) -> set[int]:
+    """What a source's `visible_ids()` answers: of these ids, those in `visible`, the rows the
+    viewer may see by the app's own selector. No query for no ids."""
+    wanted = {int(pk) for pk in ids}
+    if not wanted:
+        return set()
+    return set(visible.filter(pk__in=wanted).values_list("pk", flat=True))
 
 
 _sources: dict[str, SearchSource] = {}

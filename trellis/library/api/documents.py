@@ -25,7 +25,7 @@ from trellis.library.api.schemas import (
     DocumentUpdateIn,
 )
 from trellis.library.models import Document
-from trellis.library.selectors import access_document, document_list
+from trellis.library.selectors import access_document, access_document_origin, document_list
 from trellis.library.services import document_create, document_update
 
 router = Router(tags=["library"])
@@ -70,10 +70,14 @@ def document_share(
     file: UploadedFile | None = File(None),  # type: ignore[type-arg]  # noqa: B008 - ninja reads the marker
 ) -> Status[Document]:
     """Share a document as a draft: multipart form fields, with the file in `file`, or a `link`
-    (exactly one). The file is checked by its content against the library's allow-list."""
+    (exactly one). The file is checked by its content against the library's allow-list. The
+    `activity` and `agenda_item` it came from must belong to its community."""
     actor = signed_in_person(request)
     community = (
         access_community(viewer=request.user, slug=payload.community) if payload.community else None
+    )
+    activity, agenda_item = access_document_origin(
+        viewer=actor, activity_id=payload.activity, agenda_item_id=payload.agenda_item
     )
     document = document_create(
         actor=actor,
@@ -89,6 +93,8 @@ def document_share(
         countries=payload.countries,
         author_names=payload.author_names,
         date=payload.date,
+        activity=activity,
+        agenda_item=agenda_item,
     )
     return Status(201, access_document(viewer=actor, document_id=document.pk))
 
@@ -107,6 +113,9 @@ def document_change(
     """Change what is said about a document; fields left out stay as they are."""
     document = access_document(viewer=request.user, document_id=document_id)
     actor = signed_in_person(request)
+    activity, agenda_item = access_document_origin(
+        viewer=actor, activity_id=payload.activity, agenda_item_id=payload.agenda_item
+    )
     document_update(
         actor=actor,
         document=document,
@@ -119,5 +128,7 @@ def document_change(
         countries=payload.countries,
         topics=topics_by_slug(payload.topics) if payload.topics is not None else None,
         author_names=payload.author_names,
+        activity=activity,
+        agenda_item=agenda_item,
     )
     return access_document(viewer=actor, document_id=document.pk)

@@ -24,6 +24,7 @@ Description = Annotated[str, StringConstraints(max_length=20_000)]
 AuthorName = Annotated[str, StringConstraints(max_length=200, strip_whitespace=True), ONE_LINE]
 Slug = Annotated[str, StringConstraints(max_length=80)]
 Link = Annotated[str, StringConstraints(max_length=500, strip_whitespace=True)]
+OriginId = Annotated[int, Field(ge=1)]
 
 
 class DocumentFilters(Schema):
@@ -53,6 +54,10 @@ class DocumentCreateIn(InputSchema):
     countries: list[CountryCode] = Field(default_factory=list, max_length=50)
     author_names: list[AuthorName] = Field(default_factory=list, max_length=50)
     date: datetime.date | None = None
+    activity: OriginId | None = Field(None, description="The id of the activity it came from.")
+    agenda_item: OriginId | None = Field(
+        None, description="The id of the learning-agenda item it came from."
+    )
 
 
 class DocumentUpdateIn(InputSchema):
@@ -67,6 +72,10 @@ class DocumentUpdateIn(InputSchema):
     countries: list[CountryCode] | None = Field(None, max_length=50)
     author_names: list[AuthorName] | None = Field(None, max_length=50)
     date: datetime.date | None = None
+    activity: OriginId | None = Field(None, description="The id of the activity it came from.")
+    agenda_item: OriginId | None = Field(
+        None, description="The id of the learning-agenda item it came from."
+    )
 
 
 class DocumentReviewIn(InputSchema):
@@ -116,11 +125,17 @@ class DocumentOut(Schema):
     countries: list[str]
     authors: list[DocumentAuthorOut]
     date: datetime.date | None
+    activity: int | None = Field(None, alias="activity_id")
+    agenda_item: int | None = Field(None, alias="agenda_item_id")
     link: str
     published_at: datetime.datetime | None
     created_at: datetime.datetime
     translation_group: uuid.UUID
     current_version: DocumentVersionOut | None
+    extraction_state: Literal[tuple(ExtractionState.values)] = Field(  # type: ignore[valid-type]
+        description="Whether the text of the current version was read for search: "
+        "`none` for a link or a file without text."
+    )
     download_url: str | None
 
     @staticmethod
@@ -138,6 +153,11 @@ class DocumentOut(Schema):
     @staticmethod
     def resolve_authors(document: Any) -> list[Any]:
         return list(document.authors.all())
+
+    @staticmethod
+    def resolve_extraction_state(document: Any) -> str:
+        version = document.current_version
+        return str(version.extraction_state) if version is not None else ExtractionState.NONE.value
 
     @staticmethod
     def resolve_download_url(document: Any) -> str | None:

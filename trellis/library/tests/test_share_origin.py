@@ -1,10 +1,14 @@
 """Sharing a document names what it came from: an agenda item (whose page then lists it) or an
 activity (issue 12, point 9)."""
 
+from datetime import timedelta
+
 import pytest
+from django.utils import timezone
 
 from trellis.activities.tests.factories import ActivityFactory
 from trellis.communities.tests.agenda import item_url, proposed_item
+from trellis.library.forms import RECENT_ACTIVITIES_OFFERED
 from trellis.library.models import Document
 from trellis.library.tests import samples
 
@@ -70,3 +74,49 @@ def test_activities_from_communities_the_person_cannot_share_in_are_not_offered(
         _form(world, activity=hidden.pk, link="https://example.org/", community=""),
     )
     assert refused.status_code == 200 and not Document.objects.exists()
+
+
+def test_the_form_lists_recent_activities_and_the_chosen_community_s_not_all(client, world):
+    now = timezone.now()
+    recent = [
+        ActivityFactory(
+            communities=[world.public],
+            status="held",
+            title={"en": f"Recent meeting {n}"},
+            starts_at=now - timedelta(days=n + 1),
+        )
+        for n in range(RECENT_ACTIVITIES_OFFERED)
+    ]
+    older = ActivityFactory(
+        communities=[world.private],
+        status="held",
+        title={"en": "Older private retreat"},
+        starts_at=now - timedelta(days=400),
+    )
+    client.force_login(world.admin)
+    page = client.get("/library/share/").content.decode()
+    assert "Recent meeting 0" in page and f"Recent meeting {len(recent) - 1}" in page
+    assert "Older private retreat" not in page
+    page = client.get(f"/library/share/?community={world.private.pk}").content.decode()
+    assert "Older private retreat" in page
+    # Without JavaScript: choose the community, list its activities; what was typed stays.
+    typed = _form(world, community=world.private.pk, title="Retreat notes")
+    listed = client.post("/library/share/", {**typed, "list_activities": "1"})
+    page = listed.content.decode()
+    assert listed.status_code == 200 and not Document.objects.exists()
+    assert "Older private retreat" in page and 'value="Retreat notes"' in page
+    assert "Please correct the errors below." not in page
+    untitled = client.post("/library/share/", {**typed, "title": "", "list_activities": "1"})
+    assert "This field is required" not in untitled.content.decode()
+    # An activity not listed at first is still accepted.
+    shared = client.post(
+        "/library/share/",
+        {
+            **typed,
+            "activity": older.pk,
+            "link": "https://example.org/",
+            "community": world.private.pk,
+        },
+    )
+    assert shared.status_code == 302
+    assert Document.objects.get().activity == older

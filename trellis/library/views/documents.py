@@ -16,7 +16,7 @@ from trellis.communities.permissions import is_network_admin, visible_community_
 from trellis.core.languages import LANGUAGE_CHOICES
 from trellis.core.pagination import paginate
 from trellis.library.forms import ReviewForm, TranslationLinkForm, VersionForm
-from trellis.library.models import DocumentKind, DocumentStatus
+from trellis.library.models import DocumentKind, DocumentStatus, ExtractionState
 from trellis.library.permissions import (
     can_edit_document,
     can_review_document,
@@ -122,6 +122,11 @@ def document_detail(request: HttpRequest, document_id: int) -> HttpResponse:
             "translation_form": TranslationLinkForm(),
             "review_form": ReviewForm(),
             "statuses": DocumentStatus,
+            # A link has no text of its own to read, as an image has none.
+            "text_state": document.current_version.extraction_state
+            if document.current_version
+            else ExtractionState.NONE,
+            "text_states": ExtractionState,
         },
     )
 

@@ -8,6 +8,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import URLPattern, path, reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods, require_POST
 
 from trellis.core.forms import apply_validation_error
@@ -23,7 +24,7 @@ from trellis.library.permissions import (
     can_review_document,
     can_share_document,
 )
-from trellis.library.selectors import access_document
+from trellis.library.selectors import access_document, document_share_community_list
 from trellis.library.services import (
     document_create,
     document_review,
@@ -31,7 +32,6 @@ from trellis.library.services import (
     document_translation_link,
     document_version_add,
 )
-from trellis.library.views.documents import library_communities
 
 
 def _detail(document: Document) -> str:
@@ -50,22 +50,31 @@ def _number(value: str | None) -> int:
     return int(value) if value and value.isdigit() and len(value) < 12 else 0
 
 
+FILE_LOST_MESSAGE = gettext_lazy(
+    "For your safety the browser does not keep a chosen file: choose it again."
+)
+
+
 def _file_lost_notice(request: HttpRequest, form: DocumentForm | VersionForm) -> None:
     if request.FILES:
-        form.add_error(
-            None,
-            _("For your safety the browser does not keep a chosen file: choose it again."),
-        )
+        form.add_error(None, FILE_LOST_MESSAGE)
+
+
+def _typed(request: HttpRequest) -> dict[str, Any]:
+    """What was typed in the share form, as its initial values."""
+    many = {"topics", "countries"}
+    return {
+        name: request.POST.getlist(name) if name in many else request.POST.get(name)
+        for name in request.POST
+        if name in DocumentForm.base_fields
+    }
 
 
 @require_http_methods(["GET", "POST"])
 def document_share(request: HttpRequest) -> HttpResponse:
     actor = signed_in_person(request)
     require(actor, can_share_document(actor, None), reason=SHARE_DOCUMENT_REASON)
-    communities = library_communities(actor)
-    communities = communities.filter(
-        pk__in=[c.pk for c in communities if can_share_document(actor, c)]
-    )
+    communities = document_share_community_list(viewer=actor)
     initial: dict[str, Any] = {"language": (request.LANGUAGE_CODE or "en").split("-")[0]}
     chosen = communities.filter(pk=_number(request.GET.get("community"))).first()
     if chosen is not None:
@@ -73,6 +82,13 @@ def document_share(request: HttpRequest) -> HttpResponse:
     # From an agenda item's page: the item (and its community) chosen already.
     if item_id := _number(request.GET.get("agenda_item")):
         initial["agenda_item"] = item_id
+    if request.method == "POST" and "list_activities" in request.POST:
+        # Shown again, not yet checked, with the chosen community's activities: nothing is
+        # shared and nothing typed is lost (but a chosen file, which no browser keeps).
+        form = DocumentForm(communities=communities, initial={**initial, **_typed(request)})
+        if request.FILES:
+            messages.warning(request, FILE_LOST_MESSAGE)
+        return render(request, "library/share.html", {"form": form})
     form = DocumentForm(*_submitted(request), communities=communities, initial=initial)
     if request.method == "POST":
         if form.is_valid():
