@@ -27,7 +27,7 @@ def test_deactivating_someone_in_the_admin_takes_them_out_of_search(
     assert found(world.member, "Zebediah") == [person.pk]
 
     request = RequestFactory().post("/admin/")
-    request.user = UserFactory(is_staff=True, is_superuser=True)
+    request.user = User.objects.get(pk=UserFactory(is_staff=True, is_superuser=True).pk)
     person.is_active = False
     with django_capture_on_commit_callbacks(execute=True):
         UserAdmin(User, admin.site).save_model(request, person, None, True)
