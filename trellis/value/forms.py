@@ -31,9 +31,11 @@ class ScopedForm(forms.Form):
     ) -> None:
         super().__init__(*args, **kwargs)
         self.communities = {c.slug: c for c in communities}
-        choices = [NETWORK_CHOICE] if network else []
+        choices: list[tuple[str, Any]] = [NETWORK_CHOICE] if network else []
         choices += [(c.slug, str(c)) for c in communities]
-        self.fields["community"].choices = choices
+        community_field = self.fields["community"]
+        assert isinstance(community_field, forms.ChoiceField)
+        community_field.choices = choices
         self.fields["community"].required = not network
 
     def chosen_community(self) -> Community | None:
@@ -50,7 +52,9 @@ class CountryScopedForm(ScopedForm):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["country"].choices = [("", _("No country")), *countries]
+        country_field = self.fields["country"]
+        assert isinstance(country_field, forms.ChoiceField)
+        country_field.choices = [("", _("No country")), *countries]
 
 
 class IndicatorForm(ScopedForm):

@@ -50,7 +50,7 @@ def acts(
         rows = rows.filter(kind__in=kinds)
     if exclude:
         rows = rows.exclude(kind__in=exclude)
-    if scope.kind == ScopeKind.COMMUNITY:
+    if scope.kind == ScopeKind.COMMUNITY and scope.community_id is not None:
         rows = rows.filter(community_id=scope.community_id)
     elif scope.kind == ScopeKind.COUNTRY:
         rows = rows.filter(person__country=scope.country)
