@@ -148,3 +148,50 @@ def test_a_convener_cannot_set_a_network_target(client, world):
     )
     assert response.status_code == 422
     assert not Target.objects.exists()
+
+
+def test_the_indicator_page_draws_observations_and_target(
+    client, world, django_assert_max_num_queries
+):
+    from datetime import date
+
+    indicator = Indicator.objects.get(code="active-members")
+    for month, value in ((1, 10), (2, 14), (3, 12)):
+        Observation.objects.create(
+            indicator=indicator,
+            period_start=date(2026, month, 1),
+            period_end=date(2026, month, 28),
+            scope_kind="community",
+            scope_key=f"community:{world.public.pk}",
+            community=world.public,
+            value=value,
+            source="computed",
+        )
+    Target.objects.create(
+        indicator=indicator,
+        scope_kind="community",
+        scope_key=f"community:{world.public.pk}",
+        community=world.public,
+        target=20,
+    )
+    client.force_login(world.sponsor)
+    with django_assert_max_num_queries(20):
+        page = client.get(f"/value/indicators/{indicator.pk}/").content.decode()
+    assert "<svg" in page and "Active members over time" in page
+    assert page.count("2026-0") >= 6  # three periods in the table, each with two dates
+    assert "Dashed lines: targets." in page
+
+
+def test_the_library_filters_by_community(client, world):
+    Indicator.objects.create(
+        community=world.public, cycle="applied", name={"en": "Public reform"}, source="manual"
+    )
+    Indicator.objects.create(
+        community=world.private, cycle="applied", name={"en": "Private reform"}, source="manual"
+    )
+    client.force_login(world.member)
+    page = client.get(f"/value/indicators/?community={world.private.slug}").content.decode()
+    assert "Private reform" in page and "Public reform" not in page
+    assert "Active members" in page  # the network's indicators stay
+    client.force_login(world.outsider)
+    assert client.get(f"/value/indicators/?community={world.private.slug}").status_code == 404

@@ -11,9 +11,11 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from trellis.communities.permissions import is_network_admin
-from trellis.communities.selectors import access_community
+from trellis.communities.selectors import access_community, community_list
 from trellis.core.forms import apply_validation_error
 from trellis.core.permissions import require, signed_in_person
+from trellis.core.translated import translated
+from trellis.value.charts import observations_svg
 from trellis.value.forms import IndicatorForm, ObservationForm, TargetForm
 from trellis.value.models import Indicator, IndicatorSource
 from trellis.value.permissions import can_view_value
@@ -52,6 +54,7 @@ def indicators(request: HttpRequest) -> HttpResponse:
         {
             "groups": indicator_list(viewer=request.user, community=community),
             "community": community,
+            "communities": community_list(viewer=request.user),
             "can_add": bool(value_recording_communities(viewer=request.user))
             or is_network_admin(request.user),
         },
@@ -102,14 +105,18 @@ def _detail(
         observation_form = _scoped(request, ObservationForm, indicator)
     if recording and target_form is None and indicator.kind == "quantitative":
         target_form = _scoped(request, TargetForm, indicator)
+    observations = list(observation_list(viewer=request.user, indicator=indicator))
+    targets = list(target_list(viewer=request.user, indicator=indicator))
+    title = _("%(indicator)s over time") % {"indicator": translated(indicator.name)}
     return render(
         request,
         "value/indicator.html",
         {
             "indicator": indicator,
             "computation": indicator_computation(indicator),
-            "observations": observation_list(viewer=request.user, indicator=indicator),
-            "targets": target_list(viewer=request.user, indicator=indicator),
+            "observations": observations,
+            "targets": targets,
+            "chart": observations_svg(observations, targets, title=title),
             "observation_form": observation_form if recording and manual else None,
             "target_form": target_form if recording else None,
         },
