@@ -16,6 +16,7 @@ def test_two_years_of_computed_observations_with_targets(demo: str) -> None:
     assert network.count() == 24
     assert any(o.value for o in network)
     target = Target.objects.get(indicator=active, scope_key="network")
+    assert target.target is not None and target.baseline is not None
     assert target.target > target.baseline
     manual = Observation.objects.filter(source=IndicatorSource.MANUAL)
     assert manual.count() == 6 and all(o.evidence_note for o in manual)
