@@ -34,8 +34,9 @@ from trellis.value.selectors import (
     value_cycle_list,
     value_framework_get,
 )
+from trellis.value.services.framework import value_framework_set
 from trellis.value.services.indicators import indicator_create
-from trellis.value.services.observations import observation_record
+from trellis.value.services.observations import observation_record, target_set
 
 router = Router(tags=["value"])
 
@@ -248,3 +249,64 @@ def value_observations_post(
         evidence_link=payload.evidence_link,
     )
     return 201, _observation_out(observation)
+
+
+class FrameworkIn(InputSchema):
+    framework: Literal["2011", "2020"]
+
+
+@router.put("/value/framework", response={200: CyclesOut, **error_responses(403, 422)})
+def value_framework_put(request: HttpRequest, payload: FrameworkIn) -> CyclesOut:
+    """Network admins choose the framework the network uses; the answer is its cycles."""
+    value_framework_set(actor=signed_in_person(request), framework=payload.framework)
+    return value_cycles_get(request)
+
+
+class TargetIn(InputSchema):
+    community: Annotated[str, StringConstraints(max_length=40)] = ""
+    country: CountryCode = ""
+    baseline: Amount | None = None
+    baseline_date: date | None = None
+    target: Amount | None = None
+    target_date: date | None = None
+
+
+class TargetOut(Schema):
+    indicator: int
+    scope: str
+    baseline: Decimal | None
+    baseline_date: date | None
+    target: Decimal | None
+    target_date: date | None
+
+
+@router.put(
+    "/value/indicators/{indicator_id}/target",
+    response={200: TargetOut, **error_responses(403, 404, 422)},
+)
+def value_target_put(request: HttpRequest, indicator_id: PathId, payload: TargetIn) -> TargetOut:
+    """The baseline and target of an indicator in one scope (the network, a community or a
+    country), set by who records its observations there."""
+    person = signed_in_person(request)
+    indicator = access_indicator(viewer=person, indicator_id=indicator_id)
+    community = (
+        access_community(viewer=person, slug=payload.community) if payload.community else None
+    )
+    row = target_set(
+        actor=person,
+        indicator=indicator,
+        community=community,
+        country=payload.country,
+        baseline=payload.baseline,
+        baseline_date=payload.baseline_date,
+        target=payload.target,
+        target_date=payload.target_date,
+    )
+    return TargetOut(
+        indicator=indicator.pk,
+        scope=row.scope_key,
+        baseline=row.baseline,
+        baseline_date=row.baseline_date,
+        target=row.target,
+        target_date=row.target_date,
+    )
