@@ -212,7 +212,7 @@ def value_indicators_post(request: HttpRequest, payload: IndicatorIn) -> tuple[i
 
 @router.get(
     "/value/indicators/{indicator_id}/observations",
-    response={200: list[ObservationOut], **error_responses(403, 404)},
+    response={200: list[ObservationOut], **error_responses(403, 404, 422)},
 )
 def value_observations_get(request: HttpRequest, indicator_id: PathId) -> list[ObservationOut]:
     require(request.user, can_view_value(request.user))
@@ -251,18 +251,18 @@ def value_observations_post(
     return 201, _observation_out(observation)
 
 
-class FrameworkIn(InputSchema):
+class ValueFrameworkIn(InputSchema):
     framework: Literal["2011", "2020"]
 
 
 @router.put("/value/framework", response={200: CyclesOut, **error_responses(403, 422)})
-def value_framework_put(request: HttpRequest, payload: FrameworkIn) -> CyclesOut:
+def value_framework_put(request: HttpRequest, payload: ValueFrameworkIn) -> CyclesOut:
     """Network admins choose the framework the network uses; the answer is its cycles."""
     value_framework_set(actor=signed_in_person(request), framework=payload.framework)
     return value_cycles_get(request)
 
 
-class TargetIn(InputSchema):
+class IndicatorTargetIn(InputSchema):
     community: Annotated[str, StringConstraints(max_length=40)] = ""
     country: CountryCode = ""
     baseline: Amount | None = None
@@ -271,7 +271,7 @@ class TargetIn(InputSchema):
     target_date: date | None = None
 
 
-class TargetOut(Schema):
+class IndicatorTargetOut(Schema):
     indicator: int
     scope: str
     baseline: Decimal | None
@@ -282,9 +282,11 @@ class TargetOut(Schema):
 
 @router.put(
     "/value/indicators/{indicator_id}/target",
-    response={200: TargetOut, **error_responses(403, 404, 422)},
+    response={200: IndicatorTargetOut, **error_responses(403, 404, 422)},
 )
-def value_target_put(request: HttpRequest, indicator_id: PathId, payload: TargetIn) -> TargetOut:
+def value_target_put(
+    request: HttpRequest, indicator_id: PathId, payload: IndicatorTargetIn
+) -> IndicatorTargetOut:
     """The baseline and target of an indicator in one scope (the network, a community or a
     country), set by who records its observations there."""
     person = signed_in_person(request)
@@ -302,7 +304,7 @@ def value_target_put(request: HttpRequest, indicator_id: PathId, payload: Target
         target=payload.target,
         target_date=payload.target_date,
     )
-    return TargetOut(
+    return IndicatorTargetOut(
         indicator=indicator.pk,
         scope=row.scope_key,
         baseline=row.baseline,
