@@ -83,6 +83,7 @@ class Indicator(TimeStampedModel):
                 fields=["catalogue_key"],
                 condition=~models.Q(catalogue_key=""),
                 name="value_indicator_one_per_catalogue_entry",
+                violation_error_message=_("An indicator was already seeded from this entry."),
             ),
             models.CheckConstraint(
                 condition=models.Q(source="computed", kind="quantitative") & ~models.Q(code="")
@@ -199,7 +200,9 @@ class Target(models.Model):
         verbose_name_plural = _("targets")
         constraints = [
             models.UniqueConstraint(
-                fields=["indicator", "scope_key"], name="value_target_one_per_scope"
+                fields=["indicator", "scope_key"],
+                name="value_target_one_per_scope",
+                violation_error_message=_("This indicator already has a target in this scope."),
             )
         ]
 
