@@ -19,6 +19,7 @@ urlpatterns = [
     path("", include("trellis.analytics.urls")),
     path("library/", include("trellis.library.urls")),
     path("", include("trellis.search.urls")),
+    path("value/", include("trellis.value.urls")),
     path("accounts/", include("allauth.urls")),
     path("admin/", admin.site.urls),
     path("api/v1/", api.urls),

@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "trellis.analytics",
     "trellis.library",
     "trellis.search",
+    "trellis.value",
     "trellis.api",
     "trellis.demo",
 ]

@@ -24,6 +24,7 @@ from trellis.conversations.api import router as conversations_router
 from trellis.library.api import router as library_router
 from trellis.notifications.api import router as notifications_router
 from trellis.search.api import router as search_router
+from trellis.value.api import router as value_router
 
 
 class ReadableJSONRenderer(JSONRenderer):
@@ -60,3 +61,4 @@ api.add_router("", notifications_router)
 api.add_router("", analytics_router)
 api.add_router("", library_router)
 api.add_router("", search_router)
+api.add_router("", value_router)

@@ -124,6 +124,16 @@ AUDIT_ACTIONS: dict[str, AuditAction] = {
     "collection.reordered": AuditAction(
         gettext_lazy("Reordered the documents of the collection “%(subject)s”")
     ),
+    "value.framework_changed": AuditAction(
+        gettext_lazy("Changed the value-creation framework of %(subject)s")
+    ),
+    "indicator.created": AuditAction(gettext_lazy("Added the indicator “%(subject)s”")),
+    "observation.recorded": AuditAction(
+        gettext_lazy("Recorded an observation of the indicator “%(subject)s”")
+    ),
+    "target.set": AuditAction(
+        gettext_lazy("Set the baseline and target of the indicator “%(subject)s”")
+    ),
 }
 
 # Keys of `changes` that carry data about the entry rather than a changed field.

@@ -37,6 +37,7 @@ from trellis.demo.network import COMMUNITIES, NETWORK
 from trellis.demo.plan import DemoPlan, demo_plan
 from trellis.demo.roles import CONVENER_ROLE, RoleSpec
 from trellis.demo.timeline import HISTORY_END, at
+from trellis.demo.value_writer import value_evidence_create
 from trellis.participation.kinds import ContributionKind
 from trellis.participation.selectors import contribution_count
 from trellis.participation.services import ContributionEntry, contribution_bulk_record
@@ -70,6 +71,7 @@ class DemoSummary:
     peer_assists: int = 0
     documents: int = 0
     collections: int = 0
+    observations: int = 0
 
 
 def demo_is_needed() -> bool:
@@ -100,6 +102,9 @@ def demo_load(plan: DemoPlan | None = None) -> DemoSummary:
         agenda_items=agenda_items,
         activities=activities,
     )
+    observations = value_evidence_create(
+        anchor=plan.anchor, admin=users[ADMIN.email], communities=communities
+    )
     conversations = plan.conversations
     return DemoSummary(
         people=len(plan.people),
@@ -121,6 +126,7 @@ def demo_load(plan: DemoPlan | None = None) -> DemoSummary:
         peer_assists=len(conversations.peer_assists),
         documents=documents,
         collections=collections,
+        observations=observations,
     )
 
 

@@ -145,6 +145,10 @@ API_OPERATIONS: dict[str, tuple[str, ...]] = {
     ),
     "notifications:read": ("POST /notifications/read",),
     "notifications:settings": ("PUT /me/notification-settings",),
+    "value:framework": ("PUT /value/framework",),
+    "value:indicator_new": ("POST /value/indicators",),
+    "value:observation_add": ("POST /value/observations",),
+    "value:target": ("PUT /value/indicators/{indicator_id}/target",),
 }
 
 # Views that change data but need no API operation, each with why.

@@ -19,6 +19,7 @@ from trellis.communities.models.community import (
     StageChange,
     Stakeholder,
     StakeholderKind,
+    ValueFramework,
     ValueQuestion,
     Visibility,
 )
@@ -68,6 +69,7 @@ __all__ = [
     "Stakeholder",
     "StakeholderKind",
     "TransactionalParticipant",
+    "ValueFramework",
     "ValueQuestion",
     "Visibility",
     "new_invitation_token",

@@ -9,6 +9,13 @@ from trellis.core.models import TimeStampedModel
 from trellis.core.translated import TranslatedField, translated
 
 
+class ValueFramework(models.TextChoices):
+    """Which value-creation framework the network reads its value through (`trellis.value`)."""
+
+    WENGER_2011 = "2011", _("Value-creation framework (2011): five cycles")
+    WENGER_2020 = "2020", _("Value-creation framework (2020): eight cycles")
+
+
 class Network(TimeStampedModel):
     """The one network this installation serves."""
 
@@ -16,6 +23,12 @@ class Network(TimeStampedModel):
     description = TranslatedField(_("description"), multiline=True, blank=True)
     working_languages = models.JSONField(
         _("working languages"), default=list, help_text=_("ISO 639-1 codes.")
+    )
+    value_framework = models.CharField(
+        _("value-creation framework"),
+        max_length=4,
+        choices=ValueFramework.choices,
+        default=ValueFramework.WENGER_2011,
     )
 
     class Meta:

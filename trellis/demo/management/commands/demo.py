@@ -56,7 +56,8 @@ class Command(BaseCommand):
                     f"answers, {summary.discussions} discussions with {summary.replies} "
                     f"replies, {summary.peer_assists} peer assists, "
                     f"{summary.documents} documents in {summary.collections} collections, "
-                    f"{summary.contributions} contributions."
+                    f"{summary.contributions} contributions, "
+                    f"{summary.observations} value indicator observations."
                 )
             )
             if members is not None and summary.anchor is not None:
