@@ -66,9 +66,7 @@ class Engine(Protocol):
         ...
 
 
-def pooled(
-    *, total: int, limit: int, offset: int, ranked: Any
-) -> list[int]:
+def pooled(*, total: int, limit: int, offset: int, ranked: Any) -> list[int]:
     """A page of `limit` ids from `offset`, from `ranked(pool, limit, offset)`: pool None ranks
     every match, pool n only the n-th `RANK_POOL` matches counted from the newest."""
     if total <= RANK_POOL:
