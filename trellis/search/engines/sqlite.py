@@ -5,9 +5,10 @@ FTS5 does no stemming for Russian, so both the index and the query hold the Snow
 read as FTS5 syntax (AND, OR, NOT, NEAR, `*`, `-`, `^`, column filters, parentheses).
 
 A query never reads `search_searchentry` (its rows are wide, bodies inline): who may see an
-entry and the filters are tokens of the FTS table's third column, `facets`, and the kind is in
-the FTS rowid, `entry id << 16 | kind code` (codes in `search_entry_kind`), so counting the
-matches per kind reads nothing but the index. Only a date filter looks at the entries.
+entry and the filters are tokens of the FTS table's third column, `facets` (kind, audience,
+language, country, communities), and the kind is also in the FTS rowid, `entry id << 16 | kind
+code` (codes in `search_entry_kind`), so counting the matches per kind reads nothing but the
+index. Only a date filter looks at the entries.
 """
 
 from typing import Any
@@ -35,6 +36,10 @@ def _token(prefix: str, value: str) -> str:
     return prefix + value.encode().hex()
 
 
+def kind_token(kind: str) -> str:
+    return _token("k", kind)
+
+
 def audience_token(audience: str) -> str:
     return _token("a", audience)
 
@@ -59,6 +64,7 @@ def facets_text(entry: EntryText) -> str:
     )
     return " ".join(
         [
+            kind_token(entry.kind),
             audience_token(audience),
             language_token(entry.language),
             country_token(entry.country),
@@ -90,12 +96,14 @@ def _hidden(query: SearchQuery) -> str | None:
     return _any(hidden) if hidden else None
 
 
-def match_expression(query: SearchQuery) -> str | None:
+def match_expression(query: SearchQuery, kinds: list[str] | None = None) -> str | None:
     """The FTS5 expression of a query and its filters, or None when it has nothing to find."""
     stems = query_stems(query.q)
     if not stems:
         return None
     parts = ["{title body} : (" + fts_expression(stems) + ")"]
+    if kinds is not None:
+        parts.append("facets : " + _any([kind_token(kind) for kind in sorted(set(kinds))] or ["k"]))
     if query.communities is not None:
         parts.append("facets : " + _any([community_token(pk) for pk in query.communities or [0]]))
     if query.language:
@@ -121,18 +129,6 @@ def _dates(query: SearchQuery) -> tuple[str, list[Any]]:
         " AND EXISTS (SELECT 1 FROM search_searchentry e WHERE "  # noqa: S608 - placeholders only; values are parameters
         f"e.id = search_entry_fts.rowid >> {KIND_BITS} AND {' AND '.join(conditions)})",
         params,
-    )
-
-
-def _kinds(kinds: list[str] | None) -> tuple[str, list[Any]]:
-    if kinds is None:
-        return "", []
-    chosen = sorted(set(kinds)) or [""]
-    marks = ", ".join(["%s"] * len(chosen))
-    return (
-        f" AND (search_entry_fts.rowid & {_KIND_MASK}) IN "  # noqa: S608 - placeholders only; values are parameters
-        f"(SELECT code FROM search_entry_kind WHERE kind IN ({marks}))",
-        chosen,
     )
 
 
@@ -162,29 +158,23 @@ class SqliteEngine:
     def ranked_ids(
         self, query: SearchQuery, *, kinds: list[str] | None, total: int, limit: int, offset: int
     ) -> list[int]:
-        expression = match_expression(query)
+        expression = match_expression(query, kinds)
         if expression is None or limit < 1:
             return []
         dates, date_params = _dates(query)
-        chosen, kind_params = _kinds(kinds)
-        where = f"search_entry_fts MATCH %s{dates}{chosen}"
-        params = [expression, *date_params, *kind_params]
-
-        def newest(position: int) -> int:
-            [(rowid,)] = _fetch(
-                f"SELECT rowid FROM search_entry_fts WHERE {where} "  # noqa: S608 - placeholders only; values are parameters
-                "ORDER BY rowid DESC LIMIT 1 OFFSET %s",
-                [*params, position],
-            )
-            return int(rowid)
+        where = f"search_entry_fts MATCH %s{dates}"
+        params = [expression, *date_params]
 
         def ranked(pool: int | None, count: int, start: int) -> list[int]:
             bounds, bound_params = "", []
             if pool is not None:
-                first = pool * RANK_POOL
-                last = min(first + RANK_POOL, total) - 1
+                [(low, high)] = _fetch(
+                    "SELECT min(rowid), max(rowid) FROM (SELECT rowid FROM search_entry_fts "  # noqa: S608 - placeholders only; values are parameters
+                    f"WHERE {where} ORDER BY rowid DESC LIMIT %s OFFSET %s)",
+                    [*params, RANK_POOL, pool * RANK_POOL],
+                )
                 bounds = " AND search_entry_fts.rowid BETWEEN %s AND %s"
-                bound_params = [newest(last), newest(first)]
+                bound_params = [low, high]
             rows = _fetch(
                 f"SELECT rowid >> {KIND_BITS} FROM search_entry_fts WHERE {where}{bounds} "  # noqa: S608 - placeholders only; values are parameters
                 f"ORDER BY {_RANK}, rowid LIMIT %s OFFSET %s",

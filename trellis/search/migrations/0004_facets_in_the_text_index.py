@@ -1,5 +1,5 @@
-"""SQLite: the FTS table gains a `facets` column (audience, language, country and communities
-as tokens) and its rowid carries the entry's kind (`entry id << 16 | kind code`, codes in
+"""SQLite: the FTS table gains a `facets` column (kind, audience, language, country and
+communities as tokens) and its rowid carries the entry's kind (`entry id << 16 | kind code`, codes in
 `search_entry_kind`), so a query filters and counts per kind without reading the wide entries
 (see `trellis.search.engines.sqlite`). The stems already indexed are copied, not recomputed.
 PostgreSQL's index is unchanged."""
@@ -10,7 +10,7 @@ from django.db import migrations
 
 TOKENIZE = "tokenize = 'unicode61 remove_diacritics 0'"
 _FACETS = (
-    "'a' || lower(hex(e.audience)) || ' l' || lower(hex(e.language)) || "
+    "'k' || lower(hex(e.kind)) || ' a' || lower(hex(e.audience)) || ' l' || lower(hex(e.language)) || "
     "' n' || lower(hex(e.country)) || coalesce((SELECT ' ' || group_concat('c' || "
     "c.community_id, ' ') FROM (SELECT community_id FROM search_searchentrycommunity "
     "WHERE entry_id = e.id ORDER BY community_id) AS c), '')"
