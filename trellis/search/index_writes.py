@@ -13,7 +13,7 @@ from typing import Any
 from django.db import connection, transaction
 from django.utils import timezone
 
-from trellis.search.engines import engine_get
+from trellis.search.engines import EntryText, engine_get
 from trellis.search.sources import SearchDoc, all_sources, source_for
 
 BATCH_SIZE = 1000
@@ -112,7 +112,19 @@ def _write_batch(docs: list[SearchDoc]) -> None:
         )
         engine.entries_written(
             cursor,
-            [(entry_ids[key], doc.title, doc.body[:MAX_BODY_CHARS]) for key, doc in by_key.items()],
+            [
+                EntryText(
+                    pk=entry_ids[key],
+                    kind=doc.kind,
+                    title=doc.title,
+                    body=doc.body[:MAX_BODY_CHARS],
+                    audience=str(doc.audience),
+                    language=doc.language,
+                    country=doc.country,
+                    community_ids=tuple(sorted(set(doc.community_ids))),
+                )
+                for key, doc in by_key.items()
+            ],
         )
 
 

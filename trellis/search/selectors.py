@@ -2,8 +2,9 @@
 
 Who may see an entry is decided in the database (audience and communities, from the viewer's
 scope), so totals and counts per kind are right; the sources' `visible_ids` then checks the page
-of hits actually shown. A query runs a fixed number of statements whatever the page holds: the
-counts, the page, and one `visible_ids` per kind on the page.
+of hits actually shown. A query runs a bounded number of statements whatever the page holds: the
+counts, the page's ids (and the bounds of its ranking pool, see `engines.base.RANK_POOL`), the
+page's entries, and one `visible_ids` per kind on the page.
 """
 
 import datetime
@@ -14,7 +15,7 @@ from typing import Any
 from django.db import connection
 from django.utils.safestring import SafeString
 
-from trellis.search.engines import Match, engine_get
+from trellis.search.engines import SearchQuery, engine_get
 from trellis.search.scope import is_signed_in, viewer_scope
 from trellis.search.snippets import highlight
 from trellis.search.sources import Audience, source_for
@@ -60,102 +61,54 @@ class SearchResult:
         return self.page < self.num_pages
 
 
-@dataclass
-class _Conditions:
-    sql: list[str] = field(default_factory=list)
-    params: list[Any] = field(default_factory=list)
-
-    def add(self, sql: str, *params: Any) -> None:
-        self.sql.append(sql)
-        self.params.extend(params)
-
-    def where(self) -> str:
-        return " AND ".join(self.sql) if self.sql else "1 = 1"
-
-
-def _marks(values: list[Any]) -> str:
-    return ", ".join(["%s"] * len(values))
-
-
-def _in_communities(community_ids: list[int]) -> str:
-    return (
-        "EXISTS (SELECT 1 FROM search_searchentrycommunity c WHERE c.entry_id = e.id "  # noqa: S608 - placeholders only; values are parameters
-        f"AND c.community_id IN ({_marks(community_ids)}))"
-    )
-
-
-def _visibility(conditions: _Conditions, viewer: Any) -> None:
-    scope = viewer_scope(viewer)
-    if scope is None:
-        return
-    allowed = ["e.audience = %s"]
-    params: list[Any] = [Audience.PUBLIC.value]
-    if is_signed_in(viewer):
-        allowed.append("e.audience = %s")
-        params.append(Audience.SIGNED_IN.value)
-    if scope:
-        members = sorted(scope)
-        allowed.append(f"(e.audience = %s AND {_in_communities(members)})")
-        params += [Audience.MEMBERS.value, *members]
-    conditions.add("(" + " OR ".join(allowed) + ")", *params)
-
-
-def _filters(
+def _query(
     *,
     viewer: Any,
-    match: Match,
+    q: str,
     community_ids: list[int] | None,
     language: str | None,
     country: str | None,
     date_from: datetime.date | None,
     date_to: datetime.date | None,
-) -> _Conditions:
-    conditions = _Conditions()
-    conditions.add(match.where, *match.where_params)
-    _visibility(conditions, viewer)
-    if community_ids is not None:
-        ids = sorted({int(pk) for pk in community_ids}) or [0]
-        conditions.add(_in_communities(ids), *ids)
-    if language:
-        conditions.add("e.language = %s", language)
-    if country:
-        conditions.add("e.country = %s", country.upper())
-    if date_from is not None:
-        conditions.add("e.date >= %s", date_from.isoformat())
-    if date_to is not None:
-        conditions.add("e.date <= %s", date_to.isoformat())
-    return conditions
-
-
-def _kinds(conditions: _Conditions, kinds: list[str] | None) -> _Conditions:
-    if kinds is None:
-        return conditions
-    chosen = sorted(set(kinds)) or [""]
-    return _Conditions(
-        [*conditions.sql, f"e.kind IN ({_marks(chosen)})"], [*conditions.params, *chosen]
+) -> SearchQuery:
+    """The query with who may see what (from the viewer's scope) and the filters."""
+    scope = viewer_scope(viewer)
+    audiences: tuple[str, ...] | None = None
+    members: tuple[int, ...] = ()
+    if scope is not None:
+        audiences = (Audience.PUBLIC.value,)
+        if is_signed_in(viewer):
+            audiences += (Audience.SIGNED_IN.value,)
+        members = tuple(sorted(scope))
+    return SearchQuery(
+        q=q,
+        audiences=audiences,
+        member_communities=members,
+        communities=(
+            None if community_ids is None else tuple(sorted({int(pk) for pk in community_ids}))
+        ),
+        language=language or None,
+        country=country or None,
+        date_from=date_from,
+        date_to=date_to,
     )
 
 
-def _ranked(match: Match, conditions: _Conditions, columns: str, limit: int, offset: int) -> Any:
-    sql = (
-        f"SELECT {columns}, {match.rank} AS search_rank FROM search_searchentry e {match.joins} "  # noqa: S608 - placeholders only; values are parameters
-        f"WHERE {conditions.where()} ORDER BY search_rank DESC, e.id "
-        "LIMIT %s OFFSET %s"
-    )
-    params = [*match.rank_params, *match.joins_params, *conditions.params, limit, offset]
+_COLUMNS = "id, kind, object_id, title, body, url, language, country, date, extra"
+
+
+def _rows(entry_ids: list[int]) -> list[tuple[Any, ...]]:
+    """The entries of these ids, in their order, without their id."""
+    if not entry_ids:
+        return []
+    marks = ", ".join(["%s"] * len(entry_ids))
     with connection.cursor() as cursor:
-        cursor.execute(sql, params)
-        return cursor.fetchall()
-
-
-def _counts(match: Match, conditions: _Conditions) -> dict[str, int]:
-    sql = (
-        f"SELECT e.kind, COUNT(*) FROM search_searchentry e {match.joins} "  # noqa: S608 - placeholders only; values are parameters
-        f"WHERE {conditions.where()} GROUP BY e.kind"
-    )
-    with connection.cursor() as cursor:
-        cursor.execute(sql, [*match.joins_params, *conditions.params])
-        return dict(cursor.fetchall())
+        cursor.execute(
+            f"SELECT {_COLUMNS} FROM search_searchentry WHERE id IN ({marks})",  # noqa: S608 - placeholders only; values are parameters
+            entry_ids,
+        )
+        by_id = {row[0]: row[1:] for row in cursor.fetchall()}
+    return [by_id[pk] for pk in entry_ids if pk in by_id]
 
 
 def _visible(viewer: Any, rows: list[tuple[Any, ...]]) -> set[tuple[str, int]]:
@@ -212,30 +165,25 @@ def search(
     page = min(max(1, page), MAX_PAGE)
     per_page = min(max(1, per_page), MAX_PER_PAGE)
     result = SearchResult(q=q, page=page, per_page=per_page)
-    match = engine_get().match(q)
-    if match is None:
-        return result
-    conditions = _filters(
+    query = _query(
         viewer=viewer,
-        match=match,
+        q=q,
         community_ids=community_ids,
         language=language,
         country=country,
         date_from=date_from,
         date_to=date_to,
     )
-    result.counts = _counts(match, conditions)
+    engine = engine_get()
+    result.counts = engine.counts(query)
     chosen = result.counts if kinds is None else set(kinds)
     result.total = sum(count for kind, count in result.counts.items() if kind in chosen)
     if not result.total:
         return result
-    rows = _ranked(
-        match,
-        _kinds(conditions, kinds),
-        "e.kind, e.object_id, e.title, e.body, e.url, e.language, e.country, e.date, e.extra",
-        per_page,
-        (page - 1) * per_page,
+    entry_ids = engine.ranked_ids(
+        query, kinds=kinds, total=result.total, limit=per_page, offset=(page - 1) * per_page
     )
+    rows = _rows(entry_ids)
     visible = _visible(viewer, rows)
     stems = query_stems(q)
     result.hits = [_hit(row, stems) for row in rows if (row[0], row[1]) in visible]
@@ -248,17 +196,18 @@ def search_object_ids(
     """The ids of the objects of one kind that match a query, best first, at most `limit`.
 
     Filtered by audience like `search`; the page that shows them applies its own selectors."""
-    match = engine_get().match(q)
-    if match is None:
-        return []
-    conditions = _filters(
+    query = _query(
         viewer=viewer,
-        match=match,
+        q=q,
         community_ids=community_ids,
         language=None,
         country=None,
         date_from=None,
         date_to=None,
     )
-    rows = _ranked(match, _kinds(conditions, [kind]), "e.object_id", max(1, limit), 0)
-    return [row[0] for row in rows]
+    engine = engine_get()
+    total = engine.counts(query).get(kind, 0)
+    if not total:
+        return []
+    entry_ids = engine.ranked_ids(query, kinds=[kind], total=total, limit=max(1, limit), offset=0)
+    return [row[1] for row in _rows(entry_ids)]

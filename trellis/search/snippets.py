@@ -4,6 +4,9 @@ Built in Python for every engine from the text as written, so what a person read
 wrote; everything but the `<mark>` elements is escaped.
 """
 
+from collections.abc import Iterator
+from itertools import chain
+
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
@@ -13,17 +16,20 @@ SNIPPET_CHARS = 240
 _SCAN_CHARS = 200_000  # beyond this a body is not scanned for a snippet (it starts the excerpt)
 
 
-def _matches(text: str, wanted: set[str]) -> list[tuple[int, int]]:
+def _matches(text: str, wanted: set[str]) -> Iterator[tuple[int, int]]:
+    """The spans of the words whose stems are wanted, in order, found lazily: the caller stops
+    reading at the end of its excerpt, so a long body is not stemmed to its end."""
     folded = fold(text)
     if len(folded) != len(text):
         # Folding changed lengths (rare letters such as "ß"): match on the folded words
         # one by one, located in the original by their own folding.
-        spans = []
         for match in WORD.finditer(text):
             if stem(fold(match.group())) in wanted:
-                spans.append(match.span())
-        return spans
-    return [m.span() for m in WORD.finditer(folded) if stem(m.group()) in wanted]
+                yield match.span()
+        return
+    for match in WORD.finditer(folded):
+        if stem(match.group()) in wanted:
+            yield match.span()
 
 
 def highlight(text: str, stems: list[str], *, limit: int | None = SNIPPET_CHARS) -> SafeString:
@@ -32,20 +38,23 @@ def highlight(text: str, stems: list[str], *, limit: int | None = SNIPPET_CHARS)
     the rest escaped."""
     text = " ".join(text[:_SCAN_CHARS].split())
     limit = len(text) if limit is None else limit
-    spans = _matches(text, set(stems)) if stems else []
+    spans = _matches(text, set(stems)) if stems else iter(())
+    first = next(spans, None)
     start = 0
-    if spans and len(text) > limit and spans[0][1] > limit * 2 // 3:
-        start = spans[0][0] - limit // 3
+    if first is not None and len(text) > limit and first[1] > limit * 2 // 3:
+        start = first[0] - limit // 3
         space = text.find(" ", start)
-        start = space + 1 if 0 <= space < spans[0][0] else start
+        start = space + 1 if 0 <= space < first[0] else start
     end = min(len(text), start + limit)
     if end < len(text):
         space = text.rfind(" ", start, end)
         end = space if space > start else end
     parts = ["…"] if start > 0 else []
     position = start
-    for span_start, span_end in spans:
-        if span_start < start or span_end > end:
+    for span_start, span_end in chain([first] if first is not None else [], spans):
+        if span_end > end:
+            break
+        if span_start < start:
             continue
         parts.append(escape(text[position:span_start]))
         parts.append(f"<mark>{escape(text[span_start:span_end])}</mark>")

@@ -6,11 +6,11 @@ says how text is matched and ranked, and what it must write beside an entry."""
 
 from django.db import connection
 
-from trellis.search.engines.base import Engine, Match
+from trellis.search.engines.base import Engine, EntryText, SearchQuery
 from trellis.search.engines.postgresql import PostgresEngine
 from trellis.search.engines.sqlite import SqliteEngine
 
-__all__ = ["Engine", "Match", "engine_get"]
+__all__ = ["Engine", "EntryText", "SearchQuery", "engine_get"]
 
 _ENGINES: dict[str, Engine] = {"sqlite": SqliteEngine(), "postgresql": PostgresEngine()}
 

@@ -4,6 +4,7 @@ import datetime
 
 import pytest
 from django.contrib.auth.models import AnonymousUser
+from django.db import connection
 
 from trellis.search.indexing import index_documents
 from trellis.search.selectors import search
@@ -151,6 +152,8 @@ def test_a_page_of_hits_runs_a_fixed_number_of_queries(notes, django_assert_max_
     for pk in range(1, 41):
         notes.add(pk, f"Compost {pk}", "compost " * 30)
     index_documents(notes.documents())
-    with django_assert_max_num_queries(3):
+    # The counts, the ranked ids, the entries; on PostgreSQL each of the first two also sets
+    # its planner settings in a savepoint of its own (engines/postgresql.py).
+    with django_assert_max_num_queries(3 if connection.vendor == "sqlite" else 9):
         result = search(viewer=anonymous, q="compost", per_page=40)
     assert len(result.hits) == 40
