@@ -74,14 +74,24 @@ def _conditions(query: SearchQuery, text: str, kinds: list[str] | None) -> _Cond
 def _fetch(sql: str, params: list[Any]) -> list[tuple[Any, ...]]:
     # The planner does not count the cost of reading a match's tsvector out of TOAST: for a
     # common word it reads the whole table (or walks the primary key), testing `@@` on every
-    # row, some hundred times slower than the GIN index. Bitmap scans only, for this statement.
+    # row, some hundred times slower than the GIN index. Bitmap scans only, for this statement:
+    # a setting made local inside a savepoint outlives it until the outer transaction ends, so
+    # it is put back to the session's value before anything else runs.
     with transaction.atomic(), connection.cursor() as cursor:
         cursor.execute(
-            "SELECT set_config('enable_seqscan', 'off', true), "
+            "SELECT current_setting('enable_seqscan'), current_setting('enable_indexscan'), "
+            "set_config('enable_seqscan', 'off', true), "
             "set_config('enable_indexscan', 'off', true)"
         )
+        before = cursor.fetchone()
         cursor.execute(sql, params)
-        return cursor.fetchall()
+        rows = cursor.fetchall()
+        cursor.execute(
+            "SELECT set_config('enable_seqscan', %s, true), "
+            "set_config('enable_indexscan', %s, true)",
+            [before[0], before[1]],
+        )
+        return rows
 
 
 class PostgresEngine:

@@ -4,7 +4,7 @@ import datetime
 
 import pytest
 from django.contrib.auth.models import AnonymousUser
-from django.db import connection
+from django.db import connection, transaction
 
 from trellis.search.indexing import index_documents
 from trellis.search.selectors import search
@@ -153,7 +153,19 @@ def test_a_page_of_hits_runs_a_fixed_number_of_queries(notes, django_assert_max_
         notes.add(pk, f"Compost {pk}", "compost " * 30)
     index_documents(notes.documents())
     # The counts, the ranked ids, the entries; on PostgreSQL each of the first two also sets
-    # its planner settings in a savepoint of its own (engines/postgresql.py).
-    with django_assert_max_num_queries(3 if connection.vendor == "sqlite" else 9):
+    # its planner settings in a savepoint of its own and puts them back (engines/postgresql.py).
+    with django_assert_max_num_queries(3 if connection.vendor == "sqlite" else 11):
         result = search(viewer=anonymous, q="compost", per_page=40)
     assert len(result.hits) == 40
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's planner settings")
+def test_the_planner_settings_of_a_search_do_not_outlive_it(notes):
+    notes.add(1, "Compost", "compost heaps")
+    index_documents(notes.documents())
+    with transaction.atomic(), connection.cursor() as cursor:  # as a request in a transaction
+        assert search(viewer=anonymous, q="compost").total == 1
+        cursor.execute(
+            "SELECT current_setting('enable_seqscan'), current_setting('enable_indexscan')"
+        )
+        assert cursor.fetchone() == ("on", "on")
