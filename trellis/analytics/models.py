@@ -114,7 +114,7 @@ class LevelSnapshot(models.Model):
     )
     period = models.DateField(_("month"), help_text=_("The first day of the month."))
     last_period = models.DateField(
-        _("last month"), help_text=_("The first day of the last month with this level.")
+        _("last month of the run"), help_text=_("The first day of the last month with this level.")
     )
     level = models.CharField(_("level"), max_length=20, choices=Level.choices)
     declared_core = models.BooleanField(_("declared core group"), default=False)

@@ -21,7 +21,7 @@ class Migration(migrations.Migration):
             field=models.DateField(
                 help_text="The first day of the last month with this level.",
                 null=True,
-                verbose_name="last month",
+                verbose_name="last month of the run",
             ),
         ),
         migrations.RunPython(one_month_runs, migrations.RunPython.noop),

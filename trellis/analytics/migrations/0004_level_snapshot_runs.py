@@ -30,7 +30,7 @@ class Migration(migrations.Migration):
         migrations.AlterField(
             model_name='levelsnapshot',
             name='last_period',
-            field=models.DateField(help_text='The first day of the last month with this level.', verbose_name='last month'),
+            field=models.DateField(help_text='The first day of the last month with this level.', verbose_name='last month of the run'),
         ),
         migrations.AddConstraint(
             model_name='levelsnapshot',

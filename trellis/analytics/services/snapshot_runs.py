@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from django.db import connection
+from django.db.models import QuerySet
 
 from trellis.analytics.levels import Level, Rules
 from trellis.analytics.models import LevelSnapshot
@@ -48,7 +49,7 @@ def _stretch_months(*, rules: Rules, months: Sequence[date]) -> tuple[list, list
     return edges, rows
 
 
-def _subquery(queryset) -> tuple[str, list]:  # noqa: ANN001 (any values_list queryset)
+def _subquery(queryset: QuerySet) -> tuple[str, list]:
     sql, params = queryset.query.sql_with_params()
     return f"({sql})", list(params)
 
@@ -79,7 +80,7 @@ def level_runs_insert(*, community_ids: list[int], rules: Rules, months: Sequenc
         role_sql, role_params = _subquery(
             core_role_holder_rows(community_ids=community_ids, on=month_end(month))
         )
-        roles.append(f"SELECT {n} AS m, r.community_id, r.person_id FROM {role_sql} r")
+        roles.append(f"SELECT {n} AS m, r.community_id, r.person_id FROM {role_sql} r")  # noqa: S608 (a number and Django's own SQL; values as parameters)
         params += role_params
 
     table = connection.ops.quote_name(LevelSnapshot._meta.db_table)
