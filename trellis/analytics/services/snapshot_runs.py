@@ -10,9 +10,11 @@ For one set of rules (the communities that share it), one `INSERT ... SELECT` do
    score enters the running score of a (community, person) in the first of those months and
    leaves it after the last: a running SUM over these changes, ordered by month, gives the
    score of every month in which it changes, and it holds in between;
-3. members (all of them, from the first month), role holders (in the months they hold a
-   convening or leadership role, which make them declared core) and the scores give each
-   such month a level by the thresholds, and a declared core flag;
+3. members (all of them, from the first month: membership and its declared level are read
+   as they are now, as the levels engine does) and role holders (in the months they hold a
+   convening or leadership role, which makes a member declared core) join the same changes,
+   so one grouped pass gives each month that matters its score, membership and role; the
+   thresholds then give its level and the declared core flag, with no join;
 4. a month whose level and flag are those of the month before starts no run (gaps and
    islands); each remaining month starts a run that lasts until the next one starts.
 
@@ -29,7 +31,7 @@ from django.db.models import QuerySet
 from trellis.analytics.levels import Level, Rules
 from trellis.analytics.models import LevelSnapshot
 from trellis.analytics.periods import month_end
-from trellis.analytics.selectors.levels import window
+from trellis.analytics.selectors.levels import DECLARED_CORE, window
 from trellis.communities.selectors.membership import core_role_holder_rows, member_level_rows
 from trellis.participation.selectors import contribution_scores_by_period
 
@@ -91,42 +93,41 @@ def level_runs_insert(*, community_ids: list[int], rules: Rules, months: Sequenc
     stretch_scores AS {scores_sql},
     members AS {members_sql},
     roles AS ({" UNION ALL ".join(roles)}),
-    changes (c, p, m, d) AS (
-        SELECT s.community_id, s.person_id, sm.first_m, s.score
+    changes (c, p, m, d, member, role) AS (
+        SELECT s.community_id, s.person_id, sm.first_m, s.score, 0, 0
         FROM stretch_scores s JOIN stretch_months sm ON sm.k = s.period
         UNION ALL
-        SELECT s.community_id, s.person_id, sm.after_m, -s.score
+        SELECT s.community_id, s.person_id, sm.after_m, -s.score, 0, 0
         FROM stretch_scores s JOIN stretch_months sm ON sm.k = s.period
         WHERE sm.after_m < {count}
         UNION ALL
-        SELECT community_id, person_id, 0, 0 FROM members
+        SELECT community_id, person_id, 0, 0,
+            CASE WHEN declared_level = '{DECLARED_CORE}' THEN 2 ELSE 1 END, 0
+        FROM members
         UNION ALL
-        SELECT community_id, person_id, m, 0 FROM roles
+        SELECT community_id, person_id, m, 0, 0, 1 FROM roles
         UNION ALL
-        SELECT community_id, person_id, m + 1, 0 FROM roles WHERE m + 1 < {count}
+        SELECT community_id, person_id, m + 1, 0, 0, 0 FROM roles WHERE m + 1 < {count}
     ),
     scores AS (
-        SELECT c, p, m, SUM(SUM(d)) OVER (PARTITION BY c, p ORDER BY m) AS score
+        SELECT c, p, m,
+            SUM(SUM(d)) OVER (PARTITION BY c, p ORDER BY m) AS score,
+            MAX(MAX(member)) OVER (PARTITION BY c, p) AS member,
+            MAX(role) AS role
         FROM changes GROUP BY c, p, m
     ),
     states AS (
-        SELECT sc.c, sc.p, sc.m,
+        SELECT c, p, m,
             CASE
-                WHEN mb.person_id IS NULL THEN
-                    CASE WHEN sc.score > 0 THEN '{Level.TRANSACTIONAL.value}' END
-                WHEN sc.score >= {core} THEN '{Level.CORE.value}'
-                WHEN sc.score >= {active} THEN '{Level.ACTIVE.value}'
-                WHEN sc.score >= {occasional} THEN '{Level.OCCASIONAL.value}'
+                WHEN member = 0 THEN
+                    CASE WHEN score > 0 THEN '{Level.TRANSACTIONAL.value}' END
+                WHEN score >= {core} THEN '{Level.CORE.value}'
+                WHEN score >= {active} THEN '{Level.ACTIVE.value}'
+                WHEN score >= {occasional} THEN '{Level.OCCASIONAL.value}'
                 ELSE '{Level.PERIPHERAL.value}'
             END AS level,
-            CASE WHEN mb.person_id IS NOT NULL AND (
-                mb.declared_level = 'core' OR EXISTS (
-                    SELECT 1 FROM roles r
-                    WHERE r.community_id = sc.c AND r.person_id = sc.p AND r.m = sc.m
-                )
-            ) THEN TRUE ELSE FALSE END AS declared
-        FROM scores sc
-        LEFT JOIN members mb ON mb.community_id = sc.c AND mb.person_id = sc.p
+            CASE WHEN member = 2 OR (member = 1 AND role = 1) THEN TRUE ELSE FALSE END AS declared
+        FROM scores
     ),
     marked AS (
         SELECT c, p, m, level, declared,
