@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from datetime import date
 
 from django.db import IntegrityError, transaction
-from django.db.models import Count, Q
+from django.db.models import Count, Exists, OuterRef, Q, Subquery
 
 from trellis.analytics.models import LevelSnapshot
 from trellis.analytics.periods import add_months, month_start, months_between
@@ -49,6 +49,31 @@ def _run_part(run: LevelSnapshot, *, period: date, last_period: date) -> LevelSn
         period=period,
         last_period=last_period,
     )
+
+
+def _runs_join(*, first: date, community_ids: list[int]) -> None:
+    """Join each run that starts on `first` to the run just before it when both hold the same
+    level and declared core flag: month after month, the scheduled task extends runs instead
+    of starting one per person and month."""
+    starting = LevelSnapshot.objects.filter(
+        community_id=OuterRef("community_id"),
+        person_id=OuterRef("person_id"),
+        period=first,
+        level=OuterRef("level"),
+        declared_core=OuterRef("declared_core"),
+    )
+    LevelSnapshot.objects.filter(
+        community_id__in=community_ids, last_period=add_months(first, -1)
+    ).filter(Exists(starting)).update(last_period=Subquery(starting.values("last_period")[:1]))
+    covering = LevelSnapshot.objects.filter(
+        community_id=OuterRef("community_id"),
+        person_id=OuterRef("person_id"),
+        period__lt=first,
+        last_period__gte=first,
+    )
+    LevelSnapshot.objects.filter(community_id__in=community_ids, period=first).filter(
+        Exists(covering)
+    ).delete()
 
 
 def _people_by_month(*, months: list[date], community_ids: list[int]) -> dict[date, int]:
@@ -96,6 +121,7 @@ def level_snapshots_rebuild(
                 _range_clear(first=months[0], last=months[-1], community_ids=ids)
                 for group in rules_groups(rules):
                     level_runs_insert(community_ids=group, rules=rules[group[0]], months=months)
+                _runs_join(first=months[0], community_ids=ids)
         except IntegrityError:
             if attempt == 2:
                 raise

@@ -81,7 +81,8 @@ def test_the_build_takes_a_fixed_number_of_queries(world, django_assert_max_num_
             person = UserFactory()
             MembershipFactory(community=community, person=person)
             acts(person, community, Kind.ANSWER_POSTED, 2, datetime(2026, 3, 5, tzinfo=UTC))
-    with django_assert_max_num_queries(12):
+    # Rules, the range's runs cleared, one INSERT ... SELECT, runs joined, people counted.
+    with django_assert_max_num_queries(14):
         written = level_snapshots_build(period=MARCH)
     assert written == 84
 
@@ -143,3 +144,15 @@ def test_the_task_snapshots_the_month_just_ended_and_twice_is_once(world):
         level_snapshots_last_month.enqueue()  # the test backend runs it at once
     assert rows() == first
     assert ("public-cop", "Member Person", Level.ACTIVE, False) in first
+
+
+def test_month_after_month_the_task_extends_runs_that_hold(world):
+    acts(world.member, world.public, Kind.ACTIVITY_ATTENDED, 5, datetime(2026, 1, 20, tzinfo=UTC))
+    for month in (date(2026, 1, 1), date(2026, 2, 1), MARCH):
+        level_snapshots_build(period=month, community_ids=[world.public.pk])
+    runs = LevelSnapshot.objects.filter(person=world.member).values_list(
+        "period", "last_period", "level"
+    )
+    assert list(runs) == [(date(2026, 1, 1), MARCH, Level.ACTIVE)]
+    assert rows(date(2026, 2, 1)) == rows(MARCH)
+    assert ("public-cop", "Member Person", Level.ACTIVE, False) in rows(date(2026, 2, 1))

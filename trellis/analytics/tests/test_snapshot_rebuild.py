@@ -107,10 +107,10 @@ def test_rebuilding_the_middle_of_a_run_keeps_the_months_around_it(history):
     level_snapshots_rebuild(first=date(2024, 6, 1), last=date(2024, 6, 1))
     assert snapshots() == before
     # The member of the private community was occasional from February 2024 to February 2025:
-    # one run, now cut in three around June.
+    # one run, cut after the rebuilt June (June joins the run before it again).
     runs = LevelSnapshot.objects.filter(person=history.member, community=history.private)
     assert list(runs.order_by("period").values_list("period", "last_period", "level")[:3]) == [
         (date(2024, 1, 1), date(2024, 1, 1), Level.PERIPHERAL),
-        (date(2024, 2, 1), date(2024, 5, 1), Level.OCCASIONAL),
-        (date(2024, 6, 1), date(2024, 6, 1), Level.OCCASIONAL),
+        (date(2024, 2, 1), date(2024, 6, 1), Level.OCCASIONAL),
+        (date(2024, 7, 1), date(2025, 2, 1), Level.OCCASIONAL),
     ]
