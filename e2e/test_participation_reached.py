@@ -60,7 +60,13 @@ def community(server_url: str) -> Any:
     this_month = date.today().replace(day=1)
     before, after = months_before(this_month, 3), months_before(this_month, 2)
     LevelSnapshot.objects.bulk_create(
-        LevelSnapshot(community=community, person=person, period=period, level=level)
+        LevelSnapshot(
+            community=community,
+            person=person,
+            period=period,
+            last_period=period,
+            level=level,
+        )
         for person, period, level in [
             (convener, before, Level.CORE),
             (anna, before, Level.PERIPHERAL),

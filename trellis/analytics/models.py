@@ -88,15 +88,23 @@ class ParticipationRules(models.Model):
 
 
 class LevelSnapshot(models.Model):
-    """A person's computed level in a community at the end of a month: the window ending on
-    the month's last day (network calendar). Members and transactional participants only;
-    guests without an account are counted by the live levels, not kept here."""
+    """A person's computed level in a community for a run of months (`period` to
+    `last_period`, both included, each given by its first day) in which neither the level nor
+    the declared core membership changed; for each of those months the level is that of the
+    window ending on the month's last day (network calendar). Members and transactional
+    participants only; guests without an account are counted by the live levels, not kept
+    here. A month's snapshot is every run that covers it: one row per run instead of one per
+    person and month is about a ninth of the rows, which is what lets the past be rebuilt
+    within a few times a plain count of the log."""
 
     community = models.ForeignKey(
         "communities.Community",
         verbose_name=_("community"),
         on_delete=models.CASCADE,
         related_name="+",
+        # The unique index below starts with the community: a second index would only slow
+        # the rebuild's writes.
+        db_index=False,
     )
     person = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -105,8 +113,10 @@ class LevelSnapshot(models.Model):
         related_name="+",
     )
     period = models.DateField(_("month"), help_text=_("The first day of the month."))
+    last_period = models.DateField(
+        _("last month of the run"), help_text=_("The first day of the last month with this level.")
+    )
     level = models.CharField(_("level"), max_length=20, choices=Level.choices)
-    score = models.PositiveIntegerField(_("score"), default=0)
     declared_core = models.BooleanField(_("declared core group"), default=False)
 
     class Meta:
@@ -123,9 +133,17 @@ class LevelSnapshot(models.Model):
                 name="level_snapshot_period_month_start",
                 violation_error_message=_("A snapshot's month is given by its first day."),
             ),
+            models.CheckConstraint(
+                condition=Q(last_period__day=1) & Q(last_period__gte=F("period")),
+                name="level_snapshot_last_period_month_start",
+                violation_error_message=_(
+                    "A snapshot's last month is given by its first day, not before its month."
+                ),
+            ),
         ]
-        # A community's periods are read by period; a person's history by the unique index.
-        indexes = [models.Index(fields=["community", "period", "level"])]
 
     def __str__(self) -> str:
-        return f"{self.community_id} {self.person_id} {self.period:%Y-%m}: {self.level}"
+        return (
+            f"{self.community_id} {self.person_id} {self.period:%Y-%m}..{self.last_period:%Y-%m}: "
+            f"{self.level}"
+        )

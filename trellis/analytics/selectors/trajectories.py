@@ -1,4 +1,5 @@
-"""Movement between levels, read from the monthly snapshots (`LevelSnapshot`).
+"""Movement between levels, read from the monthly snapshots (`LevelSnapshot`, kept as runs of
+months with the same level: a month's snapshot is every run that covers it).
 
 For each period of a range: how many people were at each level, how they moved there from
 the period before (a from-level × to-level count, "not there" standing for joining and
@@ -88,7 +89,7 @@ class Trajectories:
 def latest_snapshot_month(*, community_id: int) -> date | None:
     """The community's latest month with snapshots; None when none was built."""
     latest: date | None = LevelSnapshot.objects.filter(community_id=community_id).aggregate(
-        latest=Max("period")
+        latest=Max("last_period")
     )["latest"]
     return latest
 
@@ -101,17 +102,22 @@ def trajectories_read(
     shown = periods.periods()
     sequence = [periods.previous(), *shown]
     months = {month for period in sequence for month in period.months}
-    columns = ["person_id", "period", "level"] + (["person__full_name"] if names else [])
+    columns = ["person_id", "period", "last_period", "level"]
+    columns += ["person__full_name"] if names else []
     states: dict[date, dict[int, str]] = {}
     people: dict[int, str] = {}
     for row in (
-        LevelSnapshot.objects.filter(community_id=community_id, period__in=months)
+        LevelSnapshot.objects.filter(
+            community_id=community_id, period__lte=max(months), last_period__gte=min(months)
+        )
         .order_by()
         .values_list(*columns)
     ):
-        states.setdefault(row[1], {})[row[0]] = row[2]
+        for month in months:
+            if row[1] <= month <= row[2]:
+                states.setdefault(month, {})[row[0]] = row[3]
         if names:
-            people[row[0]] = row[3]
+            people[row[0]] = row[4]
     first_seen = dict(
         LevelSnapshot.objects.filter(community_id=community_id, period__lte=periods.end)
         .order_by()

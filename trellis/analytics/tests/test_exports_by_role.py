@@ -61,7 +61,13 @@ def small_world(world: World) -> World:
     nina = UserFactory(full_name="Nina Newcomer")
     MembershipFactory(community=world.public, person=nina)
     LevelSnapshot.objects.bulk_create(
-        LevelSnapshot(community=world.public, person=person, period=month, level=level)
+        LevelSnapshot(
+            community=world.public,
+            person=person,
+            period=month,
+            last_period=month,
+            level=level,
+        )
         for person, month, level in [
             (world.member, date(2026, 1, 1), Level.PERIPHERAL),
             (world.member, date(2026, 2, 1), Level.ACTIVE),

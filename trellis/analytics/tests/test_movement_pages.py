@@ -31,7 +31,7 @@ def snapshots(world):
         (newcomer, MONTHS[1], Level.OCCASIONAL),
     ]
     LevelSnapshot.objects.bulk_create(
-        LevelSnapshot(community=world.public, person=p, period=m, level=level)
+        LevelSnapshot(community=world.public, person=p, period=m, last_period=m, level=level)
         for p, m, level in rows
     )
     return newcomer
@@ -141,7 +141,11 @@ def test_the_page_takes_a_fixed_number_of_queries(
         person = UserFactory()
         MembershipFactory(community=world.public, person=person)
         LevelSnapshot.objects.create(
-            community=world.public, person=person, period=MONTHS[n % 2], level=Level.OCCASIONAL
+            community=world.public,
+            person=person,
+            period=MONTHS[n % 2],
+            last_period=MONTHS[n % 2],
+            level=Level.OCCASIONAL,
         )
     client.force_login(world.convener)
     with django_assert_max_num_queries(30):
@@ -153,7 +157,11 @@ def test_a_remembered_page_shows_snapshots_built_after_it(client, world):
     client.force_login(world.member)
     assert "No snapshots" in client.get(url(world)).content.decode()
     LevelSnapshot.objects.create(
-        community=world.public, person=world.member, period=MONTHS[0], level=Level.ACTIVE
+        community=world.public,
+        person=world.member,
+        period=MONTHS[0],
+        last_period=MONTHS[0],
+        level=Level.ACTIVE,
     )
     assert "No snapshots" not in client.get(url(world)).content.decode()
 
@@ -163,6 +171,10 @@ def test_a_remembered_api_answer_shows_snapshots_built_after_it(client, world):
     api = f"/api/v1/communities/{world.public.slug}/participation/trajectories"
     assert client.get(api).json()["latest_snapshot"] is None
     LevelSnapshot.objects.create(
-        community=world.public, person=world.member, period=MONTHS[0], level=Level.ACTIVE
+        community=world.public,
+        person=world.member,
+        period=MONTHS[0],
+        last_period=MONTHS[0],
+        level=Level.ACTIVE,
     )
     assert client.get(api).json()["latest_snapshot"] == "2026-01"

@@ -41,7 +41,13 @@ MONTHS = [date(2026, m, 1) for m in range(1, 5)]
 def history(world):
     people = {name: UserFactory(full_name=name) for name in HISTORY}
     LevelSnapshot.objects.bulk_create(
-        LevelSnapshot(community=world.public, person=people[name], period=month, level=level)
+        LevelSnapshot(
+            community=world.public,
+            person=people[name],
+            period=month,
+            last_period=month,
+            level=level,
+        )
         for name, levels in HISTORY.items()
         for month, level in zip(MONTHS, levels, strict=True)
         if level is not None

@@ -9,6 +9,7 @@ from trellis.analytics.levels import Level
 from trellis.analytics.models import LevelSnapshot, ParticipationRules
 from trellis.analytics.periods import months_between
 from trellis.analytics.services.snapshots import level_snapshots_build, level_snapshots_rebuild
+from trellis.analytics.tests.snapshot_months import snapshot_months
 from trellis.participation.kinds import ContributionKind as Kind
 from trellis.participation.models import Contribution
 from trellis.participation.services import contribution_record
@@ -24,15 +25,16 @@ def acts(person, community, kind, n, at):
 
 
 def snapshots():
-    return sorted(
-        LevelSnapshot.objects.values_list(
-            "period", "community__slug", "person__full_name", "level", "score", "declared_core"
-        )
-    )
+    return snapshot_months("community__slug", "person__full_name", "level", "declared_core")
 
 
-def score(person, community, period):
-    return LevelSnapshot.objects.get(person=person, community=community, period=period).score
+def level(person, community, period):
+    [level] = [
+        row[-1]
+        for row in snapshot_months("person_id", "community_id", "level", period=period)
+        if row[1:3] == (person.pk, community.pk)
+    ]
+    return level
 
 
 @pytest.fixture
@@ -75,22 +77,40 @@ def test_the_rebuild_counts_the_odd_days_at_a_window_s_start(history):
     world = history
     level_snapshots_rebuild(first=FIRST, last=LAST)
     public, private = world.public, world.private
-    assert score(world.member, public, date(2024, 3, 1)) == 30
-    assert score(world.member, public, date(2024, 4, 1)) == 30  # 31 March is in April's window
-    assert score(world.member, public, date(2024, 5, 1)) == 0
-    assert score(world.member, private, date(2024, 2, 1)) == 6
-    assert score(world.member, private, date(2025, 2, 1)) == 6  # 29 February 2024 still counts
-    assert score(world.member, private, date(2025, 3, 1)) == 0
-    assert score(world.convener, private, date(2025, 4, 1)) == 28
-    outsider = LevelSnapshot.objects.filter(person=world.outsider).values_list("period", "level")
-    assert list(outsider) == [(date(2024, 6, 1), Level.TRANSACTIONAL)]
+    # 30 points in the public community (occasional from 20), 6 in the private one (from 3).
+    assert level(world.member, public, date(2024, 3, 1)) == Level.OCCASIONAL
+    assert level(world.member, public, date(2024, 4, 1)) == Level.OCCASIONAL  # 31 March counts
+    assert level(world.member, public, date(2024, 5, 1)) == Level.PERIPHERAL
+    assert level(world.member, private, date(2024, 2, 1)) == Level.OCCASIONAL
+    assert level(world.member, private, date(2025, 2, 1)) == Level.OCCASIONAL  # 29 February
+    assert level(world.member, private, date(2025, 3, 1)) == Level.PERIPHERAL
+    assert level(world.convener, private, date(2025, 4, 1)) == Level.CORE  # 28 points
+    outsider = LevelSnapshot.objects.filter(person=world.outsider)
+    assert list(outsider.values_list("period", "last_period", "level")) == [
+        (date(2024, 6, 1), date(2024, 6, 1), Level.TRANSACTIONAL)
+    ]
 
 
 def test_the_rebuild_replaces_the_range_and_leaves_other_months(history):
     level_snapshots_build(period=date(2023, 12, 1))
     level_snapshots_build(period=date(2024, 3, 1))
-    LevelSnapshot.objects.filter(period=date(2024, 3, 1)).update(score=999)
+    LevelSnapshot.objects.filter(period=date(2024, 3, 1)).update(level=Level.CORE)
     level_snapshots_rebuild(first=date(2024, 2, 1), last=date(2024, 4, 1))
-    assert LevelSnapshot.objects.filter(score=999).count() == 0
-    periods = set(LevelSnapshot.objects.values_list("period", flat=True))
+    assert not LevelSnapshot.objects.filter(period=date(2024, 3, 1), level=Level.CORE).exists()
+    periods = {row[0] for row in snapshot_months()}
     assert periods == {date(2023, 12, 1), date(2024, 2, 1), date(2024, 3, 1), date(2024, 4, 1)}
+
+
+def test_rebuilding_the_middle_of_a_run_keeps_the_months_around_it(history):
+    level_snapshots_rebuild(first=FIRST, last=LAST)
+    before = snapshots()
+    level_snapshots_rebuild(first=date(2024, 6, 1), last=date(2024, 6, 1))
+    assert snapshots() == before
+    # The member of the private community was occasional from February 2024 to February 2025:
+    # one run, cut after the rebuilt June (June joins the run before it again).
+    runs = LevelSnapshot.objects.filter(person=history.member, community=history.private)
+    assert list(runs.order_by("period").values_list("period", "last_period", "level")[:3]) == [
+        (date(2024, 1, 1), date(2024, 1, 1), Level.PERIPHERAL),
+        (date(2024, 2, 1), date(2024, 6, 1), Level.OCCASIONAL),
+        (date(2024, 7, 1), date(2025, 2, 1), Level.OCCASIONAL),
+    ]
