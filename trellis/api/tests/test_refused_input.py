@@ -20,6 +20,7 @@ from trellis.conversations.tests.factories import (
     PeerAssistFactory,
     QuestionFactory,
 )
+from trellis.library.models import Collection
 from trellis.library.tests.factories import DocumentFactory
 
 pytestmark = pytest.mark.django_db
@@ -49,6 +50,9 @@ def objects(world):
             translator=world.member,
         ),
         "document": DocumentFactory(community=world.public, created_by=world.member),
+        "collection": Collection.objects.create(
+            title="Essentials", community=world.public, created_by=world.member
+        ),
     }
 
 
@@ -72,6 +76,7 @@ def patch_paths(objects):
             f"/api/v1/posts/answer/{objects['translated'].target_id}/translations/ru"
         ),
         "/api/v1/documents/{document_id}": f"/api/v1/documents/{objects['document'].pk}",
+        "/api/v1/collections/{collection_id}": (f"/api/v1/collections/{objects['collection'].pk}"),
     }
 
 
