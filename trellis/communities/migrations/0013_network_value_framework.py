@@ -13,6 +13,6 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='network',
             name='value_framework',
-            field=models.CharField(choices=[('2011', 'Value-creation framework (2011): five cycles'), ('2020', 'Value-creation framework (2020): eight cycles')], default='2011', max_length=4, verbose_name='value-creation framework'),
+            field=models.CharField(choices=[('2011', 'Value-creation framework (2011): five cycles'), ('2020', 'Value-creation framework (2020): eight cycles')], db_default='2011', default='2011', max_length=4, verbose_name='value-creation framework'),
         ),
     ]

@@ -29,6 +29,9 @@ class Network(TimeStampedModel):
         max_length=4,
         choices=ValueFramework.choices,
         default=ValueFramework.WENGER_2011,
+        # Also the database's default, so that rows written without the field (by an older
+        # migration's historical model, say) take it too.
+        db_default=ValueFramework.WENGER_2011,
     )
 
     class Meta:
