@@ -204,6 +204,7 @@ def _page_context(request: HttpRequest, slug: str | None) -> dict[str, Any]:
         "community": community,
         "form": form,
         "q": q,
+        "search_communities": [community.pk] if community is not None else None,
         "query": query,
         "visible_communities": visible,
     }
@@ -233,7 +234,6 @@ def calendar_list(request: HttpRequest, slug: str | None = None) -> HttpResponse
 
 def _calendar_list_page(request: HttpRequest, slug: str | None = None) -> HttpResponse:
     context = _page_context(request, slug)
-    q = search_query(request.GET.get("q"))
     now = timezone.now()
     past = request.GET.get("past") == "1"
     activities = selectors.activity_calendar_list(
@@ -245,14 +245,13 @@ def _calendar_list_page(request: HttpRequest, slug: str | None = None) -> HttpRe
         ended_before=now if past else None,
         **context["form"].filters(),
     )
-    if q:
-        community = context["community"]
+    if q := context["q"]:
         activities = ranked_by_search(
             activities,
             viewer=request.user,
             q=q,
             kind=ACTIVITY_KIND,
-            community_ids=[community.pk] if community is not None else None,
+            community_ids=context["search_communities"],
         )
     page = paginate(request, activities, per_page=PER_PAGE)
     zone = viewer_zone(request)
@@ -271,8 +270,7 @@ _calendar_list_remembered = remember_page(_calendar_list_page)
 
 @require_safe
 def calendar_month(request: HttpRequest, slug: str | None = None) -> HttpResponse:
-    """A month as a table; each day lists the activities starting on it in their own zone;
-    with `q`, only those the search engine finds (not remembered, as in the list)."""
+    """A month as a table of the activities starting each day (with `q`: those found)."""
     if search_query(request.GET.get("q")):
         return _calendar_month_page(request, slug)
     return _calendar_month_remembered(request, slug)
@@ -292,14 +290,12 @@ def _calendar_month_page(request: HttpRequest, slug: str | None = None) -> HttpR
         starts_before=window_end,
         **context["form"].filters(),
     )
-    q = search_query(request.GET.get("q"))
-    if q:
-        community = context["community"]
+    if q := context["q"]:
         found = search_object_ids(
             viewer=request.user,
             q=q,
             kind=ACTIVITY_KIND,
-            community_ids=[community.pk] if community is not None else None,
+            community_ids=context["search_communities"],
         )
         activities = activities.filter(pk__in=found)
     month = calendars.month_build(first, activities, today=today, prepare=month_entry_build)
